@@ -1,0 +1,108 @@
+import { DateTime } from "luxon";
+import type { Calendar } from "./load.js";
+import { KINDS, type Observance } from "./schema.js";
+
+/** A civil date as YYYY-MM-DD, independent of any time zone. */
+export type IsoDate = string;
+
+export interface Occurrence {
+  date: IsoDate;
+  observance: Observance;
+  /** Years since the commemorated event, or null where the day commemorates no dated event. */
+  anniversary: number | null;
+}
+
+export const DEFAULT_TIME_ZONE = "Asia/Baku";
+
+/** The local date of an instant in an IANA time zone. */
+export function localDate(instant: DateTime, zone: string): IsoDate {
+  return instant.setZone(zone).toISODate()!;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return DateTime.fromISO(date, { zone: "utc" }).plus({ days }).toISODate()!;
+}
+
+function firstYear(o: Observance): number {
+  if (o.firstObserved) return o.firstObserved;
+  const afterEvent = o.event ? Number(o.event.slice(0, 4)) + 1 : -Infinity;
+  return Math.max(o.established ?? -Infinity, afterEvent);
+}
+
+export function anniversaryNumber(o: Observance, date: IsoDate): number | null {
+  if (!o.event) return null;
+  const years = Number(date.slice(0, 4)) - Number(o.event.slice(0, 4));
+  return years >= 1 ? years : null;
+}
+
+function datesInYear(o: Observance, year: number): IsoDate[] {
+  if (year < firstYear(o)) return [];
+  if ("dates" in o.date) return o.date.dates.filter((d) => d.startsWith(`${year}-`));
+  const date = DateTime.utc(year, o.date.month, o.date.day);
+  // 29 February exists only in leap years; luxon reports the others as invalid.
+  return date.isValid && date.month === o.date.month ? [date.toISODate()!] : [];
+}
+
+const kindRank = (o: Observance) => KINDS.indexOf(o.kind);
+
+function occurrence(observance: Observance, date: IsoDate): Occurrence {
+  return { date, observance, anniversary: anniversaryNumber(observance, date) };
+}
+
+/** Every occurrence from `from` to `to`, both inclusive, by date and then by kind (holidays first). */
+export function occurrencesBetween(calendar: Calendar, from: IsoDate, to: IsoDate): Occurrence[] {
+  const result: Occurrence[] = [];
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const o of calendar.observances) {
+      for (const date of datesInYear(o, year)) {
+        if (date >= from && date <= to) result.push(occurrence(o, date));
+      }
+    }
+  }
+  const order = new Map(calendar.observances.map((o, i) => [o.id, i]));
+  return result.sort(
+    (a, b) =>
+      a.date.localeCompare(b.date) ||
+      kindRank(a.observance) - kindRank(b.observance) ||
+      order.get(a.observance.id)! - order.get(b.observance.id)!,
+  );
+}
+
+export function occurrencesOn(calendar: Calendar, date: IsoDate): Occurrence[] {
+  return occurrencesBetween(calendar, date, date);
+}
+
+export interface NextOptions {
+  count: number;
+  kinds?: readonly string[];
+}
+
+/** The next `count` occurrences on or after `from`, optionally limited to some kinds. */
+export function nextOccurrences(
+  calendar: Calendar,
+  from: IsoDate,
+  options: NextOptions,
+): Occurrence[] {
+  const wanted = (o: Occurrence) =>
+    !options.kinds?.length || options.kinds.includes(o.observance.kind);
+  const result: Occurrence[] = [];
+  // A year at a time: every fixed-date observance occurs once a year, so this ends quickly.
+  for (let start = from, years = 0; result.length < options.count && years < 10; years++) {
+    const end = DateTime.fromISO(start, { zone: "utc" })
+      .plus({ years: 1 })
+      .minus({ days: 1 })
+      .toISODate()!;
+    result.push(...occurrencesBetween(calendar, start, end).filter(wanted));
+    start = addDays(end, 1);
+  }
+  return result.slice(0, options.count);
+}
+
+export function nextOccurrenceOf(
+  calendar: Calendar,
+  observance: Observance,
+  from: IsoDate,
+): Occurrence | null {
+  const single: Calendar = { observances: [observance], sources: calendar.sources };
+  return nextOccurrences(single, from, { count: 1 })[0] ?? null;
+}

@@ -1,0 +1,34 @@
+import { createInterface } from "node:readline/promises";
+import type { Readable, Writable } from "node:stream";
+import { runCommand, type CommandContext } from "./commands.js";
+import { shellWords } from "./shell-words.js";
+
+/**
+ * Console mode: prints today's posts, then answers typed look-ups until "exit" or the end of input.
+ * It runs the same commands as the CLI.
+ */
+export async function runConsole(
+  ctx: CommandContext,
+  input: Readable,
+  output: Writable,
+): Promise<void> {
+  const print = (text: string) => output.write(`${text}\n`);
+  print(`DISCORD_TOKEN is not set: console mode, offline. Today's posts (${ctx.defaultZone}):\n`);
+  print(runCommand(ctx, ["today"]).stdout);
+  print(
+    '\nType a look-up (today, next, on 25 November, event kalbajar, search victory), "help", or "exit".',
+  );
+  const terminal = "isTTY" in output && Boolean(output.isTTY);
+  const rl = createInterface({ input, output, terminal, prompt: "yaddash> " });
+  rl.prompt();
+  for await (const line of rl) {
+    const words = shellWords(line);
+    if (words[0] === "exit" || words[0] === "quit") break;
+    if (words.length) {
+      const result = runCommand(ctx, words);
+      print(result.exitCode === 0 ? result.stdout : result.stderr);
+    }
+    rl.prompt();
+  }
+  rl.close();
+}

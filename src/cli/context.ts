@@ -1,0 +1,16 @@
+import type { Clock } from "../clock/clock.js";
+import { loadCalendar } from "../calendar/load.js";
+import { createSearchIndex } from "../calendar/search.js";
+import type { Config } from "../config/env.js";
+import type { CommandContext } from "./commands.js";
+
+export function createCommandContext(config: Config, clock: Clock): CommandContext {
+  const calendar = loadCalendar(config.DATA_DIR);
+  return {
+    calendar,
+    index: createSearchIndex(calendar),
+    clock,
+    defaultZone: config.DEFAULT_TIMEZONE,
+    defaultLanguage: config.DEFAULT_LANGUAGE,
+  };
+}

@@ -1,0 +1,51 @@
+import { existsSync } from "node:fs";
+import { DateTime } from "luxon";
+import { z } from "zod";
+import { LANGUAGES } from "../calendar/schema.js";
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    schema.optional(),
+  );
+
+const snowflake = z.string().regex(/^\d{17,20}$/, "expected a Discord id (17–20 digits)");
+
+export const envSchema = z.object({
+  DISCORD_TOKEN: optional(z.string()),
+  DISCORD_APPLICATION_ID: optional(snowflake),
+  DEV_GUILD_ID: optional(snowflake),
+  DISCORD_API_BASE: optional(z.url()).transform((v) => v ?? "https://discord.com/api"),
+  LOG_LEVEL: optional(
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+  ).transform((v) => v ?? "info"),
+  DATA_DIR: optional(z.string()).transform((v) => v ?? "data"),
+  DEFAULT_TIMEZONE: optional(
+    z
+      .string()
+      .refine(
+        (zone) => DateTime.local().setZone(zone).isValid,
+        "not an IANA time zone (e.g. Asia/Baku)",
+      ),
+  ).transform((v) => v ?? "Asia/Baku"),
+  DEFAULT_LANGUAGE: optional(z.enum(LANGUAGES)).transform((v) => v ?? "en"),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Validates the environment; the message names every bad variable and never echoes a value. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const result = envSchema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new ConfigError(`Invalid environment (see .env.example):\n${lines.join("\n")}`);
+}
+
+/** Reads ./.env into process.env when it exists (variables already set win). */
+export function loadDotEnv(path = ".env"): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}

@@ -1,0 +1,72 @@
+import { DateTime } from "luxon";
+import type { Calendar } from "../calendar/load.js";
+import type { Occurrence } from "../calendar/occurrences.js";
+import type { Language, LocalizedText, Source, Tone } from "../calendar/schema.js";
+import type { MessageField, MessageModel } from "./message.js";
+import { STRINGS } from "./strings.js";
+
+export const TONE_COLOURS: Record<Tone, number> = {
+  celebration: 0x00af66, // the green of the flag
+  mourning: 0x4f545c, // dark grey
+  neutral: 0x0092bc, // the blue of the flag
+};
+
+const LOCALES: Record<Language, string> = { en: "en-GB", az: "az", ru: "ru" };
+
+export function formatDate(date: string, lang: Language): string {
+  return DateTime.fromISO(date, { zone: "utc" })
+    .setLocale(LOCALES[lang])
+    .toLocaleString(DateTime.DATE_FULL);
+}
+
+export function localize(text: LocalizedText, lang: Language): string {
+  return text[lang] ?? text.en;
+}
+
+export function titleOf(occurrence: Occurrence, lang: Language): string {
+  const name = occurrence.observance.names[lang];
+  return occurrence.anniversary
+    ? `${name} — ${STRINGS[lang].anniversary(occurrence.anniversary)}`
+    : name;
+}
+
+function citation(source: Source, lang: Language): string {
+  const date = source.date ? source.date : STRINGS[lang].undated;
+  return `${source.publisher ?? source.title}, ${date}`;
+}
+
+/** Renders one occurrence to the neutral message model, falling back to English where a text is missing. */
+export function renderOccurrence(
+  calendar: Calendar,
+  occurrence: Occurrence,
+  lang: Language,
+): MessageModel {
+  const { observance: o, date } = occurrence;
+  const s = STRINGS[lang];
+  const sources = o.sources.map((id) => calendar.sources.get(id)!);
+  const fields: MessageField[] = [
+    { name: s.date, value: formatDate(date, lang), inline: true },
+    { name: s.kind, value: s.kinds[o.kind], inline: true },
+  ];
+  if (o.event && occurrence.anniversary) {
+    fields.push({
+      name: s.commemorates,
+      value: s.yearsSince(occurrence.anniversary, formatDate(o.event, lang)),
+      inline: true,
+    });
+  }
+  if (o.established)
+    fields.push({ name: s.established, value: String(o.established), inline: true });
+  if (o.facts.length) {
+    const facts = o.facts.map((f) => `• ${localize(f, lang)} [${o.sources.indexOf(f.source) + 1}]`);
+    fields.push({ name: s.facts, value: facts.join("\n"), inline: false });
+  }
+  return {
+    title: titleOf(occurrence, lang),
+    description: localize(o.summary, lang),
+    fields,
+    colour: TONE_COLOURS[o.tone],
+    footer: `${s.sources}: ${sources.map((src, i) => `[${i + 1}] ${citation(src, lang)}`).join(" · ")}`,
+    date,
+  };
+}

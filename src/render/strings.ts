@@ -1,0 +1,89 @@
+import type { Kind, Language } from "../calendar/schema.js";
+import { ordinal } from "./ordinal.js";
+
+interface Strings {
+  kinds: Record<Kind, string>;
+  date: string;
+  kind: string;
+  commemorates: string;
+  established: string;
+  facts: string;
+  sources: string;
+  undated: string;
+  anniversary(n: number): string;
+  yearsSince(n: number, date: string): string;
+  nothingOn(date: string): string;
+  nextUp: string;
+}
+
+function russianYears(n: number): string {
+  const lastTwo = n % 100;
+  const last = n % 10;
+  if (lastTwo >= 11 && lastTwo <= 14) return "лет";
+  if (last === 1) return "год";
+  if (last >= 2 && last <= 4) return "года";
+  return "лет";
+}
+
+export const STRINGS: Record<Language, Strings> = {
+  en: {
+    kinds: {
+      "public-holiday": "Public holiday",
+      "memorial-day": "Memorial day",
+      "state-day": "State day",
+      "city-day": "City day",
+      anniversary: "Anniversary",
+    },
+    date: "Date",
+    kind: "Kind",
+    commemorates: "Since the event",
+    established: "Established",
+    facts: "Key facts",
+    sources: "Sources",
+    undated: "n.d.",
+    anniversary: (n) => `${ordinal(n, "en")} anniversary`,
+    yearsSince: (n, date) => `${n} ${n === 1 ? "year" : "years"} since ${date}`,
+    nothingOn: (date) => `Nothing in the calendar on ${date}.`,
+    nextUp: "Next",
+  },
+  az: {
+    kinds: {
+      "public-holiday": "Bayram günü",
+      "memorial-day": "Anım günü",
+      "state-day": "Dövlət günü",
+      "city-day": "Şəhər günü",
+      anniversary: "İldönümü",
+    },
+    date: "Tarix",
+    kind: "Növ",
+    commemorates: "Hadisədən bəri",
+    established: "Təsis edilib",
+    facts: "Əsas faktlar",
+    sources: "Mənbələr",
+    undated: "tarixsiz",
+    anniversary: (n) => `${ordinal(n, "az")} ildönümü`,
+    yearsSince: (n, date) => `${date} tarixindən ${n} il keçir`,
+    nothingOn: (date) => `${date} tarixində təqvimdə heç nə yoxdur.`,
+    nextUp: "Növbəti",
+  },
+  ru: {
+    kinds: {
+      "public-holiday": "Праздничный день",
+      "memorial-day": "День памяти",
+      "state-day": "Государственный день",
+      "city-day": "День города",
+      anniversary: "Годовщина",
+    },
+    date: "Дата",
+    kind: "Тип",
+    commemorates: "С момента события",
+    established: "Установлен",
+    facts: "Ключевые факты",
+    sources: "Источники",
+    undated: "б. д.",
+    anniversary: (n) => `${ordinal(n, "ru")} годовщина`,
+    yearsSince: (n, date) => `${n} ${russianYears(n)} с ${date}`,
+    nothingOn: (date) => `На ${date} в календаре ничего нет.`,
+    nextUp: "Далее",
+  },
+};

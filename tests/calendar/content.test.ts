@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { realCalendar } from "../helpers.js";
+
+const calendar = realCalendar();
+
+// Words that take sides. The calendar states facts and attributes figures; it does not qualify them.
+const LOADED =
+  /\b(glorious|heroic|brave|heinous|atrocious|barbaric|brutal|bloody|fascist|enemy|invaders?|occupants?|vandal\w*|savage\w*|terror(ist)? groups?|ugly|ruthless|liberators?)\b/i;
+
+describe("calendar content rules", () => {
+  it("uses no loaded wording in any name, summary or fact", () => {
+    for (const o of calendar.observances) {
+      const texts = [
+        ...Object.values(o.names),
+        ...Object.values(o.summary),
+        ...o.facts.flatMap((f) => [f.en, f.az, f.ru]),
+      ];
+      for (const text of texts.filter(Boolean)) expect(text, o.id).not.toMatch(LOADED);
+    }
+  });
+
+  it("attributes every figure in a fact to its source in the text itself", () => {
+    for (const o of calendar.observances) {
+      for (const fact of o.facts.filter((f) =>
+        /\d{2,},?\d*\s+(people|civilians|children|women|settlements)/.test(f.en),
+      )) {
+        expect(fact.en, o.id).toMatch(/^(According to|.*\baccording to\b)/i);
+      }
+    }
+  });
+
+  it("cites at least one dated source for every observance, and every source cited exists with a title", () => {
+    for (const o of calendar.observances) {
+      const sources = o.sources.map((id) => calendar.sources.get(id)!);
+      expect(
+        sources.every((s) => s.title.length > 0),
+        o.id,
+      ).toBe(true);
+      expect(sources.some((s) => s.date) || sources.some((s) => s.publisher), o.id).toBe(true);
+    }
+  });
+
+  it("has names in English, Azerbaijani and Russian and an English summary for every entry", () => {
+    for (const o of calendar.observances) {
+      expect(o.names.az, o.id).toMatch(/\p{L}/u);
+      expect(o.names.ru, o.id).toMatch(/[а-яё]/i);
+      expect(o.summary.en.length, o.id).toBeGreaterThan(60);
+    }
+  });
+
+  it("covers every day in the research notes and every dated event in the source texts", () => {
+    const dates = new Set(
+      calendar.observances.map((o) => ("month" in o.date ? `${o.date.month}-${o.date.day}` : "")),
+    );
+    const required = [
+      "1-20",
+      "2-26",
+      "3-31",
+      "5-28",
+      "6-15",
+      "6-26",
+      "8-26",
+      "9-20",
+      "9-27",
+      "10-4",
+      "10-17",
+      "10-18",
+      "10-20",
+      "10-25",
+      "11-8",
+      "11-9",
+      "11-12",
+      "11-17",
+      "11-20",
+      "11-25",
+      "12-31", // research notes
+      "11-10",
+      "9-19",
+      "8-8",
+      "4-30",
+      "7-29",
+      "10-14",
+      "4-2", // source texts
+    ];
+    for (const date of required) expect(dates.has(date), date).toBe(true);
+  });
+});

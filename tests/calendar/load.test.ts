@@ -1,0 +1,79 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CalendarDataError, loadCalendar } from "../../src/calendar/load.js";
+import { realCalendar } from "../helpers.js";
+
+function brokenCopy(edit: (observances: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), "yaddash-data-"));
+  cpSync("data", dir, { recursive: true });
+  const file = join(dir, "observances.yaml");
+  writeFileSync(file, edit(readFileSync(file, "utf8")));
+  return dir;
+}
+
+function loadError(dir: string): CalendarDataError {
+  try {
+    loadCalendar(dir);
+  } catch (error) {
+    if (error instanceof CalendarDataError) return error;
+    throw error;
+  }
+  throw new Error("the broken data loaded without error");
+}
+
+describe("loading the calendar", () => {
+  it("loads and validates the project's data", () => {
+    const calendar = realCalendar();
+    expect(calendar.observances.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(calendar.observances.map((o) => o.id)).size).toBe(calendar.observances.length);
+  });
+
+  it("names the file, the line, the entry and the field of a bad value", () => {
+    const dir = brokenCopy((text) =>
+      text.replace("date: { month: 11, day: 8 }", "date: { month: 11, day: 31 }"),
+    );
+    const error = loadError(dir);
+    const issue = error.issues.find((i) => i.entry === "victory-day")!;
+    expect(issue.field).toBe("date");
+    expect(issue.file).toMatch(/observances\.yaml$/);
+    const lines = readFileSync(join(dir, "observances.yaml"), "utf8").split("\n");
+    expect(lines[issue.line - 1]).toContain("day: 31");
+    expect(error.message).toContain(
+      `observances.yaml:${issue.line} entry "victory-day" field date`,
+    );
+  });
+
+  it("reports a missing required field at its entry", () => {
+    const error = loadError(brokenCopy((text) => text.replace("  tone: mourning\n", "")));
+    expect(error.issues[0]).toMatchObject({ entry: "national-mourning-day", field: "tone" });
+  });
+
+  it("rejects a source that sources.yaml does not list, and a fact citing a source outside the entry", () => {
+    const error = loadError(
+      brokenCopy((text) =>
+        text
+          .replace("sources: [caliber-20-january]", "sources: [no-such-source]")
+          .replace("source: khojaly-30th-anniversary-march-2022\n", "source: unsc-822\n"),
+      ),
+    );
+    expect(error.issues.map((i) => [i.entry, i.field])).toEqual(
+      expect.arrayContaining([
+        ["national-mourning-day", "sources.0"],
+        ["khojaly-genocide-day", "facts.0.source"],
+      ]),
+    );
+  });
+
+  it("rejects duplicate ids and reports YAML syntax errors with their line", () => {
+    const duplicate = loadError(
+      brokenCopy((text) => text.replace("- id: shusha-city-day", "- id: victory-day")),
+    );
+    expect(duplicate.issues).toContainEqual(
+      expect.objectContaining({ entry: "victory-day", field: "id", message: "duplicate id" }),
+    );
+    const syntax = loadError(brokenCopy((text) => `${text}\n- id: [unclosed\n`));
+    expect(syntax.issues[0]!.line).toBeGreaterThan(700);
+  });
+});

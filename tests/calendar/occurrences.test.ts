@@ -1,0 +1,107 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import {
+  localDate,
+  nextOccurrences,
+  occurrencesBetween,
+  occurrencesOn,
+} from "../../src/calendar/occurrences.js";
+import type { Calendar } from "../../src/calendar/load.js";
+import { observance, realCalendar } from "../helpers.js";
+
+const ids = (date: string) => occurrencesOn(realCalendar(), date).map((o) => o.observance.id);
+const on = (date: string, id: string) =>
+  occurrencesOn(realCalendar(), date).find((o) => o.observance.id === id);
+
+describe("anniversaries (vectors from the sources)", () => {
+  it("Victory Day 2025 is the 5th anniversary and 2023 the 3rd", () => {
+    expect(on("2025-11-08", "victory-day")?.anniversary).toBe(5);
+    expect(on("2023-11-08", "victory-day")?.anniversary).toBe(3);
+  });
+
+  it("Kalbajar City Day 2025 marks 5 years since 25 November 2020", () => {
+    const kalbajar = on("2025-11-25", "kalbajar-city-day")!;
+    expect(kalbajar.anniversary).toBe(5);
+    expect(kalbajar.observance.event).toBe("2020-11-25");
+  });
+
+  it("the Khojaly remembrance of 2022 is the 30th", () => {
+    expect(on("2022-02-26", "khojaly-genocide-day")?.anniversary).toBe(30);
+  });
+
+  it("has no anniversary number where the day commemorates no dated event", () => {
+    expect(on("2026-12-31", "world-azerbaijanis-solidarity-day")?.anniversary).toBeNull();
+  });
+});
+
+describe("occurrences", () => {
+  it("lists both observances of a shared date, holidays before city days", () => {
+    expect(ids("2026-11-08")).toEqual(["victory-day", "shusha-city-day"]);
+    expect(ids("2026-09-20")).toEqual([
+      "state-sovereignty-day",
+      "khankendi-khojaly-khojavend-aghdara-city-day",
+    ]);
+  });
+
+  it("does not show a day before it was first observed", () => {
+    expect(ids("2020-11-08")).toEqual([]);
+    expect(ids("2021-11-08")).toEqual(["victory-day"]);
+    expect(ids("2009-11-09")).not.toContain("state-flag-day");
+    expect(ids("2010-11-09")).toContain("state-flag-day");
+  });
+
+  it("takes the local date of an instant in the given IANA zone", () => {
+    const instant = DateTime.fromISO("2026-11-24T21:30:00Z");
+    expect(localDate(instant, "Asia/Baku")).toBe("2026-11-25");
+    expect(localDate(instant, "America/New_York")).toBe("2026-11-24");
+    expect(localDate(instant, "Asia/Kathmandu")).toBe("2026-11-25");
+  });
+
+  it("finds the next occurrences across the turn of the year, from the given date inclusive", () => {
+    const next = nextOccurrences(realCalendar(), "2026-11-25", { count: 3 });
+    expect(next.map((o) => [o.date, o.observance.id])).toEqual([
+      ["2026-11-25", "kalbajar-city-day"],
+      ["2026-12-31", "world-azerbaijanis-solidarity-day"],
+      ["2027-01-20", "national-mourning-day"],
+    ]);
+  });
+
+  it("filters the next occurrences by kind", () => {
+    const next = nextOccurrences(realCalendar(), "2026-01-01", { count: 4, kinds: ["city-day"] });
+    expect(next.map((o) => o.observance.id)).toEqual([
+      "lachin-city-day",
+      "khankendi-khojaly-khojavend-aghdara-city-day",
+      "jabrayil-city-day",
+      "fuzuli-city-day",
+    ]);
+  });
+
+  it("lists every observance exactly once over a whole year", () => {
+    const year = occurrencesBetween(realCalendar(), "2026-01-01", "2026-12-31");
+    expect(year.map((o) => o.observance.id).sort()).toEqual(
+      realCalendar()
+        .observances.map((o) => o.id)
+        .sort(),
+    );
+  });
+
+  it("supports movable days given as a list of dates, including 29 February", () => {
+    const base = observance("victory-day");
+    const movable: Calendar = {
+      sources: realCalendar().sources,
+      observances: [
+        { ...base, id: "movable", date: { dates: ["2027-03-21", "2028-03-20"] } },
+        { ...base, id: "leap", date: { month: 2, day: 29 } },
+      ],
+    };
+    const found = occurrencesBetween(movable, "2027-01-01", "2028-12-31").map((o) => [
+      o.date,
+      o.observance.id,
+    ]);
+    expect(found).toEqual([
+      ["2027-03-21", "movable"],
+      ["2028-02-29", "leap"],
+      ["2028-03-20", "movable"],
+    ]);
+  });
+});

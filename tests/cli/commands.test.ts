@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { fixedClock } from "../../src/clock/clock.js";
+import { createSearchIndex } from "../../src/calendar/search.js";
+import { runCommand, type CommandContext } from "../../src/cli/commands.js";
+import { realCalendar } from "../helpers.js";
+
+// 21:30 UTC on 24 November is already 25 November (Kalbajar City Day) in Baku.
+const ctx: CommandContext = {
+  calendar: realCalendar(),
+  index: createSearchIndex(realCalendar()),
+  clock: fixedClock("2026-11-24T21:30:00Z"),
+  defaultZone: "Asia/Baku",
+  defaultLanguage: "en",
+};
+const run = (...args: string[]) => runCommand(ctx, args);
+const json = (...args: string[]) => {
+  const result = run(...args, "--json");
+  expect(result.exitCode, result.stderr).toBe(0);
+  return JSON.parse(result.stdout);
+};
+
+describe("CLI commands", () => {
+  it("today: uses the local date in the chosen zone", () => {
+    expect(json("today")).toEqual({
+      date: "2026-11-25",
+      observances: [
+        {
+          id: "kalbajar-city-day",
+          name: "Kalbajar City Day",
+          kind: "city-day",
+          tone: "celebration",
+          anniversary: 6,
+          since: 2023,
+        },
+      ],
+    });
+    expect(json("today", "--tz", "America/New_York")).toEqual({
+      date: "2026-11-24",
+      observances: [],
+    });
+  });
+
+  it("today as text: the rendered post, or what comes next on an empty day", () => {
+    expect(run("today").stdout).toContain("== Kalbajar City Day — 6th anniversary ==");
+    expect(run("today", "--tz", "UTC").stdout).toBe(
+      "Nothing in the calendar on 24 November 2026.\nNext: 25 November 2026 — Kalbajar City Day",
+    );
+  });
+
+  it("on: reads every accepted format and names in the chosen language", () => {
+    for (const date of [
+      "2026-11-08",
+      "11-08",
+      "8.11",
+      "8 November",
+      "Nov 8",
+      "8 noyabr",
+      "8 ноября",
+    ]) {
+      expect(json("on", date).date, date).toBe("2026-11-08");
+    }
+    const ru = json("on", "8 ноября", "--lang", "ru");
+    expect(ru.observances.map((o: { name: string }) => o.name)).toEqual([
+      "День Победы",
+      "День города Шуша",
+    ]);
+    expect(ru.observances[0].anniversary).toBe(6);
+  });
+
+  it("next: the JSON contract, with --count", () => {
+    expect(json("next", "--count", "2")).toEqual({
+      from: "2026-11-25",
+      occurrences: [
+        { date: "2026-11-25", id: "kalbajar-city-day", name: "Kalbajar City Day", anniversary: 6 },
+        {
+          date: "2026-12-31",
+          id: "world-azerbaijanis-solidarity-day",
+          name: "World Azerbaijanis Solidarity Day",
+          anniversary: null,
+        },
+      ],
+    });
+    expect(json("next", "--date", "2026-01-01").occurrences).toHaveLength(5);
+  });
+
+  it("search: the JSON contract, best first", () => {
+    const result = json("search", "Кяльбаджар");
+    expect(result.query).toBe("Кяльбаджар");
+    expect(result.results[0]).toEqual({
+      id: "kalbajar-city-day",
+      name: "Kalbajar City Day",
+      score: 1,
+    });
+  });
+
+  it("event: one observance with its next date and full citations", () => {
+    const result = json("event", "Kəlbəcər");
+    expect(result).toMatchObject({
+      id: "kalbajar-city-day",
+      event: "2020-11-25",
+      next: { date: "2026-11-25", anniversary: 6 },
+    });
+    expect(result.sources[0]).toMatchObject({
+      title: "Azerbaijan celebrates Kalbajar City Day",
+      publisher: "Report News Agency",
+    });
+    expect(run("event", "kalbajar").stdout).toContain(
+      "[1] Azerbaijan celebrates Kalbajar City Day — Report News Agency, 2025-11-25",
+    );
+  });
+
+  it("bad input exits 2 and says what is accepted", () => {
+    const cases: [string[], RegExp][] = [
+      [["on", "someday"], /Accepted: 2026-11-25, 11-25, 25\.11/],
+      [["on"], /Missing a date/],
+      [["today", "--lang", "de"], /Accepted: en, az, ru/],
+      [["today", "--tz", "Mars/Olympus"], /not an IANA time zone/],
+      [["next", "--count", "0"], /from 1 to 50/],
+      [["event", "pizza"], /No observance matches "pizza"/],
+      [["frobnicate"], /Unknown command "frobnicate"/],
+      [["today", "--colour"], /Unknown option '--colour'/],
+    ];
+    for (const [args, message] of cases) {
+      const result = run(...args);
+      expect(result.exitCode, args.join(" ")).toBe(2);
+      expect(result.stderr, args.join(" ")).toMatch(message);
+    }
+  });
+
+  it("validate reports the size of the calendar", () => {
+    expect(json("validate")).toEqual({
+      valid: true,
+      observances: realCalendar().observances.length,
+      sources: realCalendar().sources.size,
+    });
+  });
+});

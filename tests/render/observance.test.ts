@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { occurrencesBetween, occurrencesOn } from "../../src/calendar/occurrences.js";
+import { LANGUAGES } from "../../src/calendar/schema.js";
+import { EMBED_LIMITS, totalLength } from "../../src/render/message.js";
+import { renderOccurrence, TONE_COLOURS } from "../../src/render/observance.js";
+import { realCalendar } from "../helpers.js";
+
+const calendar = realCalendar();
+const render = (date: string, id: string, lang: (typeof LANGUAGES)[number]) =>
+  renderOccurrence(
+    calendar,
+    occurrencesOn(calendar, date).find((o) => o.observance.id === id)!,
+    lang,
+  );
+
+describe("rendering", () => {
+  it("renders every observance in every language within Discord's embed limits", () => {
+    const year = occurrencesBetween(calendar, "2026-01-01", "2026-12-31");
+    expect(year).toHaveLength(calendar.observances.length);
+    for (const occurrence of year) {
+      for (const lang of LANGUAGES) {
+        const m = renderOccurrence(calendar, occurrence, lang);
+        const where = `${occurrence.observance.id}/${lang}`;
+        expect(m.title.length, where).toBeLessThanOrEqual(EMBED_LIMITS.title);
+        expect(m.description.length, where).toBeLessThanOrEqual(EMBED_LIMITS.description);
+        expect(m.description.length, where).toBeGreaterThan(0);
+        expect(m.fields.length, where).toBeLessThanOrEqual(EMBED_LIMITS.fields);
+        for (const f of m.fields) {
+          expect(f.name.length, where).toBeLessThanOrEqual(EMBED_LIMITS.fieldName);
+          expect(f.value.length, where).toBeLessThanOrEqual(EMBED_LIMITS.fieldValue);
+        }
+        expect(m.footer.length, where).toBeLessThanOrEqual(EMBED_LIMITS.footer);
+        expect(totalLength(m), where).toBeLessThanOrEqual(EMBED_LIMITS.total);
+      }
+    }
+  });
+
+  it("puts the anniversary ordinal in the title, in each language", () => {
+    expect(render("2025-11-08", "victory-day", "en").title).toBe("Victory Day — 5th anniversary");
+    expect(render("2025-11-08", "victory-day", "az").title).toBe("Zəfər Günü — 5-ci ildönümü");
+    expect(render("2025-11-08", "victory-day", "ru").title).toBe("День Победы — 5-я годовщина");
+    expect(render("2026-12-31", "world-azerbaijanis-solidarity-day", "en").title).toBe(
+      "World Azerbaijanis Solidarity Day",
+    );
+  });
+
+  it("says how many years have passed since the event", () => {
+    const m = render("2025-11-25", "kalbajar-city-day", "en");
+    expect(m.fields).toContainEqual({
+      name: "Since the event",
+      value: "5 years since 25 November 2020",
+      inline: true,
+    });
+    const ru = render("2025-11-25", "kalbajar-city-day", "ru").fields.find(
+      (f) => f.name === "С момента события",
+    );
+    expect(ru?.value).toMatch(/^5 лет с 25 ноября 2020/);
+  });
+
+  it("colours by tone", () => {
+    expect(render("2026-02-26", "khojaly-genocide-day", "en").colour).toBe(TONE_COLOURS.mourning);
+    expect(render("2026-11-08", "victory-day", "en").colour).toBe(TONE_COLOURS.celebration);
+    expect(render("2026-11-10", "trilateral-statement-anniversary", "en").colour).toBe(
+      TONE_COLOURS.neutral,
+    );
+  });
+
+  it("cites every source in the footer, with n.d. where the page gives no date", () => {
+    const m = render("2026-11-25", "kalbajar-city-day", "en");
+    expect(m.footer).toBe(
+      "Sources: [1] Report News Agency, 2025-11-25 · [2] AzerNews, 2023-07-31 · [3] Trend News Agency, n.d.",
+    );
+  });
+
+  it("falls back to English where a text has no translation", () => {
+    const az = render("2026-10-14", "unsc-resolution-874-anniversary", "az");
+    expect(az.title).toBe(
+      "BMT Təhlükəsizlik Şurasının 874 saylı qətnaməsinin ildönümü — 33-cü ildönümü",
+    );
+    expect(az.description).toMatch(/^On 14 October 1993 the UN Security Council/);
+    const facts = render("2026-11-25", "kalbajar-city-day", "az").fields.find(
+      (f) => f.name === "Əsas faktlar",
+    )!;
+    expect(facts.value).toContain("According to official Azerbaijani figures cited by Report");
+  });
+});
