@@ -3,13 +3,38 @@ import { CalendarDataError } from "./calendar/load.js";
 import { runConsole } from "./cli/console.js";
 import { createCommandContext } from "./cli/context.js";
 import { ConfigError, loadDotEnv, parseConfig } from "./config/env.js";
+import { VERSION } from "./config/version.js";
+import { startBot } from "./discord/bot.js";
+import { COMMANDS } from "./discord/commands/registry.js";
+import { createLogger } from "./log/logger.js";
 
 async function main(): Promise<void> {
   loadDotEnv();
   const config = parseConfig(process.env);
-  const ctx = createCommandContext(config, systemClock);
+  const clock = systemClock;
+  const ctx = createCommandContext(config, clock);
   if (!config.DISCORD_TOKEN) return runConsole(ctx, process.stdin, process.stdout);
-  throw new ConfigError("Bot mode is not available yet; unset DISCORD_TOKEN to use console mode.");
+
+  const log = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
+  const bot = await startBot({
+    token: config.DISCORD_TOKEN,
+    apiBase: config.DISCORD_API_BASE,
+    ctx: {
+      calendar: ctx.calendar,
+      index: ctx.index,
+      clock,
+      zone: config.DEFAULT_TIMEZONE,
+      version: VERSION,
+    },
+    commands: COMMANDS,
+    log,
+  });
+  const shutdown = (signal: string) => {
+    log.info({ signal }, "shutting down");
+    void bot.stop().then(() => process.exit(0));
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
 }
 
 main().catch((error: unknown) => {

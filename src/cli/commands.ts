@@ -12,6 +12,7 @@ import {
 import { ACCEPTED_DATE_FORMATS, parseDateInput } from "../calendar/parse-date.js";
 import { LANGUAGES, type Language } from "../calendar/schema.js";
 import type { SearchIndex } from "../calendar/search.js";
+import { fullCitation } from "../render/citation.js";
 import { formatDate, renderOccurrence } from "../render/observance.js";
 import { STRINGS } from "../render/strings.js";
 import { formatMessage } from "./print.js";
@@ -185,10 +186,9 @@ function event(ctx: CommandContext, o: Options): CommandResult {
   const body = occurrence
     ? formatMessage(renderOccurrence(ctx.calendar, occurrence, o.lang))
     : best.observance.names[o.lang];
-  const list = sources.map((s, i) => {
-    const by = [s.author, s.publisher].filter(Boolean).join(", ");
-    return `[${i + 1}] ${s.title}${by ? ` — ${by}` : ""}, ${s.date ?? STRINGS[o.lang].undated}${s.url ? ` <${s.url}>` : ""}`;
-  });
+  const list = sources.map(
+    (s, i) => `[${i + 1}] ${fullCitation(s, o.lang, (title, url) => `${title} <${url}>`)}`,
+  );
   return ok(`${body}\n${list.join("\n")}`);
 }
 

@@ -1,0 +1,42 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  SharedSlashCommand,
+} from "discord.js";
+import type { Clock } from "../clock/clock.js";
+import type { Calendar } from "../calendar/load.js";
+import type { Language } from "../calendar/schema.js";
+import type { SearchIndex } from "../calendar/search.js";
+
+export interface BotContext {
+  calendar: Calendar;
+  index: SearchIndex;
+  clock: Clock;
+  /** Zone for "today" in look-ups. */
+  zone: string;
+  version: string;
+}
+
+/** One slash command: its definition and its handlers. */
+export interface Command {
+  data: SharedSlashCommand;
+  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+}
+
+/** Bad input from a user: answered with an ephemeral message that says what is accepted. */
+export class UserInputError extends Error {
+  override name = "UserInputError";
+}
+
+/** Discord has no Azerbaijani locale; Turkish-locale users read Azerbaijani more easily than English. */
+export function languageFor(interaction: {
+  locale: string;
+  options: { getString(name: string): string | null };
+}): Language {
+  const chosen = interaction.options.getString("language");
+  if (chosen === "en" || chosen === "az" || chosen === "ru") return chosen;
+  if (interaction.locale === "ru") return "ru";
+  if (interaction.locale === "tr") return "az";
+  return "en";
+}

@@ -1,0 +1,71 @@
+import { SlashCommandBuilder } from "discord.js";
+import { localDate, nextOccurrenceOf, nextOccurrences } from "../../calendar/occurrences.js";
+import { fullCitation } from "../../render/citation.js";
+import { renderOccurrence } from "../../render/observance.js";
+import { STRINGS } from "../../render/strings.js";
+import { languageFor, UserInputError, type Command } from "../command.js";
+import { toEmbed } from "../embed.js";
+import { replyWith } from "../reply.js";
+import { languageOption } from "./options.js";
+
+const MAX_CHOICES = 25;
+
+export const event: Command = {
+  data: new SlashCommandBuilder()
+    .setName("event")
+    .setNameLocalizations({ ru: "событие", tr: "etkinlik" })
+    .setDescription("One commemorative day: its next date, summary and sources")
+    .setDescriptionLocalizations({
+      ru: "Памятный день: ближайшая дата, описание и источники",
+      tr: "Bir anma günü: sıradaki tarihi, özeti ve kaynakları",
+    })
+    .addStringOption((o) =>
+      o
+        .setName("name")
+        .setNameLocalizations({ ru: "название", tr: "ad" })
+        .setDescription("Name in English, Azerbaijani or Russian")
+        .setDescriptionLocalizations({
+          ru: "Название на английском, азербайджанском или русском",
+          tr: "İngilizce, Azerbaycanca veya Rusça ad",
+        })
+        .setRequired(true)
+        .setAutocomplete(true)
+        .setMaxLength(100),
+    )
+    .addStringOption(languageOption),
+  async execute(interaction, ctx) {
+    const lang = languageFor(interaction);
+    const query = interaction.options.getString("name", true);
+    const observance =
+      ctx.calendar.observances.find((o) => o.id === query) ??
+      ctx.index.search(query, 1)[0]?.observance;
+    if (!observance)
+      throw new UserInputError(
+        `No commemorative day matches "${query}". Try /search, or pick a name from the list.`,
+      );
+    const occurrence = nextOccurrenceOf(
+      ctx.calendar,
+      observance,
+      localDate(ctx.clock.now(), ctx.zone),
+    )!;
+    const sources = observance.sources.map(
+      (id, i) =>
+        `[${i + 1}] ${fullCitation(ctx.calendar.sources.get(id)!, lang, (title, url) => `[${title}](${url})`)}`,
+    );
+    const embed = toEmbed(renderOccurrence(ctx.calendar, occurrence, lang));
+    embed.addFields({ name: STRINGS[lang].sources, value: sources.join("\n").slice(0, 1024) });
+    await replyWith(interaction, { embeds: [embed] });
+  },
+  async autocomplete(interaction, ctx) {
+    const typed = interaction.options.getFocused().trim();
+    const lang = languageFor(interaction);
+    const observances = typed
+      ? ctx.index.search(typed, MAX_CHOICES).map((r) => r.observance)
+      : nextOccurrences(ctx.calendar, localDate(ctx.clock.now(), ctx.zone), {
+          count: MAX_CHOICES,
+        }).map((o) => o.observance);
+    await interaction.respond(
+      observances.map((o) => ({ name: o.names[lang].slice(0, 100), value: o.id })),
+    );
+  },
+};

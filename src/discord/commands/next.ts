@@ -1,0 +1,53 @@
+import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
+import { localDate, nextOccurrences } from "../../calendar/occurrences.js";
+import { KINDS } from "../../calendar/schema.js";
+import { TONE_COLOURS } from "../../render/observance.js";
+import { STRINGS } from "../../render/strings.js";
+import { languageFor, type Command } from "../command.js";
+import { replyWith } from "../reply.js";
+import { occurrenceLine } from "./list.js";
+import { languageOption } from "./options.js";
+
+export const next: Command = {
+  data: new SlashCommandBuilder()
+    .setName("next")
+    .setNameLocalizations({ ru: "ближайшие", tr: "sıradaki" })
+    .setDescription("The next commemorative dates")
+    .setDescriptionLocalizations({ ru: "Ближайшие памятные даты", tr: "Sıradaki anma günleri" })
+    .addIntegerOption((o) =>
+      o
+        .setName("count")
+        .setNameLocalizations({ ru: "количество", tr: "sayı" })
+        .setDescription("How many (1–10, default 5)")
+        .setDescriptionLocalizations({
+          ru: "Сколько (1–10, по умолчанию 5)",
+          tr: "Kaç tane (1–10, varsayılan 5)",
+        })
+        .setMinValue(1)
+        .setMaxValue(10),
+    )
+    .addStringOption((o) =>
+      o
+        .setName("kind")
+        .setNameLocalizations({ ru: "тип", tr: "tür" })
+        .setDescription("Only this kind of day")
+        .setDescriptionLocalizations({ ru: "Только этот тип дней", tr: "Yalnızca bu tür günler" })
+        .addChoices(...KINDS.map((kind) => ({ name: STRINGS.en.kinds[kind], value: kind }))),
+    )
+    .addStringOption(languageOption),
+  async execute(interaction, ctx) {
+    const lang = languageFor(interaction);
+    const kind = interaction.options.getString("kind");
+    const occurrences = nextOccurrences(ctx.calendar, localDate(ctx.clock.now(), ctx.zone), {
+      count: interaction.options.getInteger("count") ?? 5,
+      kinds: kind ? [kind] : [],
+    });
+    const embed = new EmbedBuilder()
+      .setTitle(
+        `${STRINGS[lang].nextUp}${kind ? ` — ${STRINGS[lang].kinds[kind as (typeof KINDS)[number]]}` : ""}`,
+      )
+      .setDescription(occurrences.map((o) => occurrenceLine(o, lang)).join("\n"))
+      .setColor(TONE_COLOURS.neutral);
+    await replyWith(interaction, { embeds: [embed] });
+  },
+};

@@ -1,0 +1,10 @@
+import type { Command } from "../command.js";
+import { about } from "./about.js";
+import { event } from "./event.js";
+import { next } from "./next.js";
+import { on } from "./on.js";
+import { search } from "./search.js";
+import { today } from "./today.js";
+
+/** Every slash command the bot has. */
+export const COMMANDS: readonly Command[] = [today, next, on, event, search, about];

@@ -1,0 +1,16 @@
+import { MessageFlags, type ChatInputCommandInteraction, type EmbedBuilder } from "discord.js";
+
+/** Look-ups ping no one: no user, no role, no @everyone, whatever the text contains. */
+export const NO_MENTIONS = { parse: [], users: [], roles: [], repliedUser: false } as const;
+
+export async function replyWith(
+  interaction: ChatInputCommandInteraction,
+  reply: { content?: string; embeds?: EmbedBuilder[]; ephemeral?: boolean },
+): Promise<void> {
+  await interaction.reply({
+    content: reply.content,
+    embeds: reply.embeds?.slice(0, 10),
+    allowedMentions: NO_MENTIONS,
+    ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  });
+}

@@ -1,0 +1,194 @@
+import { SlashCommandBuilder } from "discord.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { deployCommands } from "../../src/discord/deploy.js";
+import { COMMANDS } from "../../src/discord/commands/registry.js";
+import { startHarness, type Harness } from "./bot-harness.js";
+
+const EPHEMERAL = 1 << 6;
+const STRING = 3;
+const INTEGER = 4;
+
+describe("the bot against a Discord-compatible server", () => {
+  let h: Harness;
+  const failing = {
+    data: new SlashCommandBuilder().setName("boom").setDescription("always fails"),
+    execute: () => Promise.reject(new Error("database on fire at /srv/secret/path")),
+  };
+
+  beforeAll(async () => {
+    h = await startHarness({ commands: [...COMMANDS, failing] });
+  });
+  afterAll(() => h.stop());
+
+  it("connects over the gateway with only the Guilds intent", () => {
+    expect(h.bot.client.isReady()).toBe(true);
+    expect(h.discord.identifies).toEqual([expect.objectContaining({ intents: 1 })]);
+    expect(h.bot.client.guilds.cache.size).toBe(1);
+  });
+
+  it("deploy-commands uploads every command with ru and tr localizations, globally or to a guild", async () => {
+    const target = {
+      token: h.discord.token,
+      applicationId: h.discord.applicationId,
+      apiBase: h.discord.apiBase,
+    };
+    expect(await deployCommands(target, COMMANDS)).toBe(6);
+    const guildId = [...h.discord.guilds.keys()][0]!;
+    expect(await deployCommands({ ...target, guildId }, COMMANDS)).toBe(6);
+    const [global] = h.discord.seen("PUT", /^\/applications\/\d+\/commands$/);
+    const names = (global!.body as { name: string }[]).map((c) => c.name);
+    expect(names).toEqual(["today", "next", "on", "event", "search", "about"]);
+    for (const command of global!.body as {
+      name_localizations: Record<string, string>;
+      description_localizations: Record<string, string>;
+    }[]) {
+      expect(Object.keys(command.name_localizations).sort()).toEqual(["ru", "tr"]);
+      expect(Object.keys(command.description_localizations).sort()).toEqual(["ru", "tr"]);
+    }
+    expect(h.discord.commands.get(guildId)).toHaveLength(6);
+  });
+
+  it("/today answers with the day's embed: ordinal title, tone colour, timestamps, sources, no pings", async () => {
+    const { callback } = await h.discord.interact({ name: "today" });
+    expect(callback.type).toBe(4);
+    const [embed] = callback.data.embeds;
+    expect(embed.title).toBe("Kalbajar City Day — 6th anniversary");
+    expect(embed.color).toBe(0x00af66);
+    expect(embed.fields[0].value).toMatch(/^<t:\d+:D> \(<t:\d+:R>\)$/);
+    expect(embed.footer.text).toMatch(/^Sources: \[1\] Report News Agency, 2025-11-25/);
+    expect(callback.data.allowed_mentions).toEqual({
+      parse: [],
+      users: [],
+      roles: [],
+      replied_user: false,
+    });
+    expect(callback.data.flags ?? 0).toBe(0);
+  });
+
+  it("/today follows the language option, and the user's locale when none is given", async () => {
+    const ru = await h.discord.interact({
+      name: "today",
+      options: [{ name: "language", type: STRING, value: "ru" }],
+    });
+    expect(ru.callback.data.embeds[0].title).toBe("День города Кяльбаджар — 6-я годовщина");
+    const tr = await h.discord.interact({ name: "today", locale: "tr" });
+    expect(tr.callback.data.embeds[0].title).toBe("Kəlbəcər Şəhəri Günü — 6-cı ildönümü");
+  });
+
+  it("/next lists the coming days with relative timestamps, filtered by kind", async () => {
+    const { callback } = await h.discord.interact({
+      name: "next",
+      options: [
+        { name: "count", type: INTEGER, value: 3 },
+        { name: "kind", type: STRING, value: "memorial-day" },
+      ],
+    });
+    const lines = callback.data.embeds[0].description.split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(
+      /^<t:\d+:D> · \*\*National Mourning Day\*\* — 37th anniversary \(<t:\d+:R>\)$/,
+    );
+    expect(lines[1]).toContain("Khojaly Genocide Day");
+  });
+
+  it("/on reads the CLI's date formats and shows both observances of a shared date", async () => {
+    const { callback } = await h.discord.interact({
+      name: "on",
+      options: [{ name: "date", type: STRING, value: "8 ноября" }],
+    });
+    expect(callback.data.embeds.map((e: { title: string }) => e.title)).toEqual([
+      "Victory Day — 6th anniversary",
+      "Shusha City Day — 6th anniversary",
+    ]);
+  });
+
+  it("/on with a bad date gets an ephemeral answer saying what is accepted", async () => {
+    const { callback } = await h.discord.interact({
+      name: "on",
+      options: [{ name: "date", type: STRING, value: "the day after" }],
+    });
+    expect(callback.data.flags).toBe(EPHEMERAL);
+    expect(callback.data.content).toMatch(
+      /is not a date I can read\. Accepted: 2026-11-25, 11-25, 25\.11/,
+    );
+    expect(callback.data.allowed_mentions.parse).toEqual([]);
+  });
+
+  it("/event shows one day with its full citations", async () => {
+    const { callback } = await h.discord.interact({
+      name: "event",
+      options: [{ name: "name", type: STRING, value: "khojaly-genocide-day" }],
+    });
+    const [embed] = callback.data.embeds;
+    expect(embed.title).toBe("Khojaly Genocide Day — 35th anniversary");
+    expect(embed.fields.at(-1).name).toBe("Sources");
+    expect(embed.fields.at(-1).value).toContain(
+      "[1] Nationwide march to commemorate 30th anniversary of Khojaly genocide was held in Baku, 2022-02-26",
+    );
+  });
+
+  it.each([
+    ["kelbe", "kalbajar-city-day"],
+    ["Кяль", "kalbajar-city-day"],
+    ["victory", "victory-day"],
+  ])("autocomplete for %j offers %s first, within 25 choices", async (typed, id) => {
+    const { callback } = await h.discord.interact({
+      type: 4,
+      name: "event",
+      options: [{ name: "name", type: STRING, value: typed, focused: true }],
+    });
+    expect(callback.type).toBe(8);
+    expect(callback.data.choices[0].value).toBe(id);
+    expect(callback.data.choices.length).toBeLessThanOrEqual(25);
+  });
+
+  it("autocomplete with nothing typed offers the coming days", async () => {
+    const { callback } = await h.discord.interact({
+      type: 4,
+      name: "event",
+      options: [{ name: "name", type: STRING, value: "", focused: true }],
+    });
+    expect(callback.data.choices).toHaveLength(25);
+    expect(callback.data.choices[0]).toEqual({
+      name: "Kalbajar City Day",
+      value: "kalbajar-city-day",
+    });
+  });
+
+  it("/search ranks matches across scripts; no match is an ephemeral hint", async () => {
+    const found = await h.discord.interact({
+      name: "search",
+      options: [{ name: "query", type: STRING, value: "Xocalı" }],
+    });
+    expect(found.callback.data.embeds[0].description.split("\n")[0]).toContain(
+      "**Khojaly Genocide Day**",
+    );
+    const none = await h.discord.interact({
+      name: "search",
+      options: [{ name: "query", type: STRING, value: "@everyone pizza" }],
+    });
+    expect(none.callback.data.flags).toBe(EPHEMERAL);
+    expect(none.callback.data.allowed_mentions.parse).toEqual([]);
+  });
+
+  it("/about gives the version and the size of the calendar", async () => {
+    const { callback } = await h.discord.interact({ name: "about" });
+    const fields = callback.data.embeds[0].fields;
+    expect(fields[0]).toMatchObject({ name: "Version", value: "0.0.0-test" });
+    expect(fields[1].value).toMatch(/^\d+ days, \d+ sources$/);
+  });
+
+  it("an unexpected error is logged with the interaction id and answered with a short apology", async () => {
+    const { id, callback } = await h.discord.interact({ name: "boom" });
+    expect(callback.data.flags).toBe(EPHEMERAL);
+    expect(callback.data.content).toMatch(/^Sorry, something went wrong/);
+    expect(callback.data.content).not.toContain("/srv/secret");
+    const line = h.logs.find((l) => l.includes('"command failed"'))!;
+    expect(JSON.parse(line)).toMatchObject({ level: 50, interactionId: id, command: "boom" });
+  });
+
+  it("never writes the token to the log, even at trace level", () => {
+    expect(h.logs.length).toBeGreaterThan(10);
+    expect(h.logs.join("")).not.toContain(h.discord.token);
+  });
+});

@@ -1,0 +1,47 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
+import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
+
+describe("npm start with a token", () => {
+  let discord: FakeDiscord;
+  beforeAll(async () => {
+    discord = await startFakeDiscord();
+    discord.addGuild(makeGuild("g", makeUser("owner").id));
+  });
+  afterAll(() => discord.close());
+
+  it.each(["SIGTERM", "SIGINT"] as const)(
+    "connects, then shuts down cleanly on %s",
+    async (signal) => {
+      const child = spawn(join("node_modules", ".bin", "tsx"), ["src/main.ts"], {
+        env: {
+          ...process.env,
+          DISCORD_TOKEN: discord.token,
+          DISCORD_API_BASE: discord.apiBase,
+          LOG_LEVEL: "info",
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      let output = "";
+      child.stdout.on("data", (chunk) => (output += chunk));
+      child.stderr.on("data", (chunk) => (output += chunk));
+      await expect.poll(() => output, { timeout: 20_000 }).toContain("connected to Discord");
+      child.kill(signal);
+      const [code] = await once(child, "exit");
+      expect(code).toBe(0);
+      const lines = output
+        .trim()
+        .split("\n")
+        .map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.msg)).toEqual([
+        "connected to Discord",
+        "shutting down",
+        "disconnected from Discord",
+      ]);
+      expect(output).not.toContain(discord.token);
+    },
+  );
+});

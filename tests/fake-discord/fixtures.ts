@@ -1,0 +1,163 @@
+import { snowflake } from "./snowflake.js";
+
+// Permission bits as Discord defines them.
+export const PERMISSIONS = {
+  VIEW_CHANNEL: 1n << 10n,
+  SEND_MESSAGES: 1n << 11n,
+  EMBED_LINKS: 1n << 14n,
+  MENTION_EVERYONE: 1n << 17n,
+  MANAGE_GUILD: 1n << 5n,
+  ADMINISTRATOR: 1n << 3n,
+  SEND_MESSAGES_IN_THREADS: 1n << 38n,
+} as const;
+
+export interface FakeUser {
+  id: string;
+  username: string;
+  global_name: string | null;
+  discriminator: string;
+  avatar: null;
+  bot?: boolean;
+}
+
+export interface FakeChannel {
+  id: string;
+  guild_id: string;
+  name: string;
+  /** 0 text, 5 announcement, 11 public thread, 2 voice */
+  type: number;
+  position: number;
+  permission_overwrites: { id: string; type: 0 | 1; allow: string; deny: string }[];
+  parent_id?: string | null;
+}
+
+export interface FakeRole {
+  id: string;
+  name: string;
+  permissions: string;
+  position: number;
+  color: number;
+  hoist: boolean;
+  managed: boolean;
+  mentionable: boolean;
+  flags: number;
+}
+
+export interface FakeGuild {
+  id: string;
+  name: string;
+  owner_id: string;
+  roles: FakeRole[];
+  channels: FakeChannel[];
+  /** Role ids the bot's member has (besides @everyone). */
+  botRoles: string[];
+}
+
+export function makeUser(username: string, bot = false): FakeUser {
+  return {
+    id: snowflake(),
+    username,
+    global_name: username,
+    discriminator: "0",
+    avatar: null,
+    ...(bot ? { bot: true } : {}),
+  };
+}
+
+const DEFAULT_EVERYONE =
+  PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES | PERMISSIONS.EMBED_LINKS;
+
+export function makeGuild(
+  name: string,
+  ownerId: string,
+  channelNames: string[] = ["general"],
+): FakeGuild {
+  const id = snowflake();
+  return {
+    id,
+    name,
+    owner_id: ownerId,
+    roles: [
+      {
+        id,
+        name: "@everyone",
+        permissions: DEFAULT_EVERYONE.toString(),
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
+    channels: channelNames.map((channelName, position) => ({
+      id: snowflake(),
+      guild_id: id,
+      name: channelName,
+      type: 0,
+      position,
+      permission_overwrites: [],
+    })),
+    botRoles: [],
+  };
+}
+
+export function memberPayload(user: FakeUser, roles: string[] = [], permissions?: bigint) {
+  return {
+    user,
+    roles,
+    joined_at: "2026-01-01T00:00:00.000Z",
+    deaf: false,
+    mute: false,
+    flags: 0,
+    nick: null,
+    avatar: null,
+    premium_since: null,
+    pending: false,
+    ...(permissions === undefined ? {} : { permissions: permissions.toString() }),
+  };
+}
+
+export function guildCreatePayload(guild: FakeGuild, bot: FakeUser) {
+  return {
+    id: guild.id,
+    name: guild.name,
+    icon: null,
+    splash: null,
+    discovery_splash: null,
+    owner_id: guild.owner_id,
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: guild.roles,
+    emojis: [],
+    features: [],
+    mfa_level: 0,
+    application_id: null,
+    system_channel_id: null,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    vanity_url_code: null,
+    description: null,
+    banner: null,
+    premium_tier: 0,
+    preferred_locale: "en-US",
+    public_updates_channel_id: null,
+    nsfw_level: 0,
+    stickers: [],
+    premium_progress_bar_enabled: false,
+    joined_at: "2026-01-01T00:00:00.000Z",
+    large: false,
+    unavailable: false,
+    member_count: 2,
+    voice_states: [],
+    members: [memberPayload(bot, guild.botRoles)],
+    channels: guild.channels,
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+  };
+}

@@ -1,0 +1,100 @@
+import { DiscordAPIError, REST, Routes } from "discord.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { makeGuild, makeUser } from "./fixtures.js";
+import { DISCORD_ERRORS, startFakeDiscord, type FakeDiscord } from "./server.js";
+
+let discord: FakeDiscord;
+afterEach(() => discord.close());
+
+async function setUp(options?: Parameters<typeof startFakeDiscord>[0]) {
+  discord = await startFakeDiscord(options);
+  const guild = discord.addGuild(makeGuild("g", makeUser("owner").id, ["a", "b"]));
+  const rest = new REST({ api: discord.apiBase, retries: 0 }).setToken(discord.token);
+  return { rest, channel: guild.channels[0]!.id };
+}
+
+const post = (rest: REST, channel: string, body: object) =>
+  rest.post(Routes.channelMessages(channel), { body }) as Promise<{ id: string }>;
+
+describe("the Discord-compatible test server", () => {
+  it("answers with Discord's error codes when told to", async () => {
+    const { rest, channel } = await setUp();
+    for (const [failure, code] of [
+      [DISCORD_ERRORS.missingPermissions, 50013],
+      [DISCORD_ERRORS.missingAccess, 50001],
+      [DISCORD_ERRORS.unknownChannel, 10003],
+    ] as const) {
+      discord.failNext(/\/messages$/, failure);
+      const error = await post(rest, channel, { content: "x" }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DiscordAPIError);
+      expect((error as DiscordAPIError).code).toBe(code);
+    }
+    expect(discord.messages.get(channel)).toBeUndefined();
+  });
+
+  it("answers 5xx when told to, and the next request goes through", async () => {
+    const { channel } = await setUp();
+    discord.failNext(/\/messages$/, DISCORD_ERRORS.serverError);
+    const auth = { authorization: `Bot ${discord.token}`, "content-type": "application/json" };
+    const first = await fetch(`${discord.apiBase}/v10/channels/${channel}/messages`, {
+      method: "POST",
+      headers: auth,
+      body: "{}",
+    });
+    const second = await fetch(`${discord.apiBase}/v10/channels/${channel}/messages`, {
+      method: "POST",
+      headers: auth,
+      body: "{}",
+    });
+    expect([first.status, second.status]).toEqual([500, 200]);
+  });
+
+  it("rejects a request without the bot token", async () => {
+    await setUp();
+    expect((await fetch(`${discord.apiBase}/v10/users/@me`)).status).toBe(401);
+  });
+
+  it("returns the earlier message for a repeated nonce with enforce_nonce, as Discord does", async () => {
+    const { rest, channel } = await setUp();
+    const first = await post(rest, channel, {
+      content: "hello",
+      nonce: "n-1",
+      enforce_nonce: true,
+    });
+    const again = await post(rest, channel, {
+      content: "hello",
+      nonce: "n-1",
+      enforce_nonce: true,
+    });
+    const unenforced = await post(rest, channel, { content: "hello", nonce: "n-1" });
+    expect(again.id).toBe(first.id);
+    expect(unenforced.id).not.toBe(first.id);
+    expect(discord.messages.get(channel)).toHaveLength(2);
+  });
+
+  it("enforces the global limit with 429, Retry-After and X-RateLimit-Global", async () => {
+    const { channel } = await setUp({ globalLimit: 10 });
+    const auth = { authorization: `Bot ${discord.token}` };
+    const responses = await Promise.all(
+      Array.from({ length: 15 }, () =>
+        fetch(`${discord.apiBase}/v10/channels/${channel}`, { headers: auth }),
+      ),
+    );
+    const limited = responses.filter((r) => r.status === 429);
+    expect(limited.length).toBeGreaterThanOrEqual(5);
+    expect(limited[0]!.headers.get("x-ratelimit-global")).toBe("true");
+    expect(Number(limited[0]!.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+    expect(((await limited[0]!.json()) as { global: boolean }).global).toBe(true);
+  });
+
+  it("keeps per-channel buckets whose headers let discord.js wait instead of hitting 429", async () => {
+    const { rest, channel } = await setUp({ channelLimit: { limit: 2, windowMs: 300 } });
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) => post(rest, channel, { content: String(i) })),
+    );
+    const posts = discord.seen("POST", /\/messages$/);
+    expect(posts).toHaveLength(5);
+    expect(posts.every((r) => r.status === 200)).toBe(true);
+    expect(discord.messages.get(channel)).toHaveLength(5);
+  });
+});

@@ -1,0 +1,488 @@
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer, type WebSocket } from "ws";
+import {
+  guildCreatePayload,
+  makeUser,
+  memberPayload,
+  type FakeGuild,
+  type FakeUser,
+} from "./fixtures.js";
+import { snowflake } from "./snowflake.js";
+
+/**
+ * A small Discord-compatible server for tests and benchmarks: REST under /api/v10 and a gateway
+ * WebSocket, on 127.0.0.1. The real discord.js client talks to it as it does to Discord. It records
+ * every request, can be told to fail, enforces a global rate limit and per-channel buckets, and
+ * honours message nonces with enforce_nonce. It keeps Discord's own (real) time, like Discord would.
+ */
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage["headers"];
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON from the client under test
+  status: number;
+}
+
+export interface Failure {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Never answer (the client sees a timeout), instead of sending `status`. */
+  hang?: boolean;
+}
+
+interface FailureRule {
+  method?: string;
+  path: RegExp;
+  failure: Failure;
+  remaining: number;
+}
+
+export interface FakeDiscordOptions {
+  token?: string;
+  /** Requests per second across the whole bot (interaction callbacks are exempt). */
+  globalLimit?: number;
+  /** Messages per channel per window. */
+  channelLimit?: { limit: number; windowMs: number };
+}
+
+export interface InteractionInput {
+  type?: 2 | 4;
+  name: string;
+  options?: { name: string; type: number; value: unknown; focused?: boolean }[];
+  guild?: FakeGuild;
+  channelId?: string;
+  user?: FakeUser;
+  /** The member's permissions in the channel, as Discord computes them. */
+  permissions?: bigint;
+  locale?: string;
+}
+
+export interface InteractionResult {
+  id: string;
+  token: string;
+  /** The body of the interaction callback (type 4 reply, 5 defer, 8 autocomplete …). */
+  callback: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON from the client under test
+}
+
+export const DISCORD_ERRORS = {
+  missingAccess: { status: 403, body: { code: 50001, message: "Missing Access" } },
+  missingPermissions: { status: 403, body: { code: 50013, message: "Missing Permissions" } },
+  unknownChannel: { status: 404, body: { code: 10003, message: "Unknown Channel" } },
+  serverError: { status: 500, body: { code: 0, message: "500: Internal Server Error" } },
+} satisfies Record<string, Failure>;
+
+const NONCE_TTL_MS = 5 * 60_000;
+
+export class FakeDiscord {
+  readonly token: string;
+  readonly applicationId = snowflake();
+  readonly botUser: FakeUser = { ...makeUser("yaddash", true) };
+  readonly guilds = new Map<string, FakeGuild>();
+  readonly requests: RecordedRequest[] = [];
+  readonly messages = new Map<string, any[]>(); // eslint-disable-line @typescript-eslint/no-explicit-any
+  readonly commands = new Map<string, unknown[]>(); // key: "global" or a guild id
+  readonly identifies: unknown[] = [];
+  private readonly http = createServer((req, res) => void this.handle(req, res));
+  private readonly gateway = new WebSocketServer({ noServer: true });
+  private readonly sockets = new Set<WebSocket>();
+  private readonly failures: FailureRule[] = [];
+  private readonly nonces = new Map<string, { message: unknown; at: number }>();
+  private readonly callbacks = new Map<string, (body: unknown) => void>();
+  private readonly globalWindow = { start: 0, count: 0 };
+  private readonly channelWindows = new Map<string, { start: number; count: number }>();
+  private sequence = 0;
+  private port = 0;
+  readonly globalLimit: number;
+  readonly channelLimit: { limit: number; windowMs: number };
+
+  constructor(options: FakeDiscordOptions = {}) {
+    this.token = options.token ?? "fake-token-for-tests.yaddash.0123456789";
+    this.globalLimit = options.globalLimit ?? 50;
+    this.channelLimit = options.channelLimit ?? { limit: 5, windowMs: 5000 };
+    this.http.on("upgrade", (req, socket, head) => {
+      this.gateway.handleUpgrade(req, socket, head, (ws) => this.openGateway(ws));
+    });
+  }
+
+  async start(): Promise<this> {
+    this.http.listen(0, "127.0.0.1");
+    await once(this.http, "listening");
+    this.port = (this.http.address() as AddressInfo).port;
+    return this;
+  }
+
+  /** The REST base to give discord.js (DISCORD_API_BASE). */
+  get apiBase(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.gateway.close();
+    this.http.closeAllConnections();
+    await new Promise((resolve) => this.http.close(resolve));
+  }
+
+  addGuild(guild: FakeGuild): FakeGuild {
+    this.guilds.set(guild.id, guild);
+    this.dispatch("GUILD_CREATE", guildCreatePayload(guild, this.botUser));
+    return guild;
+  }
+
+  /** Makes the next `times` requests matching `path` (and `method`) fail this way. */
+  failNext(
+    path: RegExp,
+    failure: Failure,
+    options: { method?: string; times?: number } = {},
+  ): void {
+    this.failures.push({ path, failure, method: options.method, remaining: options.times ?? 1 });
+  }
+
+  /** Requests seen, optionally filtered by method and path. */
+  seen(method?: string, path?: RegExp): RecordedRequest[] {
+    return this.requests.filter(
+      (r) => (!method || r.method === method) && (!path || path.test(r.path)),
+    );
+  }
+
+  dispatch(t: string, d: unknown): void {
+    for (const ws of this.sockets) this.send(ws, { op: 0, t, s: ++this.sequence, d });
+  }
+
+  /** Sends INTERACTION_CREATE as Discord would and resolves with the bot's callback. */
+  async interact(input: InteractionInput, timeoutMs = 5000): Promise<InteractionResult> {
+    const guild = input.guild ?? [...this.guilds.values()][0]!;
+    const channel = guild.channels.find((c) => c.id === input.channelId) ?? guild.channels[0]!;
+    const user = input.user ?? makeUser("member");
+    const id = snowflake();
+    const token = `interaction-token-${id}`;
+    const callback = new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no callback for /${input.name} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      this.callbacks.set(id, (body) => {
+        clearTimeout(timer);
+        resolve(body);
+      });
+    });
+    this.dispatch("INTERACTION_CREATE", {
+      id,
+      application_id: this.applicationId,
+      type: input.type ?? 2,
+      token,
+      version: 1,
+      guild_id: guild.id,
+      channel_id: channel.id,
+      channel: { ...channel },
+      member: memberPayload(user, [], input.permissions ?? 0n),
+      app_permissions: "2147483647",
+      locale: input.locale ?? "en-US",
+      guild_locale: "en-US",
+      entitlements: [],
+      authorizing_integration_owners: { "0": guild.id },
+      context: 0,
+      attachment_size_limit: 10_485_760,
+      data: {
+        id: snowflake(),
+        name: input.name,
+        type: 1,
+        options: input.options ?? [],
+        guild_id: guild.id,
+      },
+    });
+    return { id, token, callback: await callback };
+  }
+
+  // --- gateway ---
+
+  private send(ws: WebSocket, payload: unknown): void {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(payload));
+  }
+
+  private openGateway(ws: WebSocket): void {
+    this.send(ws, { op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null });
+    ws.on("message", (raw) => {
+      const payload = JSON.parse(raw.toString()) as { op: number; d: { token?: string } };
+      if (payload.op === 1) this.send(ws, { op: 11, d: null, s: null, t: null });
+      else if (payload.op === 2) this.identify(ws, payload.d);
+      else if (payload.op === 6) this.send(ws, { op: 9, d: false, s: null, t: null });
+    });
+    ws.on("close", () => this.sockets.delete(ws));
+  }
+
+  private identify(ws: WebSocket, d: { token?: string }): void {
+    this.identifies.push(d);
+    if (d.token !== this.token) return ws.close(4004, "Authentication failed.");
+    this.sockets.add(ws);
+    const guilds = [...this.guilds.values()];
+    this.send(ws, {
+      op: 0,
+      t: "READY",
+      s: ++this.sequence,
+      d: {
+        v: 10,
+        user: { ...this.botUser, verified: true, mfa_enabled: false, flags: 0 },
+        guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
+        session_id: `session-${snowflake()}`,
+        resume_gateway_url: `ws://127.0.0.1:${this.port}`,
+        shard: [0, 1],
+        application: { id: this.applicationId, flags: 0 },
+        private_channels: [],
+        relationships: [],
+        user_settings: {},
+        presences: [],
+        guild_join_requests: [],
+        geo_ordered_rtc_regions: [],
+      },
+    });
+    for (const guild of guilds)
+      this.send(ws, {
+        op: 0,
+        t: "GUILD_CREATE",
+        s: ++this.sequence,
+        d: guildCreatePayload(guild, this.botUser),
+      });
+  }
+
+  // --- REST ---
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString("utf8");
+    const record: RecordedRequest = {
+      method: req.method ?? "GET",
+      path: url.pathname.replace(/^\/api\/v10/, ""),
+      query: url.searchParams,
+      headers: req.headers,
+      body:
+        text && req.headers["content-type"]?.includes("json")
+          ? JSON.parse(text)
+          : text || undefined,
+      status: 0,
+    };
+    this.requests.push(record);
+    const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      res.writeHead(status, {
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+        ...headers,
+      });
+      res.end(body === undefined ? undefined : JSON.stringify(body));
+    };
+
+    const isCallback = /^\/interactions\//.test(record.path) || /^\/webhooks\//.test(record.path);
+    if (!isCallback && req.headers.authorization !== `Bot ${this.token}`) {
+      return reply(401, { code: 0, message: "401: Unauthorized" });
+    }
+    const failure = this.takeFailure(record);
+    if (failure?.hang) return; // the client times out
+    if (failure) return reply(failure.status, failure.body, failure.headers);
+    if (!isCallback) {
+      const limited = this.globalRateLimit();
+      if (limited) return reply(429, limited.body, limited.headers);
+    }
+    this.route(record, reply);
+  }
+
+  private takeFailure(record: RecordedRequest): Failure | undefined {
+    const rule = this.failures.find(
+      (f) =>
+        f.remaining > 0 && f.path.test(record.path) && (!f.method || f.method === record.method),
+    );
+    if (!rule) return undefined;
+    rule.remaining--;
+    return rule.failure;
+  }
+
+  private globalRateLimit(): { body: unknown; headers: Record<string, string> } | null {
+    const now = performance.now();
+    if (now - this.globalWindow.start >= 1000)
+      Object.assign(this.globalWindow, { start: now, count: 0 });
+    if (++this.globalWindow.count <= this.globalLimit) return null;
+    const retryAfter = Math.max(0.001, (1000 - (now - this.globalWindow.start)) / 1000);
+    return {
+      body: {
+        message: "You are being rate limited.",
+        retry_after: retryAfter,
+        global: true,
+        code: 0,
+      },
+      headers: {
+        "retry-after": String(Math.ceil(retryAfter)),
+        "x-ratelimit-global": "true",
+        "x-ratelimit-scope": "global",
+      },
+    };
+  }
+
+  /** Per-channel message bucket; returns the headers of a success, or null when the bucket is empty. */
+  private channelBucket(channelId: string): Record<string, string> | null {
+    const now = performance.now();
+    const { limit, windowMs } = this.channelLimit;
+    let window = this.channelWindows.get(channelId);
+    if (!window || now - window.start >= windowMs)
+      this.channelWindows.set(channelId, (window = { start: now, count: 0 }));
+    const resetAfter = Math.max(0.001, (windowMs - (now - window.start)) / 1000);
+    const common = {
+      "x-ratelimit-limit": String(limit),
+      "x-ratelimit-reset-after": resetAfter.toFixed(3),
+      "x-ratelimit-reset": ((performance.timeOrigin + window.start + windowMs) / 1000).toFixed(3),
+      "x-ratelimit-bucket": `channel-messages-${channelId}`,
+    };
+    if (++window.count > limit) return null;
+    return { ...common, "x-ratelimit-remaining": String(limit - window.count) };
+  }
+
+  private message(
+    channelId: string,
+    body: { content?: string; embeds?: unknown[]; nonce?: string },
+  ) {
+    const guildId = [...this.guilds.values()].find((g) =>
+      g.channels.some((c) => c.id === channelId),
+    )?.id;
+    return {
+      id: snowflake(Math.floor(performance.timeOrigin + performance.now())),
+      channel_id: channelId,
+      ...(guildId ? { guild_id: guildId } : {}),
+      author: this.botUser,
+      content: body.content ?? "",
+      timestamp: new Date(performance.timeOrigin + performance.now()).toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: body.embeds ?? [],
+      reactions: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      components: [],
+      ...(body.nonce ? { nonce: body.nonce } : {}),
+    };
+  }
+
+  private findChannel(id: string) {
+    for (const guild of this.guilds.values()) {
+      const channel = guild.channels.find((c) => c.id === id);
+      if (channel) return channel;
+    }
+    return undefined;
+  }
+
+  private route(
+    r: RecordedRequest,
+    reply: (status: number, body?: unknown, headers?: Record<string, string>) => void,
+  ): void {
+    const m = (pattern: RegExp) => r.path.match(pattern);
+    let p: RegExpMatchArray | null;
+    if (r.method === "GET" && r.path === "/gateway/bot") {
+      return reply(200, {
+        url: `ws://127.0.0.1:${this.port}`,
+        shards: 1,
+        session_start_limit: {
+          total: 1000,
+          remaining: 1000,
+          reset_after: 86_400_000,
+          max_concurrency: 1,
+        },
+      });
+    }
+    if (r.method === "GET" && r.path === "/users/@me") return reply(200, this.botUser);
+    if ((p = m(/^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/))) {
+      const key = p[2] ?? "global";
+      if (r.method === "PUT") {
+        const stored = (r.body as { name: string }[]).map((c) => ({
+          ...c,
+          id: snowflake(),
+          application_id: p![1],
+          version: snowflake(),
+        }));
+        this.commands.set(key, stored);
+        return reply(200, stored);
+      }
+      if (r.method === "GET") return reply(200, this.commands.get(key) ?? []);
+    }
+    if ((p = m(/^\/interactions\/(\d+)\/[^/]+\/callback$/)) && r.method === "POST") {
+      this.callbacks.get(p[1]!)?.(r.body);
+      this.callbacks.delete(p[1]!);
+      return r.query.get("with_response") === "true"
+        ? reply(200, { interaction: { id: p[1], type: 2 } })
+        : reply(204);
+    }
+    if (
+      (p = m(/^\/webhooks\/(\d+)\/[^/]+(?:\/messages\/@original)?$/)) &&
+      (r.method === "PATCH" || r.method === "POST")
+    ) {
+      return reply(200, this.message("0", r.body ?? {}));
+    }
+    if ((p = m(/^\/channels\/(\d+)$/)) && r.method === "GET") {
+      const channel = this.findChannel(p[1]!);
+      return channel ? reply(200, channel) : reply(404, DISCORD_ERRORS.unknownChannel.body);
+    }
+    if ((p = m(/^\/channels\/(\d+)\/messages$/))) {
+      const channelId = p[1]!;
+      if (!this.findChannel(channelId)) return reply(404, DISCORD_ERRORS.unknownChannel.body);
+      const stored = this.messages.get(channelId) ?? [];
+      if (r.method === "GET")
+        return reply(200, [...stored].reverse().slice(0, Number(r.query.get("limit") ?? 50)));
+      if (r.method === "POST") return this.postMessage(channelId, r.body ?? {}, stored, reply);
+    }
+    if ((p = m(/^\/channels\/(\d+)\/messages\/(\d+)\/crosspost$/)) && r.method === "POST") {
+      const found = (this.messages.get(p[1]!) ?? []).find((msg) => msg.id === p![2]);
+      return found
+        ? reply(200, { ...found, flags: 1 })
+        : reply(404, { code: 10008, message: "Unknown Message" });
+    }
+    reply(404, { code: 0, message: "404: Not Found" });
+  }
+
+  private postMessage(
+    channelId: string,
+    body: { nonce?: string; enforce_nonce?: boolean },
+    stored: unknown[],
+    reply: (status: number, body?: unknown, headers?: Record<string, string>) => void,
+  ): void {
+    const bucket = this.channelBucket(channelId);
+    if (!bucket) {
+      const resetAfter = this.channelLimit.windowMs / 1000;
+      return reply(
+        429,
+        { message: "You are being rate limited.", retry_after: resetAfter, global: false, code: 0 },
+        {
+          "retry-after": String(Math.ceil(resetAfter)),
+          "x-ratelimit-scope": "user",
+          "x-ratelimit-remaining": "0",
+          "x-ratelimit-limit": String(this.channelLimit.limit),
+          "x-ratelimit-reset-after": String(resetAfter),
+          "x-ratelimit-bucket": `channel-messages-${channelId}`,
+        },
+      );
+    }
+    const nonceKey =
+      body.nonce && body.enforce_nonce
+        ? `${channelId}:${this.botUser.id}:${body.nonce}`
+        : undefined;
+    const earlier = nonceKey ? this.nonces.get(nonceKey) : undefined;
+    if (earlier && performance.now() - earlier.at < NONCE_TTL_MS)
+      return reply(200, earlier.message, bucket);
+    const message = this.message(channelId, body);
+    stored.push(message);
+    this.messages.set(channelId, stored);
+    if (nonceKey) this.nonces.set(nonceKey, { message, at: performance.now() });
+    reply(200, message, bucket);
+  }
+}
+
+export async function startFakeDiscord(options?: FakeDiscordOptions): Promise<FakeDiscord> {
+  return new FakeDiscord(options).start();
+}
