@@ -19,6 +19,9 @@ export const envSchema = z.object({
   LOG_LEVEL: optional(
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
   ).transform((v) => v ?? "info"),
+  DATABASE_URL: optional(
+    z.string().regex(/^(file:|postgres(ql)?:\/\/)/, "expected file:<path> or postgres://…"),
+  ).transform((v) => v ?? "file:./var/yaddash.sqlite"),
   DATA_DIR: optional(z.string()).transform((v) => v ?? "data"),
   DEFAULT_TIMEZONE: optional(
     z

@@ -30,6 +30,21 @@ export async function startBot({ token, apiBase, ctx, commands, log }: BotOption
     (interaction) => void dispatchInteraction(interaction, byName, ctx, log),
   );
   client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
+  // Leaving a server, or losing a channel, ends the subscriptions that posted there.
+  const forget = (what: string, work: () => Promise<number>) =>
+    void work().then(
+      (removed) => removed && log.info({ what, removed }, "subscriptions removed"),
+      (error: unknown) => log.error({ err: error, what }, "could not remove subscriptions"),
+    );
+  client.on(Events.GuildDelete, (guild) =>
+    forget(`guild ${guild.id}`, () => ctx.subscriptions.removeGuild(guild.id)),
+  );
+  client.on(Events.ChannelDelete, (channel) =>
+    forget(`channel ${channel.id}`, () => ctx.subscriptions.removeChannel(channel.id)),
+  );
+  client.on(Events.ThreadDelete, (thread) =>
+    forget(`thread ${thread.id}`, () => ctx.subscriptions.removeChannel(thread.id)),
+  );
   client.on(Events.Debug, (message) => log.trace({ discord: message }, "discord debug"));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(token);

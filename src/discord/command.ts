@@ -7,6 +7,7 @@ import type { Clock } from "../clock/clock.js";
 import type { Calendar } from "../calendar/load.js";
 import type { Language } from "../calendar/schema.js";
 import type { SearchIndex } from "../calendar/search.js";
+import type { SubscriptionRepository } from "../store/subscriptions.js";
 
 export interface BotContext {
   calendar: Calendar;
@@ -15,6 +16,9 @@ export interface BotContext {
   /** Zone for "today" in look-ups. */
   zone: string;
   version: string;
+  subscriptions: SubscriptionRepository;
+  /** A new unique id for a subscription. */
+  newId(): string;
 }
 
 /** One slash command: its definition and its handlers. */

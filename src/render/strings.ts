@@ -13,16 +13,17 @@ interface Strings {
   anniversary(n: number): string;
   yearsSince(n: number, date: string): string;
   nothingOn(date: string): string;
+  inDays(n: number): string;
   nextUp: string;
 }
 
-function russianYears(n: number): string {
+function russianPlural(n: number, one: string, few: string, many: string): string {
   const lastTwo = n % 100;
   const last = n % 10;
-  if (lastTwo >= 11 && lastTwo <= 14) return "лет";
-  if (last === 1) return "год";
-  if (last >= 2 && last <= 4) return "года";
-  return "лет";
+  if (lastTwo >= 11 && lastTwo <= 14) return many;
+  if (last === 1) return one;
+  if (last >= 2 && last <= 4) return few;
+  return many;
 }
 
 export const STRINGS: Record<Language, Strings> = {
@@ -43,6 +44,7 @@ export const STRINGS: Record<Language, Strings> = {
     undated: "n.d.",
     anniversary: (n) => `${ordinal(n, "en")} anniversary`,
     yearsSince: (n, date) => `${n} ${n === 1 ? "year" : "years"} since ${date}`,
+    inDays: (n) => `In ${n} ${n === 1 ? "day" : "days"}`,
     nothingOn: (date) => `Nothing in the calendar on ${date}.`,
     nextUp: "Next",
   },
@@ -63,6 +65,7 @@ export const STRINGS: Record<Language, Strings> = {
     undated: "tarixsiz",
     anniversary: (n) => `${ordinal(n, "az")} ildönümü`,
     yearsSince: (n, date) => `${date} tarixindən ${n} il keçir`,
+    inDays: (n) => `${n} gün sonra`,
     nothingOn: (date) => `${date} tarixində təqvimdə heç nə yoxdur.`,
     nextUp: "Növbəti",
   },
@@ -82,7 +85,8 @@ export const STRINGS: Record<Language, Strings> = {
     sources: "Источники",
     undated: "б. д.",
     anniversary: (n) => `${ordinal(n, "ru")} годовщина`,
-    yearsSince: (n, date) => `${n} ${russianYears(n)} с ${date}`,
+    yearsSince: (n, date) => `${n} ${russianPlural(n, "год", "года", "лет")} с ${date}`,
+    inDays: (n) => `Через ${n} ${russianPlural(n, "день", "дня", "дней")}`,
     nothingOn: (date) => `На ${date} в календаре ничего нет.`,
     nextUp: "Далее",
   },

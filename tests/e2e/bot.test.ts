@@ -32,12 +32,12 @@ describe("the bot against a Discord-compatible server", () => {
       applicationId: h.discord.applicationId,
       apiBase: h.discord.apiBase,
     };
-    expect(await deployCommands(target, COMMANDS)).toBe(6);
+    expect(await deployCommands(target, COMMANDS)).toBe(7);
     const guildId = [...h.discord.guilds.keys()][0]!;
-    expect(await deployCommands({ ...target, guildId }, COMMANDS)).toBe(6);
+    expect(await deployCommands({ ...target, guildId }, COMMANDS)).toBe(7);
     const [global] = h.discord.seen("PUT", /^\/applications\/\d+\/commands$/);
     const names = (global!.body as { name: string }[]).map((c) => c.name);
-    expect(names).toEqual(["today", "next", "on", "event", "search", "about"]);
+    expect(names).toEqual(["today", "next", "on", "event", "search", "about", "subscription"]);
     for (const command of global!.body as {
       name_localizations: Record<string, string>;
       description_localizations: Record<string, string>;
@@ -45,7 +45,7 @@ describe("the bot against a Discord-compatible server", () => {
       expect(Object.keys(command.name_localizations).sort()).toEqual(["ru", "tr"]);
       expect(Object.keys(command.description_localizations).sort()).toEqual(["ru", "tr"]);
     }
-    expect(h.discord.commands.get(guildId)).toHaveLength(6);
+    expect(h.discord.commands.get(guildId)).toHaveLength(7);
   });
 
   it("/today answers with the day's embed: ordinal title, tone colour, timestamps, sources, no pings", async () => {

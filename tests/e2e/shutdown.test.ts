@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
 import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
+import { tempDatabaseUrl } from "./bot-harness.js";
 
 describe("npm start with a token", () => {
   let discord: FakeDiscord;
@@ -22,6 +23,7 @@ describe("npm start with a token", () => {
           DISCORD_TOKEN: discord.token,
           DISCORD_API_BASE: discord.apiBase,
           LOG_LEVEL: "info",
+          DATABASE_URL: tempDatabaseUrl(),
         },
         stdio: ["ignore", "pipe", "pipe"],
       });
@@ -37,6 +39,7 @@ describe("npm start with a token", () => {
         .split("\n")
         .map((l) => JSON.parse(l));
       expect(lines.map((l) => l.msg)).toEqual([
+        "store ready",
         "connected to Discord",
         "shutting down",
         "disconnected from Discord",

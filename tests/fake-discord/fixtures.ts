@@ -102,6 +102,22 @@ export function makeGuild(
   };
 }
 
+export function addRole(guild: FakeGuild, name: string, mentionable: boolean): FakeRole {
+  const role: FakeRole = {
+    id: snowflake(),
+    name,
+    permissions: "0",
+    position: guild.roles.length,
+    color: 0,
+    hoist: false,
+    managed: false,
+    mentionable,
+    flags: 0,
+  };
+  guild.roles.push(role);
+  return role;
+}
+
 export function memberPayload(user: FakeUser, roles: string[] = [], permissions?: bigint) {
   return {
     user,

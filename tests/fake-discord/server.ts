@@ -50,10 +50,19 @@ export interface FakeDiscordOptions {
   channelLimit?: { limit: number; windowMs: number };
 }
 
+export interface InteractionOption {
+  name: string;
+  type: number;
+  value?: unknown;
+  focused?: boolean;
+  options?: InteractionOption[];
+}
+
 export interface InteractionInput {
   type?: 2 | 4;
   name: string;
-  options?: { name: string; type: number; value: unknown; focused?: boolean }[];
+  /** Channel (type 7) and role (type 8) values are resolved from the guild, as Discord does. */
+  options?: InteractionOption[];
   guild?: FakeGuild;
   channelId?: string;
   user?: FakeUser;
@@ -194,9 +203,48 @@ export class FakeDiscord {
         type: 1,
         options: input.options ?? [],
         guild_id: guild.id,
+        resolved: this.resolve(guild, input.options ?? []),
       },
     });
     return { id, token, callback: await callback };
+  }
+
+  /** The bot leaves (or is removed from) a guild. */
+  removeGuild(guildId: string): void {
+    this.guilds.delete(guildId);
+    this.dispatch("GUILD_DELETE", { id: guildId });
+  }
+
+  deleteChannel(channelId: string): void {
+    for (const guild of this.guilds.values()) {
+      const channel = guild.channels.find((c) => c.id === channelId);
+      if (!channel) continue;
+      guild.channels = guild.channels.filter((c) => c !== channel);
+      this.dispatch("CHANNEL_DELETE", channel);
+    }
+  }
+
+  private resolve(guild: FakeGuild, options: InteractionOption[]) {
+    const channels: Record<string, unknown> = {};
+    const roles: Record<string, unknown> = {};
+    const walk = (list: InteractionOption[]) => {
+      for (const o of list) {
+        if (o.type === 7) {
+          const channel = guild.channels.find((c) => c.id === o.value);
+          channels[String(o.value)] = {
+            id: o.value,
+            name: channel?.name ?? "unknown",
+            type: channel?.type ?? 0,
+            permissions: "0",
+            guild_id: guild.id,
+          };
+        }
+        if (o.type === 8) roles[String(o.value)] = guild.roles.find((r) => r.id === o.value);
+        walk(o.options ?? []);
+      }
+    };
+    walk(options);
+    return { channels, roles };
   }
 
   // --- gateway ---

@@ -4,8 +4,11 @@ export function languageOption(option: SlashCommandStringOption): SlashCommandSt
   return option
     .setName("language")
     .setNameLocalizations({ ru: "язык", tr: "dil" })
-    .setDescription("Language of the answer")
-    .setDescriptionLocalizations({ ru: "Язык ответа", tr: "Yanıtın dili" })
+    .setDescription("Language: English, Azerbaijani or Russian")
+    .setDescriptionLocalizations({
+      ru: "Язык: английский, азербайджанский или русский",
+      tr: "Dil: İngilizce, Azerbaycanca veya Rusça",
+    })
     .addChoices(
       { name: "English", value: "en" },
       { name: "Azərbaycanca", value: "az" },

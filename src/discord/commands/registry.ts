@@ -4,7 +4,8 @@ import { event } from "./event.js";
 import { next } from "./next.js";
 import { on } from "./on.js";
 import { search } from "./search.js";
+import { subscription } from "./subscription/index.js";
 import { today } from "./today.js";
 
 /** Every slash command the bot has. */
-export const COMMANDS: readonly Command[] = [today, next, on, event, search, about];
+export const COMMANDS: readonly Command[] = [today, next, on, event, search, about, subscription];

@@ -1,0 +1,40 @@
+import type { ChatInputCommandInteraction } from "discord.js";
+import { SubscriptionConflict } from "../../../store/subscriptions.js";
+import { SUBSCRIPTION_DEFAULTS } from "../../../subscriptions/subscription.js";
+import { UserInputError, type BotContext } from "../../command.js";
+import { channelToPost } from "./can-post.js";
+import { describeSubscription } from "./describe.js";
+import { readScheduleOptions } from "./options.js";
+import { replyPrivately } from "./reply.js";
+
+export async function addSubscription(
+  interaction: ChatInputCommandInteraction<"cached">,
+  ctx: BotContext,
+): Promise<void> {
+  const input = await readScheduleOptions(interaction);
+  const channel = channelToPost(interaction.guild, input.channel!.id, input.role?.id ?? null);
+  const now = ctx.clock.now();
+  try {
+    const sub = await ctx.subscriptions.add(
+      {
+        id: ctx.newId(),
+        guildId: interaction.guildId,
+        channelId: channel.id,
+        timeZone: input.timeZone ?? SUBSCRIPTION_DEFAULTS.timeZone,
+        postTime: input.postTime ?? SUBSCRIPTION_DEFAULTS.postTime,
+        language: input.language ?? SUBSCRIPTION_DEFAULTS.language,
+        roleId: input.role?.id ?? null,
+        kinds: input.kinds ?? [],
+        remindDays: input.remindDays ?? SUBSCRIPTION_DEFAULTS.remindDays,
+        createdBy: interaction.user.id,
+      },
+      now.toUTC().toISO()!,
+    );
+    await replyPrivately(interaction, `Subscribed.\n${describeSubscription(sub, now)}`);
+  } catch (error) {
+    if (!(error instanceof SubscriptionConflict)) throw error;
+    const hint =
+      error.reason === "duplicate" ? " Change it with /subscription edit." : " Remove one first.";
+    throw new UserInputError(error.message + hint);
+  }
+}

@@ -1,0 +1,43 @@
+import type { ChatInputCommandInteraction } from "discord.js";
+import { SubscriptionConflict } from "../../../store/subscriptions.js";
+import { UserInputError, type BotContext } from "../../command.js";
+import { channelToPost } from "./can-post.js";
+import { describeSubscription } from "./describe.js";
+import { findSubscription } from "./find.js";
+import { readScheduleOptions } from "./options.js";
+import { replyPrivately } from "./reply.js";
+
+/** Changes a subscription; a broken one becomes active again once the bot can post there. */
+export async function editSubscription(
+  interaction: ChatInputCommandInteraction<"cached">,
+  ctx: BotContext,
+): Promise<void> {
+  const sub = await findSubscription(interaction, ctx);
+  const input = await readScheduleOptions(interaction);
+  const roleId = input.role === undefined ? sub.roleId : (input.role?.id ?? null);
+  const channel = channelToPost(interaction.guild, input.channel?.id ?? sub.channelId, roleId);
+  const now = ctx.clock.now();
+  try {
+    let updated = await ctx.subscriptions.update(sub.guildId, sub.id, {
+      channelId: channel.id,
+      timeZone: input.timeZone,
+      postTime: input.postTime,
+      language: input.language,
+      roleId,
+      kinds: input.kinds,
+      remindDays: input.remindDays,
+    });
+    if (updated?.status === "broken")
+      updated = await ctx.subscriptions.setStatus(
+        sub.guildId,
+        sub.id,
+        "active",
+        null,
+        now.toUTC().toISO()!,
+      );
+    await replyPrivately(interaction, `Updated.\n${describeSubscription(updated!, now)}`);
+  } catch (error) {
+    if (error instanceof SubscriptionConflict) throw new UserInputError(error.message);
+    throw error;
+  }
+}

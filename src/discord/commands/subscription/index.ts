@@ -1,0 +1,182 @@
+import {
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  type SlashCommandSubcommandBuilder,
+} from "discord.js";
+import { matchTimeZones } from "../../../subscriptions/validate.js";
+import { UserInputError, type Command } from "../../command.js";
+import { label } from "../label.js";
+import { addSubscription } from "./add.js";
+import { subscriptionChoice } from "./describe.js";
+import { editSubscription } from "./edit.js";
+import { listSubscriptions } from "./list.js";
+import { scheduleOptions } from "./options.js";
+import { previewSubscription } from "./preview.js";
+import { removeSubscription } from "./remove.js";
+import { setSubscriptionStatus } from "./status.js";
+
+const pick = (sub: SlashCommandSubcommandBuilder) =>
+  sub.addStringOption((o) =>
+    label(
+      o,
+      ["subscription", "подписка", "abonelik"],
+      ["Which subscription", "Какая подписка", "Hangi abonelik"],
+    )
+      .setRequired(true)
+      .setAutocomplete(true),
+  );
+
+const NOT_ADMIN = "You need the Manage Server permission to manage this server's subscriptions.";
+
+/** Admins choose where, when and in which language the daily posts go. */
+export const subscription: Command = {
+  data: label(
+    new SlashCommandBuilder(),
+    ["subscription", "подписка", "abonelik"],
+    [
+      "Manage where and when daily posts go (Manage Server)",
+      "Куда и когда отправлять ежедневные публикации",
+      "Günlük gönderilerin nereye ve ne zaman gideceği",
+    ],
+  )
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild)
+    .addSubcommand((s) =>
+      scheduleOptions(
+        label(
+          s,
+          ["add", "добавить", "ekle"],
+          [
+            "Send daily posts to a channel",
+            "Отправлять публикации в канал",
+            "Bir kanala günlük gönderi",
+          ],
+        ),
+        true,
+      ),
+    )
+    .addSubcommand((s) =>
+      pick(
+        label(
+          s,
+          ["remove", "удалить", "kaldır"],
+          ["Stop a subscription", "Удалить подписку", "Aboneliği kaldır"],
+        ),
+      ),
+    )
+    .addSubcommand((s) =>
+      label(
+        s,
+        ["list", "список", "liste"],
+        ["This server's subscriptions", "Подписки этого сервера", "Bu sunucunun abonelikleri"],
+      ),
+    )
+    .addSubcommand((s) =>
+      scheduleOptions(
+        pick(
+          label(
+            s,
+            ["edit", "изменить", "düzenle"],
+            ["Change a subscription", "Изменить подписку", "Aboneliği değiştir"],
+          ),
+        ),
+        false,
+      ).addBooleanOption((o) =>
+        label(
+          o,
+          ["no-role", "без-роли", "rolsüz"],
+          ["Stop mentioning a role", "Не упоминать роль", "Rol anmayı bırak"],
+        ),
+      ),
+    )
+    .addSubcommand((s) =>
+      pick(
+        label(
+          s,
+          ["pause", "приостановить", "duraklat"],
+          ["Pause a subscription", "Приостановить подписку", "Aboneliği duraklat"],
+        ),
+      ),
+    )
+    .addSubcommand((s) =>
+      pick(
+        label(
+          s,
+          ["resume", "возобновить", "sürdür"],
+          ["Resume a paused or broken subscription", "Возобновить подписку", "Aboneliği sürdür"],
+        ),
+      ),
+    )
+    .addSubcommand((s) =>
+      pick(
+        label(
+          s,
+          ["preview", "предпросмотр", "önizleme"],
+          [
+            "What the channel would get on a date",
+            "Что получит канал в дату",
+            "Kanalın bir tarihte alacağı",
+          ],
+        ),
+      )
+        .addStringOption((o) =>
+          label(
+            o,
+            ["date", "дата", "tarih"],
+            [
+              "Date (default today), e.g. 25 November",
+              "Дата (по умолчанию сегодня)",
+              "Tarih (varsayılan bugün)",
+            ],
+          ).setMaxLength(40),
+        )
+        .addBooleanOption((o) =>
+          label(
+            o,
+            ["post", "отправить", "gönder"],
+            [
+              "Send it to the channel as a test",
+              "Отправить в канал как тест",
+              "Kanala test olarak gönder",
+            ],
+          ),
+        ),
+    ),
+  async execute(interaction, ctx) {
+    // Discord hides the command from non-admins, but a server can loosen that in its settings: check again here.
+    if (!interaction.inCachedGuild())
+      throw new UserInputError(
+        "Subscriptions are managed inside a server, not in direct messages.",
+      );
+    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild))
+      throw new UserInputError(NOT_ADMIN);
+    const name = interaction.options.getSubcommand(true);
+    if (name === "add") return addSubscription(interaction, ctx);
+    if (name === "remove") return removeSubscription(interaction, ctx);
+    if (name === "list") return listSubscriptions(interaction, ctx);
+    if (name === "edit") return editSubscription(interaction, ctx);
+    if (name === "pause" || name === "resume")
+      return setSubscriptionStatus(interaction, ctx, name === "pause" ? "paused" : "active");
+    return previewSubscription(interaction, ctx);
+  },
+  async autocomplete(interaction, ctx) {
+    if (
+      !interaction.inCachedGuild() ||
+      !interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)
+    )
+      return interaction.respond([]);
+    const focused = interaction.options.getFocused(true);
+    if (focused.name === "timezone")
+      return interaction.respond(matchTimeZones(focused.value).map((z) => ({ name: z, value: z })));
+    const typed = focused.value.toLowerCase();
+    const subs = await ctx.subscriptions.list(interaction.guildId);
+    const choices = subs.map((s) => ({
+      name: subscriptionChoice(s, interaction.guild.channels.cache.get(s.channelId)?.name),
+      value: s.id,
+    }));
+    await interaction.respond(
+      choices.filter((c) => c.name.toLowerCase().includes(typed)).slice(0, 25),
+    );
+  },
+};

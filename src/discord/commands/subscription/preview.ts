@@ -1,0 +1,46 @@
+import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
+import { localDate } from "../../../calendar/occurrences.js";
+import { parseDateInput } from "../../../calendar/parse-date.js";
+import { composePost, type Post } from "../../../schedule/compose.js";
+import { UserInputError, type BotContext } from "../../command.js";
+import { toDiscordPost } from "../../post-message.js";
+import { channelToPost } from "./can-post.js";
+import { findSubscription } from "./find.js";
+import { replyPrivately } from "./reply.js";
+
+/** Shows exactly what the channel would get on a date (its day-of post and any reminder); post:true sends it there as a test, pinging no one. */
+export async function previewSubscription(
+  interaction: ChatInputCommandInteraction<"cached">,
+  ctx: BotContext,
+): Promise<void> {
+  const sub = await findSubscription(interaction, ctx);
+  const today = localDate(ctx.clock.now(), sub.timeZone);
+  const typed = interaction.options.getString("date");
+  const parsed = typed === null ? { ok: true as const, date: today } : parseDateInput(typed, today);
+  if (!parsed.ok) throw new UserInputError(parsed.error);
+  const posts = (["day", "reminder"] as const)
+    .map((kind) => composePost(ctx.calendar, sub, parsed.date, kind))
+    .filter((p): p is Post => p !== null);
+  if (!posts.length)
+    return replyPrivately(
+      interaction,
+      `Nothing would be posted to <#${sub.channelId}> on ${parsed.date}.`,
+    );
+  const messages = posts.map((post) => toDiscordPost(ctx.calendar, sub, post, { ping: false }));
+  if (interaction.options.getBoolean("post")) {
+    const channel = channelToPost(interaction.guild, sub.channelId, sub.roleId);
+    if (!channel.isSendable()) throw new UserInputError(`<#${channel.id}> cannot take messages.`);
+    for (const m of messages)
+      await channel.send({
+        ...m,
+        content: `Test post (preview of ${parsed.date}) ${m.content ?? ""}`.trim(),
+      });
+    return replyPrivately(
+      interaction,
+      `Sent ${messages.length} test post${messages.length === 1 ? "" : "s"} to <#${channel.id}>; no one was pinged.`,
+    );
+  }
+  const [first, ...rest] = messages;
+  await interaction.reply({ ...first!, flags: MessageFlags.Ephemeral });
+  for (const m of rest) await interaction.followUp({ ...m, flags: MessageFlags.Ephemeral });
+}

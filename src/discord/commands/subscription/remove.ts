@@ -1,0 +1,16 @@
+import type { ChatInputCommandInteraction } from "discord.js";
+import type { BotContext } from "../../command.js";
+import { findSubscription } from "./find.js";
+import { replyPrivately } from "./reply.js";
+
+export async function removeSubscription(
+  interaction: ChatInputCommandInteraction<"cached">,
+  ctx: BotContext,
+): Promise<void> {
+  const sub = await findSubscription(interaction, ctx);
+  await ctx.subscriptions.remove(sub.guildId, sub.id);
+  await replyPrivately(
+    interaction,
+    `Removed the subscription of <#${sub.channelId}> (${sub.postTime} ${sub.timeZone}, ${sub.language}).`,
+  );
+}

@@ -1,0 +1,47 @@
+import {
+  ChannelType,
+  PermissionFlagsBits,
+  type GuildBasedChannel,
+  type GuildMember,
+  type Role,
+} from "discord.js";
+
+const POSTABLE = new Set([
+  ChannelType.GuildText,
+  ChannelType.GuildAnnouncement,
+  ChannelType.PublicThread,
+  ChannelType.PrivateThread,
+  ChannelType.AnnouncementThread,
+]);
+
+/**
+ * Why the bot could not post to `channel` (mentioning `role`), or null when it can: the channel must
+ * take messages, and the bot needs View Channel, Send Messages (in Threads, for a thread) and Embed
+ * Links there, and may mention the role only if it is mentionable or the bot may mention everyone.
+ */
+export function whyCannotPost(
+  channel: GuildBasedChannel,
+  me: GuildMember,
+  role: Role | null,
+): string | null {
+  if (!POSTABLE.has(channel.type)) {
+    return `<#${channel.id}> cannot take posts. Choose a text or announcement channel, or a thread.`;
+  }
+  const permissions = channel.permissionsFor(me);
+  const needed: [bigint, string][] = [
+    [PermissionFlagsBits.ViewChannel, "View Channel"],
+    channel.isThread()
+      ? [PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"]
+      : [PermissionFlagsBits.SendMessages, "Send Messages"],
+    [PermissionFlagsBits.EmbedLinks, "Embed Links"],
+  ];
+  if (role && !role.mentionable)
+    needed.push([
+      PermissionFlagsBits.MentionEveryone,
+      `Mention @everyone, @here and All Roles (to mention @${role.name}, which is not mentionable)`,
+    ]);
+  const missing = needed.filter(([flag]) => !permissions.has(flag)).map(([, name]) => name);
+  return missing.length
+    ? `I can't post in <#${channel.id}>: I am missing ${missing.join(", ")} there. Grant it, then try again.`
+    : null;
+}

@@ -1,0 +1,34 @@
+import type { Calendar } from "../calendar/load.js";
+import { addDays, occurrencesOn, type IsoDate, type Occurrence } from "../calendar/occurrences.js";
+import type { Subscription } from "../subscriptions/subscription.js";
+
+export type PostKind = "day" | "reminder";
+
+/** What one subscription posts on one local date: the day's observances, or a reminder of a later day's. */
+export interface Post {
+  kind: PostKind;
+  /** The local date the post goes out. */
+  date: IsoDate;
+  /** The date the observances fall on (later than `date` for a reminder). */
+  observedOn: IsoDate;
+  daysAhead: number;
+  occurrences: Occurrence[];
+}
+
+/** At most 10 embeds fit in one Discord message. */
+export const MAX_OCCURRENCES_PER_POST = 10;
+
+export function composePost(
+  calendar: Calendar,
+  sub: Pick<Subscription, "kinds" | "remindDays">,
+  date: IsoDate,
+  kind: PostKind,
+): Post | null {
+  const daysAhead = kind === "reminder" ? sub.remindDays : 0;
+  if (kind === "reminder" && daysAhead === 0) return null;
+  const observedOn = addDays(date, daysAhead);
+  const occurrences = occurrencesOn(calendar, observedOn)
+    .filter((o) => !sub.kinds.length || sub.kinds.includes(o.observance.kind))
+    .slice(0, MAX_OCCURRENCES_PER_POST);
+  return occurrences.length ? { kind, date, observedOn, daysAhead, occurrences } : null;
+}

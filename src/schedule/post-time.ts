@@ -1,0 +1,36 @@
+import { DateTime } from "luxon";
+import { addDays, localDate, type IsoDate } from "../calendar/occurrences.js";
+
+const wallClock = (t: DateTime) => t.toFormat("yyyy-MM-dd HH:mm");
+
+/**
+ * The instant of a local post time on a local date, in an IANA zone. A time that does not exist that
+ * day (spring forward) posts at the first valid minute after it; a time that occurs twice (fall back)
+ * posts at the first of the two.
+ */
+export function postInstant(date: IsoDate, postTime: string, zone: string): DateTime {
+  const [hour, minute] = postTime.split(":").map(Number);
+  const wanted = `${date} ${postTime}`;
+  let t = DateTime.fromISO(date, { zone }).set({ hour, minute, second: 0, millisecond: 0 });
+  if (wallClock(t) !== wanted) {
+    // In a gap luxon moves the time forward by the gap's length; walk back to where the gap ends.
+    while (wallClock(t.minus({ minutes: 1 })) > wanted) t = t.minus({ minutes: 1 });
+    return t;
+  }
+  const shift = t.offset - t.minus({ hours: 3 }).offset;
+  const earlier = t.plus({ minutes: shift });
+  return shift < 0 && wallClock(earlier) === wanted ? earlier : t;
+}
+
+/** The first post instant at or after `now` (to the minute). */
+export function nextPostAt(
+  schedule: { timeZone: string; postTime: string },
+  now: DateTime,
+): DateTime {
+  const minute = now.startOf("minute");
+  const today = localDate(now, schedule.timeZone);
+  const todays = postInstant(today, schedule.postTime, schedule.timeZone);
+  return todays >= minute
+    ? todays
+    : postInstant(addDays(today, 1), schedule.postTime, schedule.timeZone);
+}

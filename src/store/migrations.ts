@@ -1,0 +1,44 @@
+import type { Kysely } from "kysely";
+import type { Migration, MigrationProvider } from "kysely/migration";
+
+// Migrations are code, in order, and the same for SQLite and PostgreSQL. Never edit one that has
+// shipped; add the next.
+const migrations: Record<string, Migration> = {
+  "001_subscriptions": {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable("subscriptions")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("guild_id", "text", (c) => c.notNull())
+        .addColumn("channel_id", "text", (c) => c.notNull())
+        .addColumn("time_zone", "text", (c) => c.notNull())
+        .addColumn("post_time", "text", (c) => c.notNull())
+        .addColumn("language", "text", (c) => c.notNull())
+        .addColumn("role_id", "text")
+        .addColumn("kinds", "text", (c) => c.notNull().defaultTo(""))
+        .addColumn("remind_days", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("broken_reason", "text")
+        .addColumn("status_since", "text", (c) => c.notNull())
+        .addColumn("created_by", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addColumn("last_post_at", "text")
+        .addColumn("last_error", "text")
+        .execute();
+      await db.schema
+        .createIndex("subscriptions_guild")
+        .on("subscriptions")
+        .column("guild_id")
+        .execute();
+      // One subscription per channel and language: a second one would post the same day twice.
+      await db.schema
+        .createIndex("subscriptions_channel_language")
+        .on("subscriptions")
+        .columns(["channel_id", "language"])
+        .unique()
+        .execute();
+    },
+  },
+};
+
+export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

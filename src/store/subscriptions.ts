@@ -1,0 +1,218 @@
+import type { Kysely, Selectable, Transaction } from "kysely";
+import type { Kind, Language } from "../calendar/schema.js";
+import {
+  MAX_SUBSCRIPTIONS_PER_GUILD,
+  type Subscription,
+  type SubscriptionStatus,
+} from "../subscriptions/subscription.js";
+import type { Database, SubscriptionsTable } from "./schema.js";
+
+export type NewSubscription = Omit<
+  Subscription,
+  "status" | "brokenReason" | "statusSince" | "createdAt" | "lastPostAt" | "lastError"
+>;
+export type SubscriptionPatch = Partial<
+  Pick<
+    Subscription,
+    "channelId" | "timeZone" | "postTime" | "language" | "roleId" | "kinds" | "remindDays"
+  >
+>;
+
+/** Saving would break a rule; nothing was written. */
+export class SubscriptionConflict extends Error {
+  constructor(readonly reason: "cap" | "duplicate") {
+    super(
+      reason === "cap"
+        ? `A server can have at most ${MAX_SUBSCRIPTIONS_PER_GUILD} subscriptions.`
+        : "That channel already has a subscription in that language.",
+    );
+    this.name = "SubscriptionConflict";
+  }
+}
+
+function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
+  return {
+    id: row.id,
+    guildId: row.guild_id,
+    channelId: row.channel_id,
+    timeZone: row.time_zone,
+    postTime: row.post_time,
+    language: row.language as Language,
+    roleId: row.role_id,
+    kinds: row.kinds ? (row.kinds.split(",") as Kind[]) : [],
+    remindDays: Number(row.remind_days),
+    status: row.status as SubscriptionStatus,
+    brokenReason: row.broken_reason,
+    statusSince: row.status_since,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    lastPostAt: row.last_post_at,
+    lastError: row.last_error,
+  };
+}
+
+function toColumns(patch: SubscriptionPatch): Partial<SubscriptionsTable> {
+  return {
+    ...(patch.channelId !== undefined && { channel_id: patch.channelId }),
+    ...(patch.timeZone !== undefined && { time_zone: patch.timeZone }),
+    ...(patch.postTime !== undefined && { post_time: patch.postTime }),
+    ...(patch.language !== undefined && { language: patch.language }),
+    ...(patch.roleId !== undefined && { role_id: patch.roleId }),
+    ...(patch.kinds !== undefined && { kinds: patch.kinds.join(",") }),
+    ...(patch.remindDays !== undefined && { remind_days: patch.remindDays }),
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: string }).code;
+  return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
+}
+
+const SERIALIZATION_FAILURE = "40001";
+
+/** Runs `work` in a serializable transaction, retrying when PostgreSQL reports a conflicting one. */
+async function serializable<T>(
+  db: Kysely<Database>,
+  work: (trx: Transaction<Database>) => Promise<T>,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().setIsolationLevel("serializable").execute(work);
+    } catch (error) {
+      if ((error as { code?: string }).code !== SERIALIZATION_FAILURE || attempt === 5) throw error;
+    }
+  }
+}
+
+export interface SubscriptionRepository {
+  add(input: NewSubscription, now: string): Promise<Subscription>;
+  get(guildId: string, id: string): Promise<Subscription | undefined>;
+  list(guildId: string): Promise<Subscription[]>;
+  update(guildId: string, id: string, patch: SubscriptionPatch): Promise<Subscription | undefined>;
+  setStatus(
+    guildId: string,
+    id: string,
+    status: SubscriptionStatus,
+    reason: string | null,
+    now: string,
+  ): Promise<Subscription | undefined>;
+  remove(guildId: string, id: string): Promise<boolean>;
+  removeChannel(channelId: string): Promise<number>;
+  removeGuild(guildId: string): Promise<number>;
+}
+
+/** Subscriptions in SQLite or PostgreSQL. Every call is scoped to a guild, so no server can reach another's. */
+export function subscriptionRepository(db: Kysely<Database>): SubscriptionRepository {
+  const get = async (guildId: string, id: string) => {
+    const row = await db
+      .selectFrom("subscriptions")
+      .selectAll()
+      .where("guild_id", "=", guildId)
+      .where("id", "=", id)
+      .executeTakeFirst();
+    return row && toSubscription(row);
+  };
+  const withConflicts = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      return await work();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new SubscriptionConflict("duplicate");
+      throw error;
+    }
+  };
+  return {
+    get,
+    add: (input, now) =>
+      withConflicts(() =>
+        serializable(db, async (trx) => {
+          const { count } = await trx
+            .selectFrom("subscriptions")
+            .select((eb) => eb.fn.countAll<string | number>().as("count"))
+            .where("guild_id", "=", input.guildId)
+            .executeTakeFirstOrThrow();
+          if (Number(count) >= MAX_SUBSCRIPTIONS_PER_GUILD) throw new SubscriptionConflict("cap");
+          const row = await trx
+            .insertInto("subscriptions")
+            .values({
+              id: input.id,
+              guild_id: input.guildId,
+              created_by: input.createdBy,
+              created_at: now,
+              status: "active",
+              status_since: now,
+              broken_reason: null,
+              last_post_at: null,
+              last_error: null,
+              ...(toColumns(input) as Required<
+                Pick<
+                  SubscriptionsTable,
+                  | "channel_id"
+                  | "time_zone"
+                  | "post_time"
+                  | "language"
+                  | "role_id"
+                  | "kinds"
+                  | "remind_days"
+                >
+              >),
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+          return toSubscription(row);
+        }),
+      ),
+    async list(guildId) {
+      const rows = await db
+        .selectFrom("subscriptions")
+        .selectAll()
+        .where("guild_id", "=", guildId)
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
+      return rows.map(toSubscription);
+    },
+    update: (guildId, id, patch) =>
+      withConflicts(async () => {
+        const row = await db
+          .updateTable("subscriptions")
+          .set(toColumns(patch))
+          .where("guild_id", "=", guildId)
+          .where("id", "=", id)
+          .returningAll()
+          .executeTakeFirst();
+        return row && toSubscription(row);
+      }),
+    async setStatus(guildId, id, status, reason, now) {
+      const row = await db
+        .updateTable("subscriptions")
+        .set({ status, broken_reason: status === "broken" ? reason : null, status_since: now })
+        .where("guild_id", "=", guildId)
+        .where("id", "=", id)
+        .returningAll()
+        .executeTakeFirst();
+      return row && toSubscription(row);
+    },
+    async remove(guildId, id) {
+      const result = await db
+        .deleteFrom("subscriptions")
+        .where("guild_id", "=", guildId)
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+    async removeChannel(channelId) {
+      const result = await db
+        .deleteFrom("subscriptions")
+        .where("channel_id", "=", channelId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+    async removeGuild(guildId) {
+      const result = await db
+        .deleteFrom("subscriptions")
+        .where("guild_id", "=", guildId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+  };
+}

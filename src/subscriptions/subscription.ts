@@ -1,0 +1,38 @@
+import type { Kind, Language } from "../calendar/schema.js";
+
+export const SUBSCRIPTION_STATUSES = ["active", "paused", "broken"] as const;
+export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+
+/** Where a server's daily posts go, when and how. */
+export interface Subscription {
+  id: string;
+  guildId: string;
+  channelId: string;
+  timeZone: string;
+  /** Local post time, HH:mm. */
+  postTime: string;
+  language: Language;
+  roleId: string | null;
+  /** Only these kinds; empty means all. */
+  kinds: Kind[];
+  /** Also post a reminder this many days before (0 = no reminder). */
+  remindDays: number;
+  status: SubscriptionStatus;
+  brokenReason: string | null;
+  /** ISO instant of the last status change. */
+  statusSince: string;
+  createdBy: string;
+  createdAt: string;
+  lastPostAt: string | null;
+  lastError: string | null;
+}
+
+export const SUBSCRIPTION_DEFAULTS = {
+  timeZone: "Asia/Baku",
+  postTime: "09:00",
+  language: "en",
+  remindDays: 0,
+} as const;
+
+/** How many subscriptions one server may have. */
+export const MAX_SUBSCRIPTIONS_PER_GUILD = 25;

@@ -1,0 +1,410 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  addRole,
+  makeGuild,
+  makeUser,
+  PERMISSIONS,
+  type FakeRole,
+} from "../fake-discord/fixtures.js";
+import type { InteractionOption } from "../fake-discord/server.js";
+import { startHarness, type Harness } from "./bot-harness.js";
+
+const EPHEMERAL = 1 << 6;
+const [STRING, INTEGER, BOOLEAN, CHANNEL, ROLE] = [3, 4, 5, 7, 8];
+const ADMIN = PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES;
+
+describe("/subscription, end to end", () => {
+  let h: Harness;
+  let members: FakeRole;
+  let quiet: FakeRole;
+  const channel = (name: string) => h.guild.channels.find((c) => c.name === name)!.id;
+  const admin = makeUser("admin");
+
+  const run = (subcommand: string, options: InteractionOption[] = [], permissions = ADMIN) =>
+    h.discord.interact({
+      name: "subscription",
+      user: admin,
+      permissions,
+      options: [{ name: subcommand, type: 1, options }],
+    });
+  const add = (options: InteractionOption[], permissions?: bigint) =>
+    run("add", options, permissions);
+  const pick = (id: string): InteractionOption => ({
+    name: "subscription",
+    type: STRING,
+    value: id,
+  });
+  const stored = () => h.subscriptions.list(h.guild.id);
+  /** Saves a subscription without the command (and its checks), as an earlier state would have. */
+  const storeDirectly = (id: string, channelId: string) =>
+    h.subscriptions.add(
+      {
+        id,
+        guildId: h.guild.id,
+        channelId,
+        timeZone: "UTC",
+        postTime: "09:00",
+        language: "en",
+        roleId: null,
+        kinds: [],
+        remindDays: 0,
+        createdBy: admin.id,
+      },
+      "2026-11-25T00:00:00.000Z",
+    );
+
+  beforeAll(async () => {
+    const guild = makeGuild("Admins' server", makeUser("owner").id, [
+      "general",
+      "announcements",
+      "locked",
+      "voice",
+      "news-az",
+    ]);
+    guild.channels.find((c) => c.name === "announcements")!.type = 5;
+    guild.channels.find((c) => c.name === "voice")!.type = 2;
+    guild.channels.find((c) => c.name === "locked")!.permission_overwrites = [
+      { id: guild.id, type: 0, allow: "0", deny: PERMISSIONS.SEND_MESSAGES.toString() },
+    ];
+    members = addRole(guild, "Members", true);
+    quiet = addRole(guild, "Quiet", false);
+    h = await startHarness({ guild });
+  });
+  afterAll(() => h.stop());
+  beforeEach(async () => {
+    for (const s of await stored()) await h.subscriptions.remove(s.guildId, s.id);
+  });
+
+  it("is declared for Manage Server and servers only", async () => {
+    const { deployCommands } = await import("../../src/discord/deploy.js");
+    const { COMMANDS } = await import("../../src/discord/commands/registry.js");
+    await deployCommands(
+      {
+        token: h.discord.token,
+        applicationId: h.discord.applicationId,
+        apiBase: h.discord.apiBase,
+      },
+      COMMANDS,
+    );
+    const json = (
+      h.discord.seen("PUT").at(-1)!.body as {
+        name: string;
+        default_member_permissions: string;
+        contexts: number[];
+      }[]
+    ).find((c) => c.name === "subscription")!;
+    expect(json.default_member_permissions).toBe(PERMISSIONS.MANAGE_GUILD.toString());
+    expect(json.contexts).toEqual([0]);
+  });
+
+  it("add: subscribes a channel with the defaults and says when the next post is", async () => {
+    const { callback } = await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
+    expect(callback.data.flags).toBe(EPHEMERAL);
+    expect(callback.data.content).toMatch(
+      /^Subscribed\.\n<#\d+> · 09:00 Asia\/Baku · en · all kinds\nactive · next post <t:\d+:F> \(<t:\d+:R>\)\nno post yet$/,
+    );
+    expect(await stored()).toEqual([
+      expect.objectContaining({
+        channelId: channel("general"),
+        postTime: "09:00",
+        timeZone: "Asia/Baku",
+        language: "en",
+        status: "active",
+        createdBy: admin.id,
+      }),
+    ]);
+  });
+
+  it("add: takes every option", async () => {
+    await add([
+      { name: "channel", type: CHANNEL, value: channel("announcements") },
+      { name: "time", type: STRING, value: "7:05" },
+      { name: "timezone", type: STRING, value: "America/New_York" },
+      { name: "language", type: STRING, value: "az" },
+      { name: "role", type: ROLE, value: members.id },
+      { name: "kinds", type: STRING, value: "city-day, public-holiday" },
+      { name: "remind-days", type: INTEGER, value: 3 },
+    ]);
+    expect(await stored()).toEqual([
+      expect.objectContaining({
+        postTime: "07:05",
+        timeZone: "America/New_York",
+        language: "az",
+        roleId: members.id,
+        kinds: ["city-day", "public-holiday"],
+        remindDays: 3,
+      }),
+    ]);
+  });
+
+  it.each([
+    [
+      "an unknown time zone, suggesting the closest",
+      [{ name: "timezone", type: STRING, value: "Asia/Bakuu" }],
+      /not a time zone I know.*Closest: Asia\/Baku/,
+    ],
+    [
+      "a time that is not HH:mm",
+      [{ name: "time", type: STRING, value: "25:00" }],
+      /"25:00" is not a time\. Use 24-hour HH:mm/,
+    ],
+    [
+      "an unknown kind",
+      [{ name: "kinds", type: STRING, value: "birthdays" }],
+      /Unknown kind "birthdays"\. Accepted \(comma-separated\): public-holiday/,
+    ],
+    [
+      "a role the bot may not mention",
+      [{ name: "role", type: ROLE, value: "QUIET" }],
+      /missing Mention @everyone, @here and All Roles \(to mention @Quiet/,
+    ],
+  ])("add: refuses %s, saving nothing", async (_what, extra, message) => {
+    const options = (extra as InteractionOption[]).map((o) =>
+      o.value === "QUIET" ? { ...o, value: quiet.id } : o,
+    );
+    const { callback } = await add([
+      { name: "channel", type: CHANNEL, value: channel("general") },
+      ...options,
+    ]);
+    expect(callback.data.flags).toBe(EPHEMERAL);
+    expect(callback.data.content).toMatch(message);
+    expect(await stored()).toEqual([]);
+  });
+
+  it("add: refuses a channel that cannot take messages, or where the bot may not post", async () => {
+    const voice = await add([{ name: "channel", type: CHANNEL, value: channel("voice") }]);
+    expect(voice.callback.data.content).toMatch(
+      /cannot take posts\. Choose a text or announcement channel, or a thread/,
+    );
+    const locked = await add([{ name: "channel", type: CHANNEL, value: channel("locked") }]);
+    expect(locked.callback.data.content).toMatch(
+      /I can't post in <#\d+>: I am missing Send Messages there/,
+    );
+    expect(await stored()).toEqual([]);
+  });
+
+  it("add: refuses a duplicate, and the 26th subscription of a server", async () => {
+    await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
+    const duplicate = await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
+    expect(duplicate.callback.data.content).toMatch(
+      /already has a subscription in that language\. Change it with \/subscription edit/,
+    );
+    for (let i = 1; i < 25; i++) {
+      await storeDirectly(`bulk-${i}`, `9${i}`);
+    }
+    const full = await add([{ name: "channel", type: CHANNEL, value: channel("news-az") }]);
+    expect(full.callback.data.content).toMatch(/at most 25 subscriptions/);
+    expect(await stored()).toHaveLength(25);
+  });
+
+  it("refuses a member without Manage Server, even if the server loosened the command's permission", async () => {
+    const { callback } = await add(
+      [{ name: "channel", type: CHANNEL, value: channel("general") }],
+      PERMISSIONS.SEND_MESSAGES,
+    );
+    expect(callback.data.flags).toBe(EPHEMERAL);
+    expect(callback.data.content).toBe(
+      "You need the Manage Server permission to manage this server's subscriptions.",
+    );
+    expect(await stored()).toEqual([]);
+    await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
+    const [sub] = await stored();
+    for (const name of ["remove", "pause", "edit", "preview"]) {
+      const denied = await run(name, [pick(sub!.id)], 0n);
+      expect(denied.callback.data.content, name).toMatch(/Manage Server/);
+    }
+    const autocomplete = await h.discord.interact({
+      type: 4,
+      name: "subscription",
+      permissions: 0n,
+      options: [{ name: "remove", type: 1, options: [{ ...pick(""), focused: true }] }],
+    });
+    expect(autocomplete.callback.data.choices).toEqual([]);
+    expect(await stored()).toEqual([expect.objectContaining({ status: "active" })]);
+  });
+
+  it("list: shows each subscription with its status, next post and last result", async () => {
+    expect((await run("list")).callback.data.content).toBe(
+      "No subscriptions yet. Add one with /subscription add.",
+    );
+    await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
+    await add([
+      { name: "channel", type: CHANNEL, value: channel("news-az") },
+      { name: "language", type: STRING, value: "az" },
+    ]);
+    const [, second] = await stored();
+    await h.subscriptions.setStatus(
+      h.guild.id,
+      second!.id,
+      "broken",
+      "Missing Permissions (50013)",
+      "2026-11-24T05:00:00.000Z",
+    );
+    const { callback } = await run("list");
+    expect(callback.data.flags).toBe(EPHEMERAL);
+    expect(callback.data.content).toMatch(/^2 of 25 subscriptions:/);
+    expect(callback.data.content).toMatch(
+      /\*\*1\.\*\* <#\d+> · 09:00 Asia\/Baku · en · all kinds\nactive · next post <t:\d+:F>/,
+    );
+    expect(callback.data.content).toMatch(
+      /\*\*2\.\*\* <#\d+> · 09:00 Asia\/Baku · az · all kinds\n\*\*broken\*\* <t:\d+:R>: Missing Permissions \(50013\)/,
+    );
+  });
+
+  it("autocomplete offers this server's subscriptions and IANA time zones", async () => {
+    await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
+    const subs = await h.discord.interact({
+      type: 4,
+      name: "subscription",
+      permissions: ADMIN,
+      options: [{ name: "pause", type: 1, options: [{ ...pick("gen"), focused: true }] }],
+    });
+    expect(subs.callback.data.choices).toEqual([
+      { name: "#general · 09:00 Asia/Baku · en", value: (await stored())[0]!.id },
+    ]);
+    const zones = await h.discord.interact({
+      type: 4,
+      name: "subscription",
+      permissions: ADMIN,
+      options: [
+        {
+          name: "add",
+          type: 1,
+          options: [{ name: "timezone", type: STRING, value: "kolk", focused: true }],
+        },
+      ],
+    });
+    expect(zones.callback.data.choices).toEqual([{ name: "Asia/Kolkata", value: "Asia/Kolkata" }]);
+  });
+
+  it("edit, pause, resume and remove", async () => {
+    await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
+    const [sub] = await stored();
+    const edited = await run("edit", [
+      pick(sub!.id),
+      { name: "time", type: STRING, value: "18:30" },
+      { name: "role", type: ROLE, value: members.id },
+    ]);
+    expect(edited.callback.data.content).toMatch(
+      /^Updated\.\n<#\d+> · 18:30 Asia\/Baku · en · all kinds · <@&\d+>/,
+    );
+    expect(edited.callback.data.allowed_mentions.roles ?? []).toEqual([]);
+    await run("edit", [pick(sub!.id), { name: "no-role", type: BOOLEAN, value: true }]);
+    expect((await stored())[0]!.roleId).toBeNull();
+
+    expect((await run("pause", [pick(sub!.id)])).callback.data.content).toMatch(
+      /^Paused\.\n.*\npaused <t:\d+:R>/,
+    );
+    expect((await stored())[0]!.status).toBe("paused");
+    expect((await run("resume", [pick(sub!.id)])).callback.data.content).toMatch(/^Resumed\./);
+    expect((await stored())[0]!.status).toBe("active");
+
+    await h.subscriptions.setStatus(
+      h.guild.id,
+      sub!.id,
+      "broken",
+      "Missing Access (50001)",
+      "2026-11-24T05:00:00.000Z",
+    );
+    await run("edit", [pick(sub!.id), { name: "time", type: STRING, value: "08:00" }]);
+    expect((await stored())[0]).toMatchObject({
+      status: "active",
+      brokenReason: null,
+      postTime: "08:00",
+    });
+
+    expect((await run("remove", [pick(sub!.id)])).callback.data.content).toMatch(
+      /^Removed the subscription of <#\d+> \(08:00 Asia\/Baku, en\)\.$/,
+    );
+    expect(await stored()).toEqual([]);
+    expect((await run("remove", [pick(sub!.id)])).callback.data.content).toMatch(
+      /No such subscription in this server/,
+    );
+  });
+
+  it("resume refuses while the bot still cannot post there", async () => {
+    await storeDirectly("locked-sub", channel("locked"));
+    await h.subscriptions.setStatus(
+      h.guild.id,
+      "locked-sub",
+      "broken",
+      "Missing Permissions (50013)",
+      "2026-11-25T00:00:00.000Z",
+    );
+    const { callback } = await run("resume", [pick("locked-sub")]);
+    expect(callback.data.content).toMatch(/missing Send Messages/);
+    expect((await stored())[0]!.status).toBe("broken");
+  });
+
+  it("preview: exactly what the channel would get, privately; post:true sends a test that pings no one", async () => {
+    await add([
+      { name: "channel", type: CHANNEL, value: channel("general") },
+      { name: "role", type: ROLE, value: members.id },
+      { name: "remind-days", type: INTEGER, value: 3 },
+      { name: "kinds", type: STRING, value: "city-day" },
+    ]);
+    const [sub] = await stored();
+    const day = await run("preview", [
+      pick(sub!.id),
+      { name: "date", type: STRING, value: "8 November" },
+    ]);
+    expect(day.callback.data.flags).toBe(EPHEMERAL);
+    expect(day.callback.data.content).toBe(`<@&${members.id}>`);
+    expect(day.callback.data.embeds.map((e: { title: string }) => e.title)).toEqual([
+      "Shusha City Day — 6th anniversary",
+    ]);
+    expect(day.callback.data.allowed_mentions).toMatchObject({ parse: [], roles: [] });
+
+    const reminder = await run("preview", [
+      pick(sub!.id),
+      { name: "date", type: STRING, value: "2026-11-22" },
+    ]);
+    expect(reminder.callback.data.content).toMatch(
+      new RegExp(`^<@&${members.id}> In 3 days: <t:\\d+:D> \\(<t:\\d+:R>\\)$`),
+    );
+    expect(reminder.callback.data.embeds[0].title).toBe("Kalbajar City Day — 6th anniversary");
+
+    const nothing = await run("preview", [
+      pick(sub!.id),
+      { name: "date", type: STRING, value: "1 January" },
+    ]);
+    expect(nothing.callback.data.content).toMatch(
+      /^Nothing would be posted to <#\d+> on 2026-01-01\.$/,
+    );
+    const bad = await run("preview", [
+      pick(sub!.id),
+      { name: "date", type: STRING, value: "soon" },
+    ]);
+    expect(bad.callback.data.content).toMatch(/Accepted: 2026-11-25/);
+
+    const sent = await run("preview", [
+      pick(sub!.id),
+      { name: "date", type: STRING, value: "25 November" },
+      { name: "post", type: BOOLEAN, value: true },
+    ]);
+    expect(sent.callback.data.content).toBe(
+      `Sent 1 test post to <#${channel("general")}>; no one was pinged.`,
+    );
+    const [message] = h.discord
+      .seen("POST", new RegExp(`/channels/${channel("general")}/messages$`))
+      .map((r) => r.body);
+    expect(message.content).toBe(`Test post (preview of 2026-11-25) <@&${members.id}>`);
+    expect(message.allowed_mentions).toEqual({
+      parse: [],
+      users: [],
+      roles: [],
+      replied_user: false,
+    });
+  });
+
+  it("removes a channel's subscriptions when the channel is deleted, and a server's when the bot leaves it", async () => {
+    await add([{ name: "channel", type: CHANNEL, value: channel("news-az") }]);
+    await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
+    h.discord.deleteChannel(channel("news-az"));
+    await expect
+      .poll(async () => (await stored()).map((s) => s.channelId))
+      .toEqual([channel("general")]);
+    h.discord.removeGuild(h.guild.id);
+    await expect.poll(async () => (await stored()).length).toBe(0);
+  });
+});
