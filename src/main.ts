@@ -5,11 +5,10 @@ import { runConsole } from "./cli/console.js";
 import { createCommandContext } from "./cli/context.js";
 import { ConfigError, loadDotEnv, parseConfig } from "./config/env.js";
 import { VERSION } from "./config/version.js";
-import { startBot } from "./discord/bot.js";
+import { startTicker } from "./cron/ticker.js";
 import { COMMANDS } from "./discord/commands/registry.js";
 import { createLogger } from "./log/logger.js";
-import { openDatabase } from "./store/open.js";
-import { subscriptionRepository } from "./store/subscriptions.js";
+import { startService } from "./service.js";
 
 async function main(): Promise<void> {
   loadDotEnv();
@@ -22,28 +21,32 @@ async function main(): Promise<void> {
     level: config.LOG_LEVEL,
     secrets: [config.DISCORD_TOKEN, config.DATABASE_URL],
   });
-  const { db, engine } = await openDatabase(config.DATABASE_URL);
-  log.info({ engine }, "store ready");
-  const bot = await startBot({
+  const service = await startService({
     token: config.DISCORD_TOKEN,
-    apiBase: config.DISCORD_API_BASE,
-    ctx: {
-      calendar: ctx.calendar,
-      index: ctx.index,
-      clock,
-      zone: config.DEFAULT_TIMEZONE,
-      version: VERSION,
-      subscriptions: subscriptionRepository(db),
-      newId: randomUUID,
-    },
-    commands: COMMANDS,
+    rest: { apiBase: config.DISCORD_API_BASE },
+    databaseUrl: config.DATABASE_URL,
+    calendar: ctx.calendar,
+    clock,
     log,
+    commands: COMMANDS,
+    zone: config.DEFAULT_TIMEZONE,
+    version: VERSION,
+    newId: randomUUID,
+    scheduler: {
+      catchUpHours: config.CATCH_UP_HOURS,
+      leaseSeconds: config.DELIVERY_LEASE_SECONDS,
+      concurrency: config.FANOUT_CONCURRENCY,
+    },
   });
+  // Catch up on posts missed earlier today, then tick every minute.
+  await service.scheduler.tick();
+  const ticker = startTicker(() => service.scheduler.tick(), log);
+
   const shutdown = (signal: string) => {
     log.info({ signal }, "shutting down");
-    void bot
+    void ticker
       .stop()
-      .then(() => db.destroy())
+      .then(() => service.stop())
       .then(() => process.exit(0));
   };
   process.once("SIGINT", shutdown);

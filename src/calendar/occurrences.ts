@@ -68,8 +68,22 @@ export function occurrencesBetween(calendar: Calendar, from: IsoDate, to: IsoDat
   );
 }
 
+// The scheduler asks "what is on this date?" for many dates and subscriptions: index each year once.
+const yearIndexes = new WeakMap<Calendar, Map<number, Map<IsoDate, Occurrence[]>>>();
+
 export function occurrencesOn(calendar: Calendar, date: IsoDate): Occurrence[] {
-  return occurrencesBetween(calendar, date, date);
+  let years = yearIndexes.get(calendar);
+  if (!years) yearIndexes.set(calendar, (years = new Map()));
+  const year = Number(date.slice(0, 4));
+  let index = years.get(year);
+  if (!index) {
+    index = new Map();
+    for (const o of occurrencesBetween(calendar, `${year}-01-01`, `${year}-12-31`)) {
+      index.set(o.date, [...(index.get(o.date) ?? []), o]);
+    }
+    years.set(year, index);
+  }
+  return index.get(date) ?? [];
 }
 
 export interface NextOptions {

@@ -22,6 +22,11 @@ export const envSchema = z.object({
   DATABASE_URL: optional(
     z.string().regex(/^(file:|postgres(ql)?:\/\/)/, "expected file:<path> or postgres://…"),
   ).transform((v) => v ?? "file:./var/yaddash.sqlite"),
+  CATCH_UP_HOURS: optional(z.coerce.number().min(0).max(24)).transform((v) => v ?? null),
+  DELIVERY_LEASE_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).transform(
+    (v) => v ?? 60,
+  ),
+  FANOUT_CONCURRENCY: optional(z.coerce.number().int().min(1).max(1000)).transform((v) => v ?? 100),
   DATA_DIR: optional(z.string()).transform((v) => v ?? "data"),
   DEFAULT_TIMEZONE: optional(
     z

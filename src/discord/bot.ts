@@ -4,32 +4,45 @@ import type { BotContext, Command } from "./command.js";
 import { dispatchInteraction } from "./dispatch.js";
 import { NO_MENTIONS } from "./reply.js";
 
-export interface BotOptions {
-  token: string;
+export interface RestOptions {
   apiBase: string;
+  /** discord.js's own global limit (Discord's is 50 requests per second). */
+  globalRequestsPerSecond?: number;
+  timeoutMs?: number;
+}
+
+/** The discord.js client: only the Guilds intent, and no mentions unless a message allows them. */
+export function createClient(rest: RestOptions): Client {
+  return new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: {
+      api: rest.apiBase,
+      ...(rest.globalRequestsPerSecond && {
+        globalRequestsPerSecond: rest.globalRequestsPerSecond,
+      }),
+      ...(rest.timeoutMs && { timeout: rest.timeoutMs }),
+    },
+    allowedMentions: NO_MENTIONS,
+  });
+}
+
+export interface BotOptions {
+  client: Client;
+  token: string;
   ctx: BotContext;
   commands: readonly Command[];
   log: Logger;
 }
 
-export interface Bot {
-  client: Client;
-  stop(): Promise<void>;
-}
-
-/** Logs in and answers interactions; resolves once the client is ready. */
-export async function startBot({ token, apiBase, ctx, commands, log }: BotOptions): Promise<Bot> {
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
-    rest: { api: apiBase },
-    allowedMentions: NO_MENTIONS,
-  });
+/** Answers interactions and follows guild and channel deletions; resolves once the client is ready. */
+export async function startBot({ client, token, ctx, commands, log }: BotOptions): Promise<void> {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
   client.on(
     Events.InteractionCreate,
     (interaction) => void dispatchInteraction(interaction, byName, ctx, log),
   );
   client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
+  client.on(Events.Debug, (message) => log.trace({ discord: message }, "discord debug"));
   // Leaving a server, or losing a channel, ends the subscriptions that posted there.
   const forget = (what: string, work: () => Promise<number>) =>
     void work().then(
@@ -45,16 +58,8 @@ export async function startBot({ token, apiBase, ctx, commands, log }: BotOption
   client.on(Events.ThreadDelete, (thread) =>
     forget(`thread ${thread.id}`, () => ctx.subscriptions.removeChannel(thread.id)),
   );
-  client.on(Events.Debug, (message) => log.trace({ discord: message }, "discord debug"));
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(token);
   await ready;
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size }, "connected to Discord");
-  return {
-    client,
-    async stop() {
-      await client.destroy();
-      log.info("disconnected from Discord");
-    },
-  };
 }

@@ -7,6 +7,7 @@ import type { Clock } from "../clock/clock.js";
 import type { Calendar } from "../calendar/load.js";
 import type { Language } from "../calendar/schema.js";
 import type { SearchIndex } from "../calendar/search.js";
+import type { Scheduler } from "../delivery/scheduler.js";
 import type { SubscriptionRepository } from "../store/subscriptions.js";
 
 export interface BotContext {
@@ -19,6 +20,8 @@ export interface BotContext {
   subscriptions: SubscriptionRepository;
   /** A new unique id for a subscription. */
   newId(): string;
+  /** Sets a subscription's next post after it changed. */
+  scheduler: Pick<Scheduler, "reschedule">;
 }
 
 /** One slash command: its definition and its handlers. */

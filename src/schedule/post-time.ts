@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { addDays, localDate, type IsoDate } from "../calendar/occurrences.js";
+import type { IsoDate } from "../calendar/occurrences.js";
 
 const wallClock = (t: DateTime) => t.toFormat("yyyy-MM-dd HH:mm");
 
@@ -20,17 +20,4 @@ export function postInstant(date: IsoDate, postTime: string, zone: string): Date
   const shift = t.offset - t.minus({ hours: 3 }).offset;
   const earlier = t.plus({ minutes: shift });
   return shift < 0 && wallClock(earlier) === wanted ? earlier : t;
-}
-
-/** The first post instant at or after `now` (to the minute). */
-export function nextPostAt(
-  schedule: { timeZone: string; postTime: string },
-  now: DateTime,
-): DateTime {
-  const minute = now.startOf("minute");
-  const today = localDate(now, schedule.timeZone);
-  const todays = postInstant(today, schedule.postTime, schedule.timeZone);
-  return todays >= minute
-    ? todays
-    : postInstant(addDays(today, 1), schedule.postTime, schedule.timeZone);
 }

@@ -39,6 +39,42 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "002_delivery": {
+    async up(db: Kysely<unknown>) {
+      // The next post a subscription has to make: its instant (what ticks select on) and its local date.
+      await db.schema.alterTable("subscriptions").addColumn("next_due_at", "text").execute();
+      await db.schema.alterTable("subscriptions").addColumn("next_due_date", "text").execute();
+      await db.schema
+        .alterTable("subscriptions")
+        .addColumn("publish", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createIndex("subscriptions_due")
+        .on("subscriptions")
+        .columns(["status", "next_due_at"])
+        .execute();
+      // The outbox: one row per post, claimed before it is sent.
+      await db.schema
+        .createTable("deliveries")
+        .addColumn("subscription_id", "text", (c) => c.notNull())
+        .addColumn("local_date", "text", (c) => c.notNull())
+        .addColumn("kind", "text", (c) => c.notNull())
+        .addColumn("status", "text", (c) => c.notNull())
+        .addColumn("attempts", "integer", (c) => c.notNull())
+        .addColumn("claimed_at", "text", (c) => c.notNull())
+        .addColumn("retry_at", "text")
+        .addColumn("message_id", "text")
+        .addColumn("error", "text")
+        .addColumn("sent_at", "text")
+        .addPrimaryKeyConstraint("deliveries_key", ["subscription_id", "local_date", "kind"])
+        .execute();
+      await db.schema
+        .createTable("meta")
+        .addColumn("key", "text", (c) => c.primaryKey())
+        .addColumn("value", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -17,8 +17,33 @@ export interface SubscriptionsTable {
   created_at: string;
   last_post_at: string | null;
   last_error: string | null;
+  next_due_at: string | null;
+  next_due_date: string | null;
+  /** 1: crosspost each post in an announcement channel. */
+  publish: number;
+}
+
+export interface DeliveriesTable {
+  subscription_id: string;
+  local_date: string;
+  kind: string;
+  /** claimed (being sent) | sent | retry (failed for now) | failed (for good) */
+  status: string;
+  attempts: number;
+  claimed_at: string;
+  retry_at: string | null;
+  message_id: string | null;
+  error: string | null;
+  sent_at: string | null;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
 }
 
 export interface Database {
   subscriptions: SubscriptionsTable;
+  deliveries: DeliveriesTable;
+  meta: MetaTable;
 }

@@ -5,16 +5,31 @@ import {
   type Subscription,
   type SubscriptionStatus,
 } from "../subscriptions/subscription.js";
+import type { Schedule } from "../schedule/due.js";
 import type { Database, SubscriptionsTable } from "./schema.js";
 
 export type NewSubscription = Omit<
   Subscription,
-  "status" | "brokenReason" | "statusSince" | "createdAt" | "lastPostAt" | "lastError"
+  | "status"
+  | "brokenReason"
+  | "statusSince"
+  | "createdAt"
+  | "lastPostAt"
+  | "lastError"
+  | "nextDueAt"
+  | "nextDueDate"
 >;
 export type SubscriptionPatch = Partial<
   Pick<
     Subscription,
-    "channelId" | "timeZone" | "postTime" | "language" | "roleId" | "kinds" | "remindDays"
+    | "channelId"
+    | "timeZone"
+    | "postTime"
+    | "language"
+    | "roleId"
+    | "kinds"
+    | "remindDays"
+    | "publish"
   >
 >;
 
@@ -48,6 +63,9 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     createdAt: row.created_at,
     lastPostAt: row.last_post_at,
     lastError: row.last_error,
+    publish: Boolean(row.publish),
+    nextDueAt: row.next_due_at,
+    nextDueDate: row.next_due_date,
   };
 }
 
@@ -60,6 +78,7 @@ function toColumns(patch: SubscriptionPatch): Partial<SubscriptionsTable> {
     ...(patch.roleId !== undefined && { role_id: patch.roleId }),
     ...(patch.kinds !== undefined && { kinds: patch.kinds.join(",") }),
     ...(patch.remindDays !== undefined && { remind_days: patch.remindDays }),
+    ...(patch.publish !== undefined && { publish: patch.publish ? 1 : 0 }),
   };
 }
 
@@ -99,9 +118,33 @@ export interface SubscriptionRepository {
   remove(guildId: string, id: string): Promise<boolean>;
   removeChannel(channelId: string): Promise<number>;
   removeGuild(guildId: string): Promise<number>;
+
+  // For the scheduler, by id:
+  /** Active subscriptions whose next post is due at `now`, earliest first. */
+  due(now: string, limit: number): Promise<Subscription[]>;
+  /** Sets the next post (null: nothing will match). */
+  schedule(id: string, next: ScheduledPost | null): Promise<void>;
+  recordResult(
+    id: string,
+    result: { lastPostAt?: string; lastError: string | null },
+  ): Promise<void>;
+  /** The distinct schedules among active subscriptions. */
+  activeSchedules(): Promise<Schedule[]>;
+  /** Sets the next post of every active subscription with this schedule; returns how many. */
+  scheduleAll(schedule: Schedule, next: ScheduledPost | null): Promise<number>;
 }
 
-/** Subscriptions in SQLite or PostgreSQL. Every call is scoped to a guild, so no server can reach another's. */
+export interface ScheduledPost {
+  /** ISO instant. */
+  at: string;
+  /** Local date, YYYY-MM-DD. */
+  date: string;
+}
+
+/**
+ * Subscriptions in SQLite or PostgreSQL. What admins reach is scoped to their guild, so no server can
+ * reach another's; the scheduler's calls go by id.
+ */
 export function subscriptionRepository(db: Kysely<Database>): SubscriptionRepository {
   const get = async (guildId: string, id: string) => {
     const row = await db
@@ -143,6 +186,8 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
               broken_reason: null,
               last_post_at: null,
               last_error: null,
+              next_due_at: null,
+              next_due_date: null,
               ...(toColumns(input) as Required<
                 Pick<
                   SubscriptionsTable,
@@ -153,6 +198,7 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
                   | "role_id"
                   | "kinds"
                   | "remind_days"
+                  | "publish"
                 >
               >),
             })
@@ -213,6 +259,60 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
         .where("guild_id", "=", guildId)
         .executeTakeFirst();
       return Number(result.numDeletedRows);
+    },
+    async due(now, limit) {
+      const rows = await db
+        .selectFrom("subscriptions")
+        .selectAll()
+        .where("status", "=", "active")
+        .where("next_due_at", "<=", now)
+        .orderBy("next_due_at")
+        .limit(limit)
+        .execute();
+      return rows.map(toSubscription);
+    },
+    async schedule(id, next) {
+      await db
+        .updateTable("subscriptions")
+        .set({ next_due_at: next?.at ?? null, next_due_date: next?.date ?? null })
+        .where("id", "=", id)
+        .execute();
+    },
+    async recordResult(id, result) {
+      await db
+        .updateTable("subscriptions")
+        .set({
+          last_error: result.lastError,
+          ...(result.lastPostAt && { last_post_at: result.lastPostAt }),
+        })
+        .where("id", "=", id)
+        .execute();
+    },
+    async activeSchedules() {
+      const rows = await db
+        .selectFrom("subscriptions")
+        .select(["time_zone", "post_time", "kinds", "remind_days"])
+        .distinct()
+        .where("status", "=", "active")
+        .execute();
+      return rows.map((r) => ({
+        timeZone: r.time_zone,
+        postTime: r.post_time,
+        kinds: r.kinds ? (r.kinds.split(",") as Kind[]) : [],
+        remindDays: Number(r.remind_days),
+      }));
+    },
+    async scheduleAll(schedule, next) {
+      const result = await db
+        .updateTable("subscriptions")
+        .set({ next_due_at: next?.at ?? null, next_due_date: next?.date ?? null })
+        .where("status", "=", "active")
+        .where("time_zone", "=", schedule.timeZone)
+        .where("post_time", "=", schedule.postTime)
+        .where("kinds", "=", schedule.kinds.join(","))
+        .where("remind_days", "=", schedule.remindDays)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
   };
 }

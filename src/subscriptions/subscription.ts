@@ -25,6 +25,11 @@ export interface Subscription {
   createdAt: string;
   lastPostAt: string | null;
   lastError: string | null;
+  /** Crosspost each post when the channel is an announcement channel. */
+  publish: boolean;
+  /** The next post with something to say: its instant (ISO) and local date; null when nothing matches. */
+  nextDueAt: string | null;
+  nextDueDate: string | null;
 }
 
 export const SUBSCRIPTION_DEFAULTS = {

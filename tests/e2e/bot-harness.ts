@@ -3,43 +3,51 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { fixedClock, type Clock } from "../../src/clock/clock.js";
-import { createSearchIndex } from "../../src/calendar/search.js";
+import type { Calendar } from "../../src/calendar/load.js";
 import type { Command } from "../../src/discord/command.js";
-import { startBot, type Bot } from "../../src/discord/bot.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
+import type { SchedulerOptions } from "../../src/delivery/scheduler.js";
 import { createLogger } from "../../src/log/logger.js";
-import { openDatabase } from "../../src/store/open.js";
-import {
-  subscriptionRepository,
-  type SubscriptionRepository,
-} from "../../src/store/subscriptions.js";
+import { startService, type Service } from "../../src/service.js";
 import { makeGuild, makeUser, type FakeGuild } from "../fake-discord/fixtures.js";
-import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
+import {
+  startFakeDiscord,
+  type FakeDiscord,
+  type FakeDiscordOptions,
+} from "../fake-discord/server.js";
 import { realCalendar } from "../helpers.js";
 
-export interface Harness {
+export interface Harness extends Service {
   discord: FakeDiscord;
   guild: FakeGuild;
-  subscriptions: SubscriptionRepository;
-  bot: Bot;
   logs: string[];
-  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  clock?: Clock;
+  commands?: readonly Command[];
+  guild?: FakeGuild;
+  discord?: FakeDiscordOptions;
+  /** discord.js's client-side global limit (a test may raise it with the server's). */
+  globalRequestsPerSecond?: number;
+  timeoutMs?: number;
+  scheduler?: Partial<SchedulerOptions>;
+  databaseUrl?: string;
+  calendar?: Calendar;
 }
 
 export function tempDatabaseUrl(): string {
   return `file:${join(mkdtempSync(join(tmpdir(), "yaddash-e2e-")), "yaddash.sqlite")}`;
 }
 
-/** The fake Discord server with one guild, and the real bot (with a real SQLite store) connected to it. */
-export async function startHarness(
-  options: { clock?: Clock; commands?: readonly Command[]; guild?: FakeGuild } = {},
-): Promise<Harness> {
-  const discord = await startFakeDiscord();
+/** The fake Discord server with one guild, and the real service (bot, SQLite store, scheduler) connected to it. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const clock = options.clock ?? fixedClock("2026-11-25T06:00:00Z");
+  // Messages carry the simulated time, so tests can check the minute a post went out.
+  const discord = await startFakeDiscord({ now: () => clock.now().toMillis(), ...options.discord });
   const guild = discord.addGuild(
     options.guild ?? makeGuild("Test server", makeUser("owner").id, ["general", "announcements"]),
   );
-  const { db } = await openDatabase(tempDatabaseUrl());
-  const subscriptions = subscriptionRepository(db);
   const logs: string[] = [];
   const destination = new Writable({
     write(chunk, _encoding, done) {
@@ -47,34 +55,32 @@ export async function startHarness(
       done();
     },
   });
-  const log = createLogger({ level: "trace", secrets: [discord.token], destination });
-  const calendar = realCalendar();
   let ids = 0;
-  const bot = await startBot({
+  const service = await startService({
     token: discord.token,
-    apiBase: discord.apiBase,
-    ctx: {
-      calendar,
-      index: createSearchIndex(calendar),
-      clock: options.clock ?? fixedClock("2026-11-25T06:00:00Z"),
-      zone: "Asia/Baku",
-      version: "0.0.0-test",
-      subscriptions,
-      newId: () => `sub-${++ids}`,
+    rest: {
+      apiBase: discord.apiBase,
+      globalRequestsPerSecond: options.globalRequestsPerSecond,
+      timeoutMs: options.timeoutMs,
     },
+    databaseUrl: options.databaseUrl ?? tempDatabaseUrl(),
+    calendar: options.calendar ?? realCalendar(),
+    clock,
+    log: createLogger({ level: "trace", secrets: [discord.token], destination }),
     commands: options.commands ?? COMMANDS,
-    log,
+    zone: "Asia/Baku",
+    version: "0.0.0-test",
+    newId: () => `sub-${++ids}`,
+    scheduler: { catchUpHours: null, leaseSeconds: 60, concurrency: 100, ...options.scheduler },
   });
   return {
+    ...service,
     discord,
     guild,
-    subscriptions,
-    bot,
     logs,
     async stop() {
-      await bot.stop();
+      await service.stop();
       await discord.close();
-      await db.destroy();
     },
   };
 }

@@ -21,9 +21,9 @@ describe("the bot against a Discord-compatible server", () => {
   afterAll(() => h.stop());
 
   it("connects over the gateway with only the Guilds intent", () => {
-    expect(h.bot.client.isReady()).toBe(true);
+    expect(h.client.isReady()).toBe(true);
     expect(h.discord.identifies).toEqual([expect.objectContaining({ intents: 1 })]);
-    expect(h.bot.client.guilds.cache.size).toBe(1);
+    expect(h.client.guilds.cache.size).toBe(1);
   });
 
   it("deploy-commands uploads every command with ru and tr localizations, globally or to a guild", async () => {

@@ -40,6 +40,7 @@ describe("npm start with a token", () => {
         .map((l) => JSON.parse(l));
       expect(lines.map((l) => l.msg)).toEqual([
         "store ready",
+        "calendar changed: schedules recomputed",
         "connected to Discord",
         "shutting down",
         "disconnected from Discord",

@@ -49,6 +49,7 @@ describe("/subscription, end to end", () => {
         kinds: [],
         remindDays: 0,
         createdBy: admin.id,
+        publish: false,
       },
       "2026-11-25T00:00:00.000Z",
     );

@@ -33,6 +33,28 @@ export interface Failure {
   headers?: Record<string, string>;
   /** Never answer (the client sees a timeout), instead of sending `status`. */
   hang?: boolean;
+  /** With hang: handle the request first (the message is made), then lose the answer. */
+  afterHandling?: boolean;
+}
+
+export interface Chaos {
+  /** Share of message posts that fail, 0..1. */
+  rate: number;
+  failures: Failure[];
+  /** Deterministic pseudo-random numbers in [0, 1). */
+  random: () => number;
+}
+
+/** A small seeded generator (mulberry32), so that a chaos run can be repeated. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 interface FailureRule {
@@ -48,6 +70,8 @@ export interface FakeDiscordOptions {
   globalLimit?: number;
   /** Messages per channel per window. */
   channelLimit?: { limit: number; windowMs: number };
+  /** The time stamped on messages (ms since the epoch); tests with a simulated clock pass theirs. */
+  now?: () => number;
 }
 
 export interface InteractionOption {
@@ -106,13 +130,17 @@ export class FakeDiscord {
   private readonly channelWindows = new Map<string, { start: number; count: number }>();
   private sequence = 0;
   private port = 0;
+  /** Random failures of message posts, when set. */
+  chaos: Chaos | null = null;
   readonly globalLimit: number;
   readonly channelLimit: { limit: number; windowMs: number };
+  private readonly now: () => number;
 
   constructor(options: FakeDiscordOptions = {}) {
     this.token = options.token ?? "fake-token-for-tests.yaddash.0123456789";
     this.globalLimit = options.globalLimit ?? 50;
     this.channelLimit = options.channelLimit ?? { limit: 5, windowMs: 5000 };
+    this.now = options.now ?? (() => performance.timeOrigin + performance.now());
     this.http.on("upgrade", (req, socket, head) => {
       this.gateway.handleUpgrade(req, socket, head, (ws) => this.openGateway(ws));
     });
@@ -330,7 +358,8 @@ export class FakeDiscord {
     if (!isCallback && req.headers.authorization !== `Bot ${this.token}`) {
       return reply(401, { code: 0, message: "401: Unauthorized" });
     }
-    const failure = this.takeFailure(record);
+    const failure = this.takeFailure(record) ?? this.chaosFailure(record);
+    if (failure?.hang && failure.afterHandling) return this.route(record, () => undefined); // made, answer lost
     if (failure?.hang) return; // the client times out
     if (failure) return reply(failure.status, failure.body, failure.headers);
     if (!isCallback) {
@@ -348,6 +377,13 @@ export class FakeDiscord {
     if (!rule) return undefined;
     rule.remaining--;
     return rule.failure;
+  }
+
+  private chaosFailure(record: RecordedRequest): Failure | undefined {
+    if (!this.chaos || record.method !== "POST" || !/^\/channels\/\d+\/messages$/.test(record.path))
+      return undefined;
+    if (this.chaos.random() >= this.chaos.rate) return undefined;
+    return this.chaos.failures[Math.floor(this.chaos.random() * this.chaos.failures.length)];
   }
 
   private globalRateLimit(): { body: unknown; headers: Record<string, string> } | null {
@@ -397,12 +433,12 @@ export class FakeDiscord {
       g.channels.some((c) => c.id === channelId),
     )?.id;
     return {
-      id: snowflake(Math.floor(performance.timeOrigin + performance.now())),
+      id: snowflake(Math.floor(this.now())),
       channel_id: channelId,
       ...(guildId ? { guild_id: guildId } : {}),
       author: this.botUser,
       content: body.content ?? "",
-      timestamp: new Date(performance.timeOrigin + performance.now()).toISOString(),
+      timestamp: new Date(this.now()).toISOString(),
       edited_timestamp: null,
       tts: false,
       mention_everyone: false,

@@ -23,6 +23,7 @@ const input = (overrides: Partial<NewSubscription> = {}): NewSubscription => ({
   kinds: [],
   remindDays: 0,
   createdBy: "300000000000000001",
+  publish: false,
   ...overrides,
 });
 
@@ -143,7 +144,7 @@ for (const engine of ENGINES) {
       it("runs migrations once: opening again keeps the data", async () => {
         const added = await repo.add(input(), NOW);
         const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
-        expect(rows.map((r) => r.name)).toEqual(["001_subscriptions"]);
+        expect(rows.map((r) => r.name)).toEqual(["001_subscriptions", "002_delivery"]);
         expect(await repo.get(added.guildId, added.id)).toEqual(added);
       });
     },

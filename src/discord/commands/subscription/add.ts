@@ -15,7 +15,7 @@ export async function addSubscription(
   const channel = channelToPost(interaction.guild, input.channel!.id, input.role?.id ?? null);
   const now = ctx.clock.now();
   try {
-    const sub = await ctx.subscriptions.add(
+    const added = await ctx.subscriptions.add(
       {
         id: ctx.newId(),
         guildId: interaction.guildId,
@@ -26,11 +26,15 @@ export async function addSubscription(
         roleId: input.role?.id ?? null,
         kinds: input.kinds ?? [],
         remindDays: input.remindDays ?? SUBSCRIPTION_DEFAULTS.remindDays,
+        publish: input.publish ?? false,
         createdBy: interaction.user.id,
       },
       now.toUTC().toISO()!,
     );
-    await replyPrivately(interaction, `Subscribed.\n${describeSubscription(sub, now)}`);
+    await replyPrivately(
+      interaction,
+      `Subscribed.\n${describeSubscription(await ctx.scheduler.reschedule(added))}`,
+    );
   } catch (error) {
     if (!(error instanceof SubscriptionConflict)) throw error;
     const hint =

@@ -1,12 +1,10 @@
 import { time, TimestampStyles } from "discord.js";
-import type { DateTime } from "luxon";
-import { nextPostAt } from "../../../schedule/post-time.js";
 import type { Subscription } from "../../../subscriptions/subscription.js";
 
 const when = (iso: string) => time(new Date(iso), TimestampStyles.RelativeTime);
 
 /** One subscription as admins read it: where, when, what, its status, next post and last result. */
-export function describeSubscription(sub: Subscription, now: DateTime): string {
+export function describeSubscription(sub: Subscription): string {
   const what = [
     `${sub.postTime} ${sub.timeZone}`,
     sub.language,
@@ -16,10 +14,13 @@ export function describeSubscription(sub: Subscription, now: DateTime): string {
       ? [`reminder ${sub.remindDays} day${sub.remindDays === 1 ? "" : "s"} before`]
       : []),
   ].join(" · ");
-  const next = nextPostAt(sub, now).toJSDate();
+  const next = sub.nextDueAt ? new Date(sub.nextDueAt) : null;
+  const upcoming = next
+    ? `next post ${time(next, TimestampStyles.LongDateTime)} (${time(next, TimestampStyles.RelativeTime)})`
+    : "no upcoming day matches its kinds";
   const status =
     sub.status === "active"
-      ? `active · next post ${time(next, TimestampStyles.LongDateTime)} (${time(next, TimestampStyles.RelativeTime)})`
+      ? `active · ${upcoming}`
       : sub.status === "paused"
         ? `paused ${when(sub.statusSince)}`
         : `**broken** ${when(sub.statusSince)}: ${sub.brokenReason ?? "unknown reason"} — fix it, then /subscription resume`;

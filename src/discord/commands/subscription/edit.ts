@@ -26,6 +26,7 @@ export async function editSubscription(
       roleId,
       kinds: input.kinds,
       remindDays: input.remindDays,
+      publish: input.publish,
     });
     if (updated?.status === "broken")
       updated = await ctx.subscriptions.setStatus(
@@ -35,7 +36,10 @@ export async function editSubscription(
         null,
         now.toUTC().toISO()!,
       );
-    await replyPrivately(interaction, `Updated.\n${describeSubscription(updated!, now)}`);
+    await replyPrivately(
+      interaction,
+      `Updated.\n${describeSubscription(await ctx.scheduler.reschedule(updated!))}`,
+    );
   } catch (error) {
     if (error instanceof SubscriptionConflict) throw new UserInputError(error.message);
     throw error;

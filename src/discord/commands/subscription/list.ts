@@ -11,8 +11,7 @@ export async function listSubscriptions(
   const subs = await ctx.subscriptions.list(interaction.guildId);
   if (!subs.length)
     return replyPrivately(interaction, "No subscriptions yet. Add one with /subscription add.");
-  const now = ctx.clock.now();
-  const body = subs.map((s, i) => `**${i + 1}.** ${describeSubscription(s, now)}`).join("\n\n");
+  const body = subs.map((s, i) => `**${i + 1}.** ${describeSubscription(s)}`).join("\n\n");
   const header = `${subs.length} of ${MAX_SUBSCRIPTIONS_PER_GUILD} subscriptions:\n\n`;
   // A message holds 2,000 characters; 25 subscriptions can exceed that, so the list is cut with a note.
   const text = header + body;

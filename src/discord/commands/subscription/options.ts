@@ -25,6 +25,7 @@ export interface ScheduleInput {
   role?: Role | null;
   kinds?: Kind[];
   remindDays?: number;
+  publish?: boolean;
 }
 
 const valid = <T>(checked: Checked<T>): T => {
@@ -62,6 +63,8 @@ export async function readScheduleOptions(
   if (kinds !== null) input.kinds = kinds.trim() === "all" ? [] : valid(checkKinds(kinds));
   const remindDays = o.getInteger("remind-days");
   if (remindDays !== null) input.remindDays = remindDays;
+  const publish = o.getBoolean("publish");
+  if (publish !== null) input.publish = publish;
   return input;
 }
 
@@ -137,5 +140,16 @@ export function scheduleOptions(
       )
         .setMinValue(0)
         .setMaxValue(7),
+    )
+    .addBooleanOption((c) =>
+      label(
+        c,
+        ["publish", "опубликовать", "yayınla"],
+        [
+          "In an announcement channel, publish each post to following servers",
+          "В канале объявлений публиковать для подписчиков",
+          "Duyuru kanalında her gönderiyi yayınla",
+        ],
+      ),
     );
 }

@@ -1,0 +1,78 @@
+import { createHash } from "node:crypto";
+import { DateTime } from "luxon";
+import type { Calendar } from "../calendar/load.js";
+import { addDays, localDate, type IsoDate } from "../calendar/occurrences.js";
+import type { Subscription } from "../subscriptions/subscription.js";
+import { composePost, type PostKind } from "./compose.js";
+import { postInstant } from "./post-time.js";
+
+export type Schedule = Pick<Subscription, "timeZone" | "postTime" | "kinds" | "remindDays">;
+
+export interface Due {
+  at: DateTime;
+  date: IsoDate;
+}
+
+export const POST_KINDS: readonly PostKind[] = ["day", "reminder"];
+
+/** How far ahead to look for a date with something to post (a filter may match one day a year). */
+const HORIZON_DAYS = 2 * 366;
+
+export function hasPost(calendar: Calendar, schedule: Schedule, date: IsoDate): boolean {
+  return POST_KINDS.some((kind) => composePost(calendar, schedule, date, kind) !== null);
+}
+
+/** The first post at or after `from` on a local date that has something to post; null if none will. */
+export function nextDue(calendar: Calendar, schedule: Schedule, from: DateTime): Due | null {
+  const earliest = from.startOf("minute");
+  let date = localDate(from, schedule.timeZone);
+  for (let i = 0; i < HORIZON_DAYS; i++, date = addDays(date, 1)) {
+    if (!hasPost(calendar, schedule, date)) continue;
+    const at = postInstant(date, schedule.postTime, schedule.timeZone);
+    if (at >= earliest) return { at, date };
+  }
+  return null;
+}
+
+/** The start of a local date in a zone, as an instant. */
+export function startOfLocalDay(date: IsoDate, zone: string): DateTime {
+  return DateTime.fromISO(date, { zone });
+}
+
+/**
+ * A post is sent late (catch-up after downtime) only on its own local day, and — when CATCH_UP_HOURS is
+ * set — only that many hours after its time. Older posts are dropped.
+ */
+export function isStale(
+  schedule: Schedule,
+  date: IsoDate,
+  now: DateTime,
+  catchUpHours: number | null,
+): boolean {
+  if (localDate(now, schedule.timeZone) !== date) return true;
+  if (catchUpHours === null) return false;
+  return (
+    now.diff(postInstant(date, schedule.postTime, schedule.timeZone)).as("hours") > catchUpHours
+  );
+}
+
+/** Network errors and 5xx: tries before a post is given up, and the wait after each failed one. */
+export const MAX_ATTEMPTS = 5;
+
+export function retryDelayMinutes(attempts: number): number {
+  return Math.min(2 ** (attempts - 1), 16);
+}
+
+export interface DeliveryKey {
+  subscriptionId: string;
+  date: IsoDate;
+  kind: PostKind;
+}
+
+/** Discord's message nonce (at most 25 characters), the same for every attempt at one post. */
+export function deliveryNonce(key: DeliveryKey): string {
+  return createHash("sha256")
+    .update(`${key.subscriptionId}/${key.date}/${key.kind}`)
+    .digest("base64url")
+    .slice(0, 25);
+}

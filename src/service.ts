@@ -1,0 +1,104 @@
+import { createHash } from "node:crypto";
+import type { Client } from "discord.js";
+import type { Clock } from "./clock/clock.js";
+import type { Calendar } from "./calendar/load.js";
+import { createSearchIndex } from "./calendar/search.js";
+import { createScheduler, type Scheduler, type SchedulerOptions } from "./delivery/scheduler.js";
+import { createClient, startBot, type RestOptions } from "./discord/bot.js";
+import type { Command } from "./discord/command.js";
+import { discordSender } from "./discord/sender.js";
+import type { Logger } from "./log/logger.js";
+import { deliveryRepository, type DeliveryRepository } from "./store/deliveries.js";
+import { metaRepository } from "./store/meta.js";
+import { openDatabase } from "./store/open.js";
+import { subscriptionRepository, type SubscriptionRepository } from "./store/subscriptions.js";
+
+export interface ServiceOptions {
+  token: string;
+  rest: RestOptions;
+  databaseUrl: string;
+  calendar: Calendar;
+  clock: Clock;
+  log: Logger;
+  commands: readonly Command[];
+  /** Zone for "today" in look-ups. */
+  zone: string;
+  version: string;
+  newId(): string;
+  scheduler: SchedulerOptions;
+}
+
+export interface Service {
+  client: Client;
+  scheduler: Scheduler;
+  subscriptions: SubscriptionRepository;
+  deliveries: DeliveryRepository;
+  stop(): Promise<void>;
+}
+
+const CALENDAR_KEY = "calendar-fingerprint";
+
+/**
+ * Wires the store, the scheduler and the bot, connects, and catches up on posts missed earlier today.
+ * Schedules are recomputed when the calendar data changed since the last start.
+ */
+export async function startService(o: ServiceOptions): Promise<Service> {
+  const { db, engine } = await openDatabase(o.databaseUrl);
+  o.log.info({ engine }, "store ready");
+  const subscriptions = subscriptionRepository(db);
+  const deliveries = deliveryRepository(db);
+  const client = createClient(o.rest);
+  const scheduler = createScheduler({
+    calendar: o.calendar,
+    clock: o.clock,
+    subscriptions,
+    deliveries,
+    sender: discordSender(client, o.calendar),
+    log: o.log,
+    options: o.scheduler,
+  });
+
+  const meta = metaRepository(db);
+  const fingerprint = createHash("sha256")
+    .update(JSON.stringify(o.calendar.observances))
+    .digest("hex");
+  if ((await meta.get(CALENDAR_KEY)) !== fingerprint) {
+    const count = await scheduler.rescheduleAll();
+    await meta.set(CALENDAR_KEY, fingerprint);
+    o.log.info({ subscriptions: count }, "calendar changed: schedules recomputed");
+  }
+
+  try {
+    await startBot({
+      client,
+      token: o.token,
+      commands: o.commands,
+      log: o.log,
+      ctx: {
+        calendar: o.calendar,
+        index: createSearchIndex(o.calendar),
+        clock: o.clock,
+        zone: o.zone,
+        version: o.version,
+        subscriptions,
+        newId: o.newId,
+        scheduler,
+      },
+    });
+  } catch (error) {
+    await client.destroy();
+    await db.destroy();
+    throw error;
+  }
+  return {
+    client,
+    scheduler,
+    subscriptions,
+    deliveries,
+    async stop() {
+      await client.destroy();
+      await db.destroy();
+      o.log.info("disconnected from Discord");
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type { NewSubscription } from "../../src/store/subscriptions.js";
+import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
+import type { FakeDiscord } from "../fake-discord/server.js";
+import type { Subscription } from "../../src/subscriptions/subscription.js";
+import type { Harness } from "./bot-harness.js";
+
+let sequence = 0;
+
+/** Saves a subscription and schedules it, as /subscription add does. */
+export async function subscribe(
+  h: Harness,
+  fields: Partial<NewSubscription> & { channelId: string },
+): Promise<Subscription> {
+  const added = await h.subscriptions.add(
+    {
+      id: `s${++sequence}`,
+      guildId: h.guild.id,
+      timeZone: "Asia/Baku",
+      postTime: "09:00",
+      language: "en",
+      roleId: null,
+      kinds: [],
+      remindDays: 0,
+      createdBy: "300000000000000001",
+      publish: false,
+      ...fields,
+    },
+    "2026-01-01T00:00:00.000Z",
+  );
+  return h.scheduler.reschedule(added);
+}
+
+/** The message posts the bot made to a channel (requests, in order), with their answers' status. */
+export function posts(h: Harness, channelId: string) {
+  return h.discord.seen("POST", new RegExp(`^/channels/${channelId}/messages$`));
+}
+
+/** Messages that exist in a channel on the server (a repeated nonce makes none). */
+export function messages(h: Harness, channelId: string) {
+  return h.discord.messages.get(channelId) ?? [];
+}
+
+export interface Target {
+  guildId: string;
+  channelId: string;
+}
+
+/** `count` channels spread over new guilds of at most 25 (a server's cap on subscriptions). */
+export function addChannels(discord: FakeDiscord, count: number): Target[] {
+  const targets: Target[] = [];
+  for (let g = 0; targets.length < count; g++) {
+    const names = Array.from(
+      { length: Math.min(25, count - targets.length) },
+      (_, i) => `g${g}-c${i}`,
+    );
+    const guild = discord.addGuild(makeGuild(`guild ${g}`, makeUser("owner").id, names));
+    targets.push(...guild.channels.map((c) => ({ guildId: guild.id, channelId: c.id })));
+  }
+  return targets;
+}

@@ -1,0 +1,83 @@
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { composePost } from "../../src/schedule/compose.js";
+import { deliveryNonce, isStale, nextDue, retryDelayMinutes } from "../../src/schedule/due.js";
+import { realCalendar } from "../helpers.js";
+
+const calendar = realCalendar();
+const baku = { timeZone: "Asia/Baku", postTime: "09:00", kinds: [], remindDays: 0 };
+const at = (iso: string) => DateTime.fromISO(iso);
+const next = (schedule: typeof baku, from: string) => {
+  const due = nextDue(calendar, schedule, at(from));
+  return due && { at: due.at.toUTC().toISO(), date: due.date };
+};
+
+describe("what is due", () => {
+  it("is the next local date with something to post, at its post time", () => {
+    expect(next(baku, "2026-11-24T10:00:00Z")).toEqual({
+      at: "2026-11-25T05:00:00.000Z",
+      date: "2026-11-25",
+    });
+    expect(next(baku, "2026-11-25T05:00:30Z")).toEqual({
+      at: "2026-11-25T05:00:00.000Z",
+      date: "2026-11-25",
+    });
+    expect(next(baku, "2026-11-25T05:01:00Z")).toEqual({
+      at: "2026-12-31T05:00:00.000Z",
+      date: "2026-12-31",
+    });
+  });
+
+  it("takes the kinds filter and reminders into account", () => {
+    expect(
+      next({ ...baku, kinds: ["memorial-day"] as never[] }, "2026-11-24T00:00:00Z")?.date,
+    ).toBe("2027-01-20");
+    expect(next({ ...baku, remindDays: 3 }, "2026-11-21T00:00:00Z")?.date).toBe("2026-11-22"); // reminder of 25 Nov
+  });
+
+  it("is never when no day matches", () => {
+    const nothing = {
+      ...calendar,
+      observances: calendar.observances.filter((o) => o.kind !== "city-day"),
+    };
+    expect(
+      nextDue(nothing, { ...baku, kinds: ["city-day"] }, at("2026-01-01T00:00:00Z")),
+    ).toBeNull();
+  });
+
+  it("composes one post per date and kind, and a reminder only when asked", () => {
+    expect(
+      composePost(calendar, baku, "2026-11-08", "day")?.occurrences.map((o) => o.observance.id),
+    ).toEqual(["victory-day", "shusha-city-day"]);
+    expect(composePost(calendar, baku, "2026-11-22", "reminder")).toBeNull();
+    expect(
+      composePost(calendar, { ...baku, remindDays: 3 }, "2026-11-22", "reminder"),
+    ).toMatchObject({ observedOn: "2026-11-25", daysAhead: 3 });
+  });
+});
+
+describe("catch-up", () => {
+  it("sends a late post on its own local day, and not after", () => {
+    expect(isStale(baku, "2026-11-25", at("2026-11-25T19:59:00Z"), null)).toBe(false); // 23:59 in Baku
+    expect(isStale(baku, "2026-11-25", at("2026-11-25T20:00:00Z"), null)).toBe(true); // midnight in Baku
+  });
+
+  it("sends it only CATCH_UP_HOURS after its time when that is set", () => {
+    expect(isStale(baku, "2026-11-25", at("2026-11-25T06:59:00Z"), 2)).toBe(false);
+    expect(isStale(baku, "2026-11-25", at("2026-11-25T07:01:00Z"), 2)).toBe(true);
+  });
+});
+
+describe("retries and nonces", () => {
+  it("backs off 1, 2, 4, 8, 16 minutes and no longer", () => {
+    expect([1, 2, 3, 4, 5, 9].map(retryDelayMinutes)).toEqual([1, 2, 4, 8, 16, 16]);
+  });
+
+  it("derives a Discord nonce of at most 25 characters, the same for the same post only", () => {
+    const key = { subscriptionId: "s1", date: "2026-11-25", kind: "day" as const };
+    expect(deliveryNonce(key)).toHaveLength(25);
+    expect(deliveryNonce(key)).toBe(deliveryNonce({ ...key }));
+    expect(deliveryNonce(key)).not.toBe(deliveryNonce({ ...key, kind: "reminder" }));
+    expect(deliveryNonce(key)).not.toBe(deliveryNonce({ ...key, date: "2027-11-25" }));
+  });
+});
