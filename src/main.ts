@@ -21,9 +21,21 @@ async function main(): Promise<void> {
     level: config.LOG_LEVEL,
     secrets: [config.DISCORD_TOKEN, config.DATABASE_URL],
   });
+  // Signals may come at any point of start-up: stop whatever has started by then, last first.
+  const stops: (() => Promise<void>)[] = [];
+  const shutdown = (signal: string) => {
+    log.info({ signal }, "shutting down");
+    void (async () => {
+      for (const stop of stops.reverse()) await stop();
+      process.exit(0);
+    })();
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+
   const service = await startService({
     token: config.DISCORD_TOKEN,
-    rest: { apiBase: config.DISCORD_API_BASE },
+    rest: { apiBase: config.DISCORD_API_BASE, globalRequestsPerSecond: config.DISCORD_GLOBAL_RPS },
     databaseUrl: config.DATABASE_URL,
     calendar: ctx.calendar,
     clock,
@@ -38,19 +50,13 @@ async function main(): Promise<void> {
       concurrency: config.FANOUT_CONCURRENCY,
     },
   });
+  stops.push(() => service.stop());
   // Catch up on posts missed earlier today, then tick every minute.
-  await service.scheduler.tick();
+  const firstTick = service.scheduler.tick();
+  stops.push(() => firstTick.then(() => undefined));
+  await firstTick;
   const ticker = startTicker(() => service.scheduler.tick(), log);
-
-  const shutdown = (signal: string) => {
-    log.info({ signal }, "shutting down");
-    void ticker
-      .stop()
-      .then(() => service.stop())
-      .then(() => process.exit(0));
-  };
-  process.once("SIGINT", shutdown);
-  process.once("SIGTERM", shutdown);
+  stops.push(() => ticker.stop());
 }
 
 main().catch((error: unknown) => {

@@ -22,6 +22,9 @@ export const envSchema = z.object({
   DATABASE_URL: optional(
     z.string().regex(/^(file:|postgres(ql)?:\/\/)/, "expected file:<path> or postgres://…"),
   ).transform((v) => v ?? "file:./var/yaddash.sqlite"),
+  DISCORD_GLOBAL_RPS: optional(z.coerce.number().int().min(1).max(10_000)).transform(
+    (v) => v ?? 50,
+  ),
   CATCH_UP_HOURS: optional(z.coerce.number().min(0).max(24)).transform((v) => v ?? null),
   DELIVERY_LEASE_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).transform(
     (v) => v ?? 60,

@@ -177,7 +177,10 @@ export function createScheduler({
     }
     const next = nextDue(calendar, sub, startOfLocalDay(addDays(date, 1), sub.timeZone));
     await subscriptions.schedule(sub.id, toStored(next));
-    log.debug({ subscription: sub.id, next: next?.at.toISO() ?? null }, "next post scheduled");
+    log.info(
+      { subscription: sub.id, channel: sub.channelId, next: next?.at.toISO() ?? null },
+      "next post scheduled",
+    );
   }
 
   return {

@@ -4,7 +4,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const tsx = join("node_modules", ".bin", "tsx");
 const env = {
   ...process.env,
   DISCORD_TOKEN: "",
@@ -18,7 +17,7 @@ function spawn(
   args: string[],
   options: { input?: string; env?: NodeJS.ProcessEnv } = {},
 ) {
-  return spawnSync(tsx, [script, ...args], {
+  return spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
     encoding: "utf8",
     input: options.input ?? "",
     env: options.env ?? env,

@@ -34,6 +34,8 @@ export interface HarnessOptions {
   scheduler?: Partial<SchedulerOptions>;
   databaseUrl?: string;
   calendar?: Calendar;
+  /** Join this server (another bot process's) instead of starting one; it is left running on stop. */
+  server?: FakeDiscord;
 }
 
 export function tempDatabaseUrl(): string {
@@ -44,7 +46,9 @@ export function tempDatabaseUrl(): string {
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const clock = options.clock ?? fixedClock("2026-11-25T06:00:00Z");
   // Messages carry the simulated time, so tests can check the minute a post went out.
-  const discord = await startFakeDiscord({ now: () => clock.now().toMillis(), ...options.discord });
+  const discord =
+    options.server ??
+    (await startFakeDiscord({ now: () => clock.now().toMillis(), ...options.discord }));
   const guild = discord.addGuild(
     options.guild ?? makeGuild("Test server", makeUser("owner").id, ["general", "announcements"]),
   );
@@ -80,7 +84,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logs,
     async stop() {
       await service.stop();
-      await discord.close();
+      if (!options.server) await discord.close();
     },
   };
 }

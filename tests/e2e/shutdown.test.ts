@@ -1,6 +1,5 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
 import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
@@ -17,7 +16,7 @@ describe("npm start with a token", () => {
   it.each(["SIGTERM", "SIGINT"] as const)(
     "connects, then shuts down cleanly on %s",
     async (signal) => {
-      const child = spawn(join("node_modules", ".bin", "tsx"), ["src/main.ts"], {
+      const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
         env: {
           ...process.env,
           DISCORD_TOKEN: discord.token,

@@ -72,6 +72,8 @@ export interface FakeDiscordOptions {
   channelLimit?: { limit: number; windowMs: number };
   /** The time stamped on messages (ms since the epoch); tests with a simulated clock pass theirs. */
   now?: () => number;
+  /** Answer this many ms after handling a request (the message exists before its answer arrives). */
+  latencyMs?: number;
 }
 
 export interface InteractionOption {
@@ -135,12 +137,14 @@ export class FakeDiscord {
   readonly globalLimit: number;
   readonly channelLimit: { limit: number; windowMs: number };
   private readonly now: () => number;
+  private readonly latencyMs: number;
 
   constructor(options: FakeDiscordOptions = {}) {
     this.token = options.token ?? "fake-token-for-tests.yaddash.0123456789";
     this.globalLimit = options.globalLimit ?? 50;
     this.channelLimit = options.channelLimit ?? { limit: 5, windowMs: 5000 };
     this.now = options.now ?? (() => performance.timeOrigin + performance.now());
+    this.latencyMs = options.latencyMs ?? 0;
     this.http.on("upgrade", (req, socket, head) => {
       this.gateway.handleUpgrade(req, socket, head, (ws) => this.openGateway(ws));
     });
