@@ -5,7 +5,7 @@ import type { Calendar } from "./calendar/load.js";
 import { createSearchIndex } from "./calendar/search.js";
 import { createScheduler, type Scheduler, type SchedulerOptions } from "./delivery/scheduler.js";
 import { createClient, startBot, type RestOptions } from "./discord/bot.js";
-import type { Command } from "./discord/command.js";
+import type { BotContext, Command } from "./discord/command.js";
 import { discordSender } from "./discord/sender.js";
 import type { Logger } from "./log/logger.js";
 import { deliveryRepository, type DeliveryRepository } from "./store/deliveries.js";
@@ -30,6 +30,8 @@ export interface ServiceOptions {
 
 export interface Service {
   client: Client;
+  /** What commands run with. */
+  context: BotContext;
   scheduler: Scheduler;
   subscriptions: SubscriptionRepository;
   deliveries: DeliveryRepository;
@@ -68,23 +70,18 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     o.log.info({ subscriptions: count }, "calendar changed: schedules recomputed");
   }
 
+  const context: BotContext = {
+    calendar: o.calendar,
+    index: createSearchIndex(o.calendar),
+    clock: o.clock,
+    zone: o.zone,
+    version: o.version,
+    subscriptions,
+    newId: o.newId,
+    scheduler,
+  };
   try {
-    await startBot({
-      client,
-      token: o.token,
-      commands: o.commands,
-      log: o.log,
-      ctx: {
-        calendar: o.calendar,
-        index: createSearchIndex(o.calendar),
-        clock: o.clock,
-        zone: o.zone,
-        version: o.version,
-        subscriptions,
-        newId: o.newId,
-        scheduler,
-      },
-    });
+    await startBot({ client, token: o.token, commands: o.commands, log: o.log, ctx: context });
   } catch (error) {
     await client.destroy();
     await db.destroy();
@@ -92,6 +89,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
   }
   return {
     client,
+    context,
     scheduler,
     subscriptions,
     deliveries,

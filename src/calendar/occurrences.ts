@@ -14,9 +14,21 @@ export interface Occurrence {
 
 export const DEFAULT_TIME_ZONE = "Asia/Baku";
 
+// A tick asks for the local date of one instant in a few zones, for every due subscription: remember
+// the answers for the last instant asked about.
+let lastInstant = Number.NaN;
+const datesByZone = new Map<string, IsoDate>();
+
 /** The local date of an instant in an IANA time zone. */
 export function localDate(instant: DateTime, zone: string): IsoDate {
-  return instant.setZone(zone).toISODate()!;
+  const ms = instant.toMillis();
+  if (ms !== lastInstant) {
+    lastInstant = ms;
+    datesByZone.clear();
+  }
+  let date = datesByZone.get(zone);
+  if (date === undefined) datesByZone.set(zone, (date = instant.setZone(zone).toISODate()!));
+  return date;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -71,10 +83,9 @@ export function occurrencesBetween(calendar: Calendar, from: IsoDate, to: IsoDat
 // The scheduler asks "what is on this date?" for many dates and subscriptions: index each year once.
 const yearIndexes = new WeakMap<Calendar, Map<number, Map<IsoDate, Occurrence[]>>>();
 
-export function occurrencesOn(calendar: Calendar, date: IsoDate): Occurrence[] {
+function yearIndex(calendar: Calendar, year: number): Map<IsoDate, Occurrence[]> {
   let years = yearIndexes.get(calendar);
   if (!years) yearIndexes.set(calendar, (years = new Map()));
-  const year = Number(date.slice(0, 4));
   let index = years.get(year);
   if (!index) {
     index = new Map();
@@ -83,7 +94,16 @@ export function occurrencesOn(calendar: Calendar, date: IsoDate): Occurrence[] {
     }
     years.set(year, index);
   }
-  return index.get(date) ?? [];
+  return index;
+}
+
+export function occurrencesOn(calendar: Calendar, date: IsoDate): Occurrence[] {
+  return yearIndex(calendar, Number(date.slice(0, 4))).get(date) ?? [];
+}
+
+/** The dates of a year on which something is observed, in order. */
+export function observedDates(calendar: Calendar, year: number): IsoDate[] {
+  return [...yearIndex(calendar, year).keys()];
 }
 
 export interface NextOptions {

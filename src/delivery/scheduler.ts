@@ -4,18 +4,17 @@ import type { Clock } from "../clock/clock.js";
 import type { Calendar } from "../calendar/load.js";
 import { addDays, localDate } from "../calendar/occurrences.js";
 import type { Logger } from "../log/logger.js";
-import { composePost, type Post } from "../schedule/compose.js";
+import type { Post } from "../schedule/compose.js";
 import {
   deliveryNonce,
-  isStale,
   MAX_ATTEMPTS,
   nextDue,
-  POST_KINDS,
   retryDelayMinutes,
   startOfLocalDay,
   type DeliveryKey,
   type Due,
 } from "../schedule/due.js";
+import { planFor } from "../schedule/plan.js";
 import type { DeliveryRepository } from "../store/deliveries.js";
 import type { ScheduledPost, SubscriptionRepository } from "../store/subscriptions.js";
 import type { Subscription } from "../subscriptions/subscription.js";
@@ -141,31 +140,26 @@ export function createScheduler({
   }
 
   async function handle(sub: Subscription, report: TickReport): Promise<void> {
-    const date = sub.nextDueDate!;
-    const now = clock.now();
-    if (isStale(sub, date, now, options.catchUpHours)) {
+    const plan = planFor(calendar, sub, sub.nextDueDate!, clock.now(), options.catchUpHours);
+    if (plan.action === "drop") {
       report.skipped++;
-      // Today's post may still be due (catch-up); anything older is dropped.
-      const today = localDate(now, sub.timeZone);
-      const from = today === date ? now : startOfLocalDay(today, sub.timeZone);
-      const next = nextDue(calendar, sub, from);
+      const { next } = plan;
       await subscriptions.schedule(sub.id, toStored(next));
       log.info(
-        { subscription: sub.id, date, next: next?.at.toISO() ?? null },
+        { subscription: sub.id, date: plan.date, next: next?.at.toISO() ?? null },
         "missed post dropped (too late to catch up)",
       );
-      // Today's post may be due already: send it in this tick. `from` is today, so this recurses once at most.
-      if (next && next.at <= now)
+      // Today's post may be due already: send it in this tick (it is today's, so this recurses once at most).
+      if (next && next.at <= clock.now())
         return handle(
           { ...sub, nextDueAt: next.at.toUTC().toISO(), nextDueDate: next.date },
           report,
         );
       return;
     }
+    const date = plan.date;
     let again: DateTime | null = null;
-    for (const kind of POST_KINDS) {
-      const post = composePost(calendar, sub, date, kind);
-      if (!post) continue;
+    for (const post of plan.posts) {
       const outcome = await deliver(sub, post, report);
       if (outcome === STOP) return;
       if (outcome !== SETTLED && (!again || outcome.again < again)) again = outcome.again;
@@ -214,17 +208,20 @@ export function createScheduler({
       return { ...sub, nextDueAt: next?.at ?? null, nextDueDate: next?.date ?? null };
     },
     async rescheduleAll() {
-      let count = 0;
       const now = clock.now();
-      for (const schedule of await subscriptions.activeSchedules()) {
-        const next = nextDue(
-          calendar,
+      const schedules = await subscriptions.activeSchedules();
+      return subscriptions.scheduleAll(
+        schedules.map((schedule) => ({
           schedule,
-          startOfLocalDay(localDate(now, schedule.timeZone), schedule.timeZone),
-        );
-        count += await subscriptions.scheduleAll(schedule, toStored(next));
-      }
-      return count;
+          next: toStored(
+            nextDue(
+              calendar,
+              schedule,
+              startOfLocalDay(localDate(now, schedule.timeZone), schedule.timeZone),
+            ),
+          ),
+        })),
+      );
     },
   };
 }

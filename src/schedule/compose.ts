@@ -26,7 +26,7 @@ export function composePost(
 ): Post | null {
   const daysAhead = kind === "reminder" ? sub.remindDays : 0;
   if (kind === "reminder" && daysAhead === 0) return null;
-  const observedOn = addDays(date, daysAhead);
+  const observedOn = daysAhead ? addDays(date, daysAhead) : date;
   const occurrences = occurrencesOn(calendar, observedOn)
     .filter((o) => !sub.kinds.length || sub.kinds.includes(o.observance.kind))
     .slice(0, MAX_OCCURRENCES_PER_POST);

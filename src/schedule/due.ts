@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import type { Calendar } from "../calendar/load.js";
-import { addDays, localDate, type IsoDate } from "../calendar/occurrences.js";
+import { addDays, localDate, observedDates, type IsoDate } from "../calendar/occurrences.js";
 import type { Subscription } from "../subscriptions/subscription.js";
 import { composePost, type PostKind } from "./compose.js";
 import { postInstant } from "./post-time.js";
@@ -15,18 +15,30 @@ export interface Due {
 
 export const POST_KINDS: readonly PostKind[] = ["day", "reminder"];
 
-/** How far ahead to look for a date with something to post (a filter may match one day a year). */
-const HORIZON_DAYS = 2 * 366;
-
 export function hasPost(calendar: Calendar, schedule: Schedule, date: IsoDate): boolean {
   return POST_KINDS.some((kind) => composePost(calendar, schedule, date, kind) !== null);
+}
+
+/**
+ * The dates that can carry a post for a schedule, in order, from `from` on: the observed dates, and
+ * for a reminder those dates less `remindDays`. Three years ahead covers any filter.
+ */
+function candidateDates(calendar: Calendar, schedule: Schedule, from: IsoDate): IsoDate[] {
+  const year = Number(from.slice(0, 4));
+  const dates = new Set<IsoDate>();
+  for (let y = year; y <= year + 2; y++) {
+    for (const date of observedDates(calendar, y)) {
+      dates.add(date);
+      if (schedule.remindDays) dates.add(addDays(date, -schedule.remindDays));
+    }
+  }
+  return [...dates].filter((d) => d >= from).sort();
 }
 
 /** The first post at or after `from` on a local date that has something to post; null if none will. */
 export function nextDue(calendar: Calendar, schedule: Schedule, from: DateTime): Due | null {
   const earliest = from.startOf("minute");
-  let date = localDate(from, schedule.timeZone);
-  for (let i = 0; i < HORIZON_DAYS; i++, date = addDays(date, 1)) {
+  for (const date of candidateDates(calendar, schedule, localDate(from, schedule.timeZone))) {
     if (!hasPost(calendar, schedule, date)) continue;
     const at = postInstant(date, schedule.postTime, schedule.timeZone);
     if (at >= earliest) return { at, date };

@@ -1,7 +1,12 @@
 import { DateTime } from "luxon";
 import type { IsoDate } from "../calendar/occurrences.js";
 
-const wallClock = (t: DateTime) => t.toFormat("yyyy-MM-dd HH:mm");
+const wallClock = (t: DateTime) =>
+  `${t.year}-${String(t.month).padStart(2, "0")}-${String(t.day).padStart(2, "0")} ${String(t.hour).padStart(2, "0")}:${String(t.minute).padStart(2, "0")}`;
+
+// Subscriptions share schedules: remember recent answers (a tick asks the same few many times).
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, DateTime>();
 
 /**
  * The instant of a local post time on a local date, in an IANA zone. A time that does not exist that
@@ -9,6 +14,16 @@ const wallClock = (t: DateTime) => t.toFormat("yyyy-MM-dd HH:mm");
  * posts at the first of the two.
  */
 export function postInstant(date: IsoDate, postTime: string, zone: string): DateTime {
+  const key = `${date} ${postTime} ${zone}`;
+  let instant = memo.get(key);
+  if (!instant) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, (instant = computePostInstant(date, postTime, zone)));
+  }
+  return instant;
+}
+
+function computePostInstant(date: IsoDate, postTime: string, zone: string): DateTime {
   const [hour, minute] = postTime.split(":").map(Number);
   const wanted = `${date} ${postTime}`;
   let t = DateTime.fromISO(date, { zone }).set({ hour, minute, second: 0, millisecond: 0 });

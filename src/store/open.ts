@@ -28,7 +28,13 @@ export async function openDatabase(
     if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
     const sqlite = new SQLite(path);
     sqlite.pragma("journal_mode = WAL");
+    // Safe in WAL mode against a crash of the process; a power cut may lose the last commits, which the
+    // outbox and the message nonce turn into, at worst, a post Discord recognises and does not repeat.
+    // It keeps the synchronous driver from blocking a fan-out on an fsync per claim.
+    sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("busy_timeout = 5000");
+    // better-sqlite3 defaults to a 16 MB page cache; the hot set (the due index) is far smaller.
+    sqlite.pragma("cache_size = -4000");
     opened = {
       db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }),
       engine: "sqlite",

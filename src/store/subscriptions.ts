@@ -130,8 +130,10 @@ export interface SubscriptionRepository {
   ): Promise<void>;
   /** The distinct schedules among active subscriptions. */
   activeSchedules(): Promise<Schedule[]>;
-  /** Sets the next post of every active subscription with this schedule; returns how many. */
-  scheduleAll(schedule: Schedule, next: ScheduledPost | null): Promise<number>;
+  /** Sets the next post of every active subscription with each schedule, in one transaction; returns how many. */
+  scheduleAll(
+    entries: readonly { schedule: Schedule; next: ScheduledPost | null }[],
+  ): Promise<number>;
 }
 
 export interface ScheduledPost {
@@ -302,17 +304,23 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
         remindDays: Number(r.remind_days),
       }));
     },
-    async scheduleAll(schedule, next) {
-      const result = await db
-        .updateTable("subscriptions")
-        .set({ next_due_at: next?.at ?? null, next_due_date: next?.date ?? null })
-        .where("status", "=", "active")
-        .where("time_zone", "=", schedule.timeZone)
-        .where("post_time", "=", schedule.postTime)
-        .where("kinds", "=", schedule.kinds.join(","))
-        .where("remind_days", "=", schedule.remindDays)
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows);
+    async scheduleAll(entries) {
+      return db.transaction().execute(async (trx) => {
+        let count = 0;
+        for (const { schedule, next } of entries) {
+          const result = await trx
+            .updateTable("subscriptions")
+            .set({ next_due_at: next?.at ?? null, next_due_date: next?.date ?? null })
+            .where("status", "=", "active")
+            .where("time_zone", "=", schedule.timeZone)
+            .where("post_time", "=", schedule.postTime)
+            .where("kinds", "=", schedule.kinds.join(","))
+            .where("remind_days", "=", schedule.remindDays)
+            .executeTakeFirst();
+          count += Number(result.numUpdatedRows);
+        }
+        return count;
+      });
     },
   };
 }

@@ -4,6 +4,16 @@ import type { FakeDiscord } from "../fake-discord/server.js";
 import type { Subscription } from "../../src/subscriptions/subscription.js";
 import type { Harness } from "./bot-harness.js";
 
+/** Zones with whole, half- and quarter-hour offsets, and one (Chatham, +12:45/+13:45) with DST. */
+export const ZONES = [
+  "Asia/Baku",
+  "UTC",
+  "America/New_York",
+  "Asia/Kolkata",
+  "Asia/Kathmandu",
+  "Pacific/Chatham",
+] as const;
+
 let sequence = 0;
 
 /** Saves a subscription and schedules it, as /subscription add does. */

@@ -1,34 +1,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { DateTime } from "luxon";
 import { afterAll, describe, expect, it } from "vitest";
-import { stringify } from "yaml";
 import { openDatabase } from "../../src/store/open.js";
 import { subscriptionRepository } from "../../src/store/subscriptions.js";
 import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
-import { observance } from "../helpers.js";
 import { tempDatabaseUrl } from "./bot-harness.js";
 import { addChannels } from "./delivery-helpers.js";
+import { oneDayCalendar } from "./one-day-calendar.js";
 
 const CHANNELS = 500;
-
-/** A calendar whose one day is today in Baku, so that a real-time process has a post due now. */
-function todaysCalendar(): string {
-  const dir = mkdtempSync(join(tmpdir(), "yaddash-data-"));
-  copyFileSync(join("data", "sources.yaml"), join(dir, "sources.yaml"));
-  const today = DateTime.now().setZone("Asia/Baku");
-  const day = {
-    ...observance("kalbajar-city-day"),
-    id: "today",
-    facts: [],
-    date: { month: today.month, day: today.day },
-  };
-  writeFileSync(join(dir, "observances.yaml"), stringify([day]));
-  return dir;
-}
 
 describe("a bot process killed in the middle of a fan-out", () => {
   let discord: FakeDiscord;
@@ -73,7 +54,7 @@ describe("a bot process killed in the middle of a fan-out", () => {
         DISCORD_TOKEN: discord.token,
         DISCORD_API_BASE: discord.apiBase,
         DATABASE_URL: databaseUrl,
-        DATA_DIR: todaysCalendar(),
+        DATA_DIR: oneDayCalendar(DateTime.now().setZone("Asia/Baku")),
         DELIVERY_LEASE_SECONDS: "2",
         LOG_LEVEL: "warn",
       };

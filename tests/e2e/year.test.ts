@@ -8,16 +8,8 @@ import type { Subscription } from "../../src/subscriptions/subscription.js";
 import { manualClock } from "../clock.js";
 import { realCalendar } from "../helpers.js";
 import { startHarness } from "./bot-harness.js";
-import { addChannels, messages, subscribe } from "./delivery-helpers.js";
+import { addChannels, messages, subscribe, ZONES } from "./delivery-helpers.js";
 
-const ZONES = [
-  "Asia/Baku",
-  "UTC",
-  "America/New_York",
-  "Asia/Kolkata",
-  "Asia/Kathmandu",
-  "Pacific/Chatham",
-];
 const TIMES = ["00:00", "07:45", "09:00", "18:30", "23:59"];
 const START = "2025-12-31T00:00:00Z";
 const END = "2026-12-31T23:59:00Z";

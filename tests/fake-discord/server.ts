@@ -25,6 +25,8 @@ export interface RecordedRequest {
   headers: IncomingMessage["headers"];
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON from the client under test
   status: number;
+  /** When it arrived (performance.now()). */
+  at: number;
 }
 
 export interface Failure {
@@ -134,6 +136,8 @@ export class FakeDiscord {
   private port = 0;
   /** Random failures of message posts, when set. */
   chaos: Chaos | null = null;
+  /** When each window of the global rate limit opened (performance.now()). */
+  readonly globalWindowStarts: number[] = [];
   readonly globalLimit: number;
   readonly channelLimit: { limit: number; windowMs: number };
   private readonly now: () => number;
@@ -195,28 +199,17 @@ export class FakeDiscord {
     for (const ws of this.sockets) this.send(ws, { op: 0, t, s: ++this.sequence, d });
   }
 
-  /** Sends INTERACTION_CREATE as Discord would and resolves with the bot's callback. */
-  async interact(input: InteractionInput, timeoutMs = 5000): Promise<InteractionResult> {
+  /** An INTERACTION_CREATE payload as Discord sends it (channel and role options resolved). */
+  interactionPayload(input: InteractionInput) {
     const guild = input.guild ?? [...this.guilds.values()][0]!;
     const channel = guild.channels.find((c) => c.id === input.channelId) ?? guild.channels[0]!;
     const user = input.user ?? makeUser("member");
     const id = snowflake();
-    const token = `interaction-token-${id}`;
-    const callback = new Promise<unknown>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`no callback for /${input.name} within ${timeoutMs} ms`)),
-        timeoutMs,
-      );
-      this.callbacks.set(id, (body) => {
-        clearTimeout(timer);
-        resolve(body);
-      });
-    });
-    this.dispatch("INTERACTION_CREATE", {
+    return {
       id,
       application_id: this.applicationId,
       type: input.type ?? 2,
-      token,
+      token: `interaction-token-${id}`,
       version: 1,
       guild_id: guild.id,
       channel_id: channel.id,
@@ -237,8 +230,24 @@ export class FakeDiscord {
         guild_id: guild.id,
         resolved: this.resolve(guild, input.options ?? []),
       },
+    };
+  }
+
+  /** Sends INTERACTION_CREATE as Discord would and resolves with the bot's callback. */
+  async interact(input: InteractionInput, timeoutMs = 5000): Promise<InteractionResult> {
+    const payload = this.interactionPayload(input);
+    const callback = new Promise<unknown>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`no callback for /${input.name} within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      this.callbacks.set(payload.id, (body) => {
+        clearTimeout(timer);
+        resolve(body);
+      });
     });
-    return { id, token, callback: await callback };
+    this.dispatch("INTERACTION_CREATE", payload);
+    return { id: payload.id, token: payload.token, callback: await callback };
   }
 
   /** The bot leaves (or is removed from) a guild. */
@@ -347,15 +356,21 @@ export class FakeDiscord {
           ? JSON.parse(text)
           : text || undefined,
       status: 0,
+      at: performance.now(),
     };
     this.requests.push(record);
     const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
-      res.writeHead(status, {
-        ...(body === undefined ? {} : { "content-type": "application/json" }),
-        ...headers,
-      });
-      res.end(body === undefined ? undefined : JSON.stringify(body));
+      const send = () => {
+        res.writeHead(status, {
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+          ...headers,
+        });
+        res.end(body === undefined ? undefined : JSON.stringify(body));
+      };
+      // The request is handled now (a message exists at once); only its answer takes latencyMs.
+      if (this.latencyMs) setTimeout(send, this.latencyMs);
+      else send();
     };
 
     const isCallback = /^\/interactions\//.test(record.path) || /^\/webhooks\//.test(record.path);
@@ -392,8 +407,10 @@ export class FakeDiscord {
 
   private globalRateLimit(): { body: unknown; headers: Record<string, string> } | null {
     const now = performance.now();
-    if (now - this.globalWindow.start >= 1000)
+    if (now - this.globalWindow.start >= 1000) {
       Object.assign(this.globalWindow, { start: now, count: 0 });
+      this.globalWindowStarts.push(now);
+    }
     if (++this.globalWindow.count <= this.globalLimit) return null;
     const retryAfter = Math.max(0.001, (1000 - (now - this.globalWindow.start)) / 1000);
     return {

@@ -1,0 +1,87 @@
+import { DateTime } from "luxon";
+import { addChannels } from "../tests/e2e/delivery-helpers.js";
+import { oneDayCalendar } from "../tests/e2e/one-day-calendar.js";
+import { startFakeDiscord, type FakeDiscord } from "../tests/fake-discord/server.js";
+import { round } from "./measure.js";
+import { run, SERVE } from "./process.js";
+import { row, storeWith } from "./store.js";
+
+/** Discord answers a request in about this long from a well-placed host; the test server does too. */
+export const LATENCY_MS = 50;
+
+export interface FanOutResult {
+  channels: number;
+  limit: number;
+  seconds: number;
+  messagesPerSecond: number;
+  efficiency: number;
+  rate429: number;
+  duplicates: number;
+}
+
+/**
+ * Throughput over the server's own rate-limit windows: from the start of the window holding the first
+ * message to the start of the one holding the last. That last, partial window is left out, so that a
+ * burst at either end neither flatters nor penalises the figure.
+ */
+function measure(discord: FakeDiscord, channels: number, limit: number): FanOutResult {
+  const posts = discord.seen("POST", /^\/channels\/\d+\/messages$/);
+  const arrivals = posts
+    .filter((p) => p.status === 200)
+    .map((p) => p.at)
+    .sort((a, b) => a - b);
+  const windowOf = (at: number) => discord.globalWindowStarts.findLast((start) => start <= at)!;
+  const [first, last] = [windowOf(arrivals[0]!), windowOf(arrivals.at(-1)!)];
+  const complete = arrivals.filter((at) => at < last).length;
+  const perSecond = last > first ? (complete / (last - first)) * 1000 : arrivals.length;
+  const made = [...discord.messages.values()].reduce((n, m) => n + m.length, 0);
+  return {
+    channels,
+    limit,
+    seconds: round((arrivals.at(-1)! - arrivals[0]!) / 1000),
+    messagesPerSecond: round(perSecond, 1),
+    efficiency: round(perSecond / limit, 3),
+    rate429: round(posts.filter((p) => p.status === 429).length / posts.length, 4),
+    duplicates: made - [...discord.messages.values()].filter((m) => m.length).length,
+  };
+}
+
+async function fanOutWith(
+  channels: number,
+  limit: number,
+  command: readonly string[],
+): Promise<FanOutResult> {
+  const discord = await startFakeDiscord({ globalLimit: limit, latencyMs: LATENCY_MS });
+  const targets = addChannels(discord, channels);
+  const today = DateTime.now().setZone("Asia/Baku");
+  // Every subscription's post (00:00 in Baku, today) is overdue: the process sends them all at start-up.
+  const rows = targets.map((t, i) =>
+    row(i, { guild_id: t.guildId, channel_id: t.channelId, post_time: "00:00" }),
+  );
+  const bot = run(command, {
+    DISCORD_TOKEN: discord.token,
+    DISCORD_API_BASE: discord.apiBase,
+    DISCORD_GLOBAL_RPS: String(limit),
+    DATABASE_URL: await storeWith(rows),
+    DATA_DIR: oneDayCalendar(today),
+    LOG_LEVEL: "warn",
+  });
+  try {
+    const deadline = performance.now() + (channels / limit) * 1000 * 30 + 30_000;
+    while (discord.messages.size < channels && performance.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500)); // anything late would show as a duplicate
+    return measure(discord, channels, limit);
+  } finally {
+    await bot.stop();
+    await discord.close();
+  }
+}
+
+/** yaddash: the production process posts to every channel due that minute. */
+export const fanOut = (channels: number, limit: number) => fanOutWith(channels, limit, SERVE);
+
+/** The baseline peer bots use: `await channel.send()` for one channel after the other. */
+export const sequentialBaseline = (channels: number, limit: number) =>
+  fanOutWith(channels, limit, ["--import", "tsx", "bench/sequential-sender.ts"]);

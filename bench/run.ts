@@ -1,0 +1,160 @@
+import { writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fanOut, LATENCY_MS, sequentialBaseline } from "./fanout.js";
+import { lookups } from "./lookup.js";
+import { round } from "./measure.js";
+import { planning } from "./planning.js";
+import { DEV, SERVE } from "./process.js";
+import { startup } from "./startup.js";
+
+// `npm run bench`: every figure beside its baseline, measured in this run. Not part of `npm test`.
+const log = (text: string) => process.stdout.write(`${text}\n`);
+
+log(
+  `yaddash benchmarks — ${availableParallelism()} cores, Node ${process.version}; the bot runs as \`npm run serve\` does,`,
+);
+log(`against the test Discord server in this process, which answers after ${LATENCY_MS} ms\n`);
+
+log("fan-out …");
+const fanout = await fanOut(2000, 250);
+const fanoutBaseline = await sequentialBaseline(300, 250);
+const fanout50 = await fanOut(300, 50);
+const fanout50Baseline = await sequentialBaseline(300, 50);
+
+log("planning …");
+const planning10k = await planning(10_000);
+const planning100k = await planning(100_000);
+const planning100kFewDue = await planning(100_000, 1000);
+
+log("look-ups …");
+const lookup = await lookups(1000);
+const commands = lookup.filter((l) => !l.label.startsWith("baseline"));
+const baseline = lookup.find((l) => l.label.startsWith("baseline"))!;
+
+log("memory and start-up …");
+const start100k = await startup(100_000, SERVE);
+const startEmpty = await startup(0, SERVE);
+const startDev = await startup(100_000, DEV);
+
+const rows: [string, string, string, string][] = [
+  [
+    "fan-out 2,000 ch @ 250/s",
+    `${fanout.messagesPerSecond} msg/s, efficiency ${fanout.efficiency}`,
+    `sequential send: ${fanoutBaseline.messagesPerSecond} msg/s, ${fanoutBaseline.efficiency}`,
+    "≥ 0.95",
+  ],
+  [
+    "  429s, duplicates",
+    `${round(fanout.rate429 * 100, 2)}%, ${fanout.duplicates}`,
+    `${round(fanoutBaseline.rate429 * 100, 2)}%, ${fanoutBaseline.duplicates}`,
+    "≤ 1%, 0",
+  ],
+  [
+    "fan-out 300 ch @ 50/s",
+    `${fanout50.messagesPerSecond} msg/s, efficiency ${fanout50.efficiency}`,
+    `sequential send: ${fanout50Baseline.messagesPerSecond} msg/s, ${fanout50Baseline.efficiency}`,
+    "≥ 0.95",
+  ],
+  [
+    "  429s, duplicates",
+    `${round(fanout50.rate429 * 100, 2)}%, ${fanout50.duplicates}`,
+    `${round(fanout50Baseline.rate429 * 100, 2)}%, ${fanout50Baseline.duplicates}`,
+    "≤ 1%, 0",
+  ],
+  [
+    "planning 10k subs, 1% due",
+    `${planning10k.tickMs} ms (${planning10k.due} due)`,
+    `scan all: ${planning10k.baselineMs} ms`,
+    "",
+  ],
+  [
+    "planning 100k subs, 1% due",
+    `${planning100k.tickMs} ms (${planning100k.due} due)`,
+    `scan all: ${planning100k.baselineMs} ms`,
+    "≤ 20 ms",
+  ],
+  [
+    "planning 100k subs, 0.1% due",
+    `${planning100kFewDue.tickMs} ms (${planning100kFewDue.due} due)`,
+    `scan all: ${planning100kFewDue.baselineMs} ms`,
+    "follows the due count",
+  ],
+  ...commands.map((l): [string, string, string, string] => [
+    `look-up ${l.label}`,
+    `p50 ${l.p50} ms, p99 ${l.p99} ms`,
+    `no-op: p50 ${baseline.p50}, p99 ${baseline.p99}`,
+    "p99 ≤ 5 ms",
+  ]),
+  [
+    "RSS after start, 100k subs",
+    `${start100k.rssMb} MB`,
+    `empty store: ${startEmpty.rssMb} MB`,
+    "≤ 150 MB",
+  ],
+  ["  the same under npm start (tsx)", `${startDev.rssMb} MB`, "", ""],
+  [
+    "start to ready, 100k subs",
+    `${start100k.readyMs} ms`,
+    `empty store: ${startEmpty.readyMs} ms`,
+    "",
+  ],
+  [
+    "  first start (all schedules computed)",
+    `${start100k.firstReadyMs} ms`,
+    `empty store: ${startEmpty.firstReadyMs} ms`,
+    "",
+  ],
+];
+const widths = [0, 1, 2, 3].map((i) =>
+  Math.max(
+    ...rows.map((r) => r[i]!.length),
+    ["figure", "yaddash", "baseline (same run)", "target"][i]!.length,
+  ),
+);
+const line = (r: readonly string[]) => r.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ");
+log(
+  `\n${line(["figure", "yaddash", "baseline (same run)", "target"])}\n${widths.map((w) => "-".repeat(w)).join("-|-")}`,
+);
+for (const r of rows) log(line(r));
+
+const pooled = {
+  p50: Math.max(...commands.map((l) => l.p50)),
+  p99: Math.max(...commands.map((l) => l.p99)),
+};
+const latest = {
+  fanout: {
+    limit: fanout.limit,
+    efficiency: fanout.efficiency,
+    baselineEfficiency: fanoutBaseline.efficiency,
+    rate429: fanout.rate429,
+    duplicates: fanout.duplicates,
+    messagesPerSecond: fanout.messagesPerSecond,
+    channels: fanout.channels,
+    at50: { ...fanout50, baselineEfficiency: fanout50Baseline.efficiency },
+  },
+  planning: {
+    subs10k_ms: planning10k.tickMs,
+    subs100k_ms: planning100k.tickMs,
+    due10k: planning10k.due,
+    due100k: planning100k.due,
+    baseline10k_ms: planning10k.baselineMs,
+    baseline100k_ms: planning100k.baselineMs,
+    subs100k_due100_ms: planning100kFewDue.tickMs,
+  },
+  lookup: { p50_ms: pooled.p50, p99_ms: pooled.p99, perCommand: lookup },
+  memory: {
+    rss100k_mb: start100k.rssMb,
+    rssEmpty_mb: startEmpty.rssMb,
+    rss100kTsx_mb: startDev.rssMb,
+  },
+  startup: {
+    ready_ms: start100k.readyMs,
+    readyEmpty_ms: startEmpty.readyMs,
+    firstReady_ms: start100k.firstReadyMs,
+    firstReadyEmpty_ms: startEmpty.firstReadyMs,
+  },
+  machine: { cores: availableParallelism(), node: process.version, latencyMs: LATENCY_MS },
+};
+writeFileSync("bench/results/latest.json", `${JSON.stringify(latest, null, 2)}\n`);
+log("\nwritten: bench/results/latest.json (lookup p50/p99: the slowest command's)");
+process.exit(0);
