@@ -12,8 +12,6 @@ export interface Occurrence {
   anniversary: number | null;
 }
 
-export const DEFAULT_TIME_ZONE = "Asia/Baku";
-
 // A tick asks for the local date of one instant in a few zones, for every due subscription: remember
 // the answers for the last instant asked about.
 let lastInstant = Number.NaN;
@@ -41,7 +39,7 @@ function firstYear(o: Observance): number {
   return Math.max(o.established ?? -Infinity, afterEvent);
 }
 
-export function anniversaryNumber(o: Observance, date: IsoDate): number | null {
+function anniversaryNumber(o: Observance, date: IsoDate): number | null {
   if (!o.event) return null;
   const years = Number(date.slice(0, 4)) - Number(o.event.slice(0, 4));
   return years >= 1 ? years : null;

@@ -18,7 +18,7 @@ export type Tone = (typeof TONES)[number];
 
 const text = z.string().trim().min(1);
 
-export const isoDate = z
+const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
   .refine((s) => DateTime.fromISO(s).isValid, "not a real calendar date");

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { DateTime } from "luxon";
+import { isTimeZone } from "../subscriptions/validate.js";
 import type { Clock } from "../clock/clock.js";
 import type { Calendar } from "../calendar/load.js";
 import {
@@ -31,7 +31,7 @@ export interface CommandResult {
   stderr: string;
 }
 
-export const USAGE = `Commands:
+const USAGE = `Commands:
   today                     what is observed today
   next [--count N]          the next N occurrences (1–50, default 5)
   on <date>                 what is observed on a date
@@ -77,7 +77,7 @@ function parseOptions(ctx: CommandContext, args: string[]): Options {
   if (!LANGUAGES.includes(lang))
     throw new UsageError(`--lang "${values.lang}" is not supported. Accepted: en, az, ru.`);
   const zone = values.tz ?? ctx.defaultZone;
-  if (!DateTime.local().setZone(zone).isValid) {
+  if (!isTimeZone(zone)) {
     throw new UsageError(
       `--tz "${zone}" is not an IANA time zone. Accepted: names like Asia/Baku, Europe/Berlin, UTC.`,
     );

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { DateTime } from "luxon";
+import { isTimeZone } from "../subscriptions/validate.js";
 import { z } from "zod";
 import { LANGUAGES } from "../calendar/schema.js";
 
@@ -11,7 +11,7 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const snowflake = z.string().regex(/^\d{17,20}$/, "expected a Discord id (17–20 digits)");
 
-export const envSchema = z.object({
+const envSchema = z.object({
   DISCORD_TOKEN: optional(z.string()),
   DISCORD_APPLICATION_ID: optional(snowflake),
   DEV_GUILD_ID: optional(snowflake),
@@ -32,12 +32,7 @@ export const envSchema = z.object({
   FANOUT_CONCURRENCY: optional(z.coerce.number().int().min(1).max(1000)).transform((v) => v ?? 100),
   DATA_DIR: optional(z.string()).transform((v) => v ?? "data"),
   DEFAULT_TIMEZONE: optional(
-    z
-      .string()
-      .refine(
-        (zone) => DateTime.local().setZone(zone).isValid,
-        "not an IANA time zone (e.g. Asia/Baku)",
-      ),
+    z.string().refine((zone) => isTimeZone(zone), "not an IANA time zone (e.g. Asia/Baku)"),
   ).transform((v) => v ?? "Asia/Baku"),
   DEFAULT_LANGUAGE: optional(z.enum(LANGUAGES)).transform((v) => v ?? "en"),
 });

@@ -19,11 +19,11 @@ export function formatDate(date: string, lang: Language): string {
     .toLocaleString(DateTime.DATE_FULL);
 }
 
-export function localize(text: LocalizedText, lang: Language): string {
+function localize(text: LocalizedText, lang: Language): string {
   return text[lang] ?? text.en;
 }
 
-export function titleOf(occurrence: Occurrence, lang: Language): string {
+function titleOf(occurrence: Occurrence, lang: Language): string {
   const name = occurrence.observance.names[lang];
   return occurrence.anniversary
     ? `${name} — ${STRINGS[lang].anniversary(occurrence.anniversary)}`

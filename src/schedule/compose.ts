@@ -16,7 +16,7 @@ export interface Post {
 }
 
 /** At most 10 embeds fit in one Discord message. */
-export const MAX_OCCURRENCES_PER_POST = 10;
+const MAX_OCCURRENCES_PER_POST = 10;
 
 export function composePost(
   calendar: Calendar,

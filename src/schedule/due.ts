@@ -15,7 +15,7 @@ export interface Due {
 
 export const POST_KINDS: readonly PostKind[] = ["day", "reminder"];
 
-export function hasPost(calendar: Calendar, schedule: Schedule, date: IsoDate): boolean {
+function hasPost(calendar: Calendar, schedule: Schedule, date: IsoDate): boolean {
   return POST_KINDS.some((kind) => composePost(calendar, schedule, date, kind) !== null);
 }
 

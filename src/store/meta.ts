@@ -21,5 +21,3 @@ export function metaRepository(db: Kysely<Database>) {
     },
   };
 }
-
-export type MetaRepository = ReturnType<typeof metaRepository>;

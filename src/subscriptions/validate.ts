@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { Info } from "luxon";
 import { editDistance } from "../calendar/normalize.js";
 import { KINDS, type Kind } from "../calendar/schema.js";
 
@@ -33,7 +33,7 @@ const ZONES = [
 ];
 
 export function isTimeZone(zone: string): boolean {
-  return DateTime.local().setZone(zone).isValid;
+  return Info.isValidIANAZone(zone);
 }
 
 /** Time zone names for autocomplete: those containing the typed text, shortest first. */
