@@ -2,6 +2,7 @@ import type { NewSubscription } from "../../src/store/subscriptions.js";
 import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
 import type { FakeDiscord } from "../fake-discord/server.js";
 import type { Subscription } from "../../src/subscriptions/subscription.js";
+import { newSubscription } from "../helpers.js";
 import type { Harness } from "./bot-harness.js";
 
 /** Zones with whole, half- and quarter-hour offsets, and one (Chatham, +12:45/+13:45) with DST. */
@@ -14,27 +15,13 @@ export const ZONES = [
   "Pacific/Chatham",
 ] as const;
 
-let sequence = 0;
-
 /** Saves a subscription and schedules it, as /subscription add does. */
 export async function subscribe(
   h: Harness,
   fields: Partial<NewSubscription> & { channelId: string },
 ): Promise<Subscription> {
   const added = await h.subscriptions.add(
-    {
-      id: `s${++sequence}`,
-      guildId: h.guild.id,
-      timeZone: "Asia/Baku",
-      postTime: "09:00",
-      language: "en",
-      roleId: null,
-      kinds: [],
-      remindDays: 0,
-      createdBy: "300000000000000001",
-      publish: false,
-      ...fields,
-    },
+    newSubscription({ guildId: h.guild.id, ...fields }),
     "2026-01-01T00:00:00.000Z",
   );
   return h.scheduler.reschedule(added);

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/open.js";
 import { subscriptionRepository } from "../../src/store/subscriptions.js";
 import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
+import { newSubscription } from "../helpers.js";
 import { tempDatabaseUrl } from "./bot-harness.js";
 import { addChannels } from "./delivery-helpers.js";
 import { oneDayCalendar } from "./one-day-calendar.js";
@@ -32,18 +33,7 @@ describe("a bot process killed in the middle of a fan-out", () => {
       const subscriptions = subscriptionRepository(db);
       for (const [i, t] of targets.entries()) {
         await subscriptions.add(
-          {
-            id: `s${i}`,
-            ...t,
-            timeZone: "Asia/Baku",
-            postTime: "00:00",
-            language: "en",
-            roleId: null,
-            kinds: [],
-            remindDays: 0,
-            createdBy: "1",
-            publish: false,
-          },
+          newSubscription({ id: `s${i}`, ...t, postTime: "00:00" }),
           DateTime.utc().toISO(),
         );
       }

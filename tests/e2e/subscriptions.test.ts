@@ -7,6 +7,7 @@ import {
   type FakeRole,
 } from "../fake-discord/fixtures.js";
 import type { InteractionOption } from "../fake-discord/server.js";
+import { newSubscription } from "../helpers.js";
 import { startHarness, type Harness } from "./bot-harness.js";
 
 const EPHEMERAL = 1 << 6;
@@ -38,19 +39,7 @@ describe("/subscription, end to end", () => {
   /** Saves a subscription without the command (and its checks), as an earlier state would have. */
   const storeDirectly = (id: string, channelId: string) =>
     h.subscriptions.add(
-      {
-        id,
-        guildId: h.guild.id,
-        channelId,
-        timeZone: "UTC",
-        postTime: "09:00",
-        language: "en",
-        roleId: null,
-        kinds: [],
-        remindDays: 0,
-        createdBy: admin.id,
-        publish: false,
-      },
+      newSubscription({ id, guildId: h.guild.id, channelId, timeZone: "UTC", createdBy: admin.id }),
       "2026-11-25T00:00:00.000Z",
     );
 

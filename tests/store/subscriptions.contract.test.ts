@@ -4,28 +4,14 @@ import { openDatabase } from "../../src/store/open.js";
 import {
   SubscriptionConflict,
   subscriptionRepository,
-  type NewSubscription,
   type SubscriptionRepository,
 } from "../../src/store/subscriptions.js";
 import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../src/subscriptions/subscription.js";
+import { newSubscription } from "../helpers.js";
 import { ENGINES } from "./engines.js";
 
 const NOW = "2026-11-24T10:00:00.000Z";
-let sequence = 0;
-const input = (overrides: Partial<NewSubscription> = {}): NewSubscription => ({
-  id: `sub-${++sequence}`,
-  guildId: "100000000000000001",
-  channelId: `2000000000000000${10 + sequence}`,
-  timeZone: "Asia/Baku",
-  postTime: "09:00",
-  language: "en",
-  roleId: null,
-  kinds: [],
-  remindDays: 0,
-  createdBy: "300000000000000001",
-  publish: false,
-  ...overrides,
-});
+const input = newSubscription;
 
 for (const engine of ENGINES) {
   describe.skipIf(engine.skipReason)(

@@ -2,16 +2,18 @@ import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import type { Command } from "../command.js";
 import { replyWith } from "../reply.js";
+import { label } from "./label.js";
 
 export const about: Command = {
-  data: new SlashCommandBuilder()
-    .setName("about")
-    .setNameLocalizations({ ru: "о-боте", tr: "hakkında" })
-    .setDescription("About yaddash: version, data and how to report an error")
-    .setDescriptionLocalizations({
-      ru: "О боте: версия, данные и как сообщить об ошибке",
-      tr: "yaddash hakkında: sürüm, veriler ve hata bildirimi",
-    }),
+  data: label(
+    new SlashCommandBuilder(),
+    ["about", "о-боте", "hakkında"],
+    [
+      "About yaddash: version, data and how to report an error",
+      "О боте: версия, данные и как сообщить об ошибке",
+      "yaddash hakkında: sürüm, veriler ve hata bildirimi",
+    ],
+  ),
   async execute(interaction, ctx) {
     const embed = new EmbedBuilder()
       .setTitle("yaddash")

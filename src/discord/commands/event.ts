@@ -7,27 +7,30 @@ import { languageFor, UserInputError, type Command } from "../command.js";
 import { toEmbed } from "../embed.js";
 import { replyWith } from "../reply.js";
 import { languageOption } from "./options.js";
+import { label } from "./label.js";
 
 const MAX_CHOICES = 25;
 
 export const event: Command = {
-  data: new SlashCommandBuilder()
-    .setName("event")
-    .setNameLocalizations({ ru: "событие", tr: "etkinlik" })
-    .setDescription("One commemorative day: its next date, summary and sources")
-    .setDescriptionLocalizations({
-      ru: "Памятный день: ближайшая дата, описание и источники",
-      tr: "Bir anma günü: sıradaki tarihi, özeti ve kaynakları",
-    })
+  data: label(
+    new SlashCommandBuilder(),
+    ["event", "событие", "etkinlik"],
+    [
+      "One commemorative day: its next date, summary and sources",
+      "Памятный день: ближайшая дата, описание и источники",
+      "Bir anma günü: sıradaki tarihi, özeti ve kaynakları",
+    ],
+  )
     .addStringOption((o) =>
-      o
-        .setName("name")
-        .setNameLocalizations({ ru: "название", tr: "ad" })
-        .setDescription("Name in English, Azerbaijani or Russian")
-        .setDescriptionLocalizations({
-          ru: "Название на английском, азербайджанском или русском",
-          tr: "İngilizce, Azerbaycanca veya Rusça ad",
-        })
+      label(
+        o,
+        ["name", "название", "ad"],
+        [
+          "Name in English, Azerbaijani or Russian",
+          "Название на английском, азербайджанском или русском",
+          "İngilizce, Azerbaycanca veya Rusça ad",
+        ],
+      )
         .setRequired(true)
         .setAutocomplete(true)
         .setMaxLength(100),

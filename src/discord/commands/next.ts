@@ -7,32 +7,33 @@ import { languageFor, type Command } from "../command.js";
 import { replyWith } from "../reply.js";
 import { occurrenceLine } from "./list.js";
 import { languageOption } from "./options.js";
+import { label } from "./label.js";
 
 export const next: Command = {
-  data: new SlashCommandBuilder()
-    .setName("next")
-    .setNameLocalizations({ ru: "ближайшие", tr: "sıradaki" })
-    .setDescription("The next commemorative dates")
-    .setDescriptionLocalizations({ ru: "Ближайшие памятные даты", tr: "Sıradaki anma günleri" })
+  data: label(
+    new SlashCommandBuilder(),
+    ["next", "ближайшие", "sıradaki"],
+    ["The next commemorative dates", "Ближайшие памятные даты", "Sıradaki anma günleri"],
+  )
     .addIntegerOption((o) =>
-      o
-        .setName("count")
-        .setNameLocalizations({ ru: "количество", tr: "sayı" })
-        .setDescription("How many (1–10, default 5)")
-        .setDescriptionLocalizations({
-          ru: "Сколько (1–10, по умолчанию 5)",
-          tr: "Kaç tane (1–10, varsayılan 5)",
-        })
+      label(
+        o,
+        ["count", "количество", "sayı"],
+        [
+          "How many (1–10, default 5)",
+          "Сколько (1–10, по умолчанию 5)",
+          "Kaç tane (1–10, varsayılan 5)",
+        ],
+      )
         .setMinValue(1)
         .setMaxValue(10),
     )
     .addStringOption((o) =>
-      o
-        .setName("kind")
-        .setNameLocalizations({ ru: "тип", tr: "tür" })
-        .setDescription("Only this kind of day")
-        .setDescriptionLocalizations({ ru: "Только этот тип дней", tr: "Yalnızca bu tür günler" })
-        .addChoices(...KINDS.map((kind) => ({ name: STRINGS.en.kinds[kind], value: kind }))),
+      label(
+        o,
+        ["kind", "тип", "tür"],
+        ["Only this kind of day", "Только этот тип дней", "Yalnızca bu tür günler"],
+      ).addChoices(...KINDS.map((kind) => ({ name: STRINGS.en.kinds[kind], value: kind }))),
     )
     .addStringOption(languageOption),
   async execute(interaction, ctx) {

@@ -4,25 +4,24 @@ import { parseDateInput } from "../../calendar/parse-date.js";
 import { languageFor, UserInputError, type Command } from "../command.js";
 import { replyWithDay } from "./day.js";
 import { languageOption } from "./options.js";
+import { label } from "./label.js";
 
 export const on: Command = {
-  data: new SlashCommandBuilder()
-    .setName("on")
-    .setNameLocalizations({ ru: "дата", tr: "tarih" })
-    .setDescription("What is observed on a date")
-    .setDescriptionLocalizations({
-      ru: "Что отмечается в указанную дату",
-      tr: "Bir tarihte anılan günler",
-    })
+  data: label(
+    new SlashCommandBuilder(),
+    ["on", "дата", "tarih"],
+    ["What is observed on a date", "Что отмечается в указанную дату", "Bir tarihte anılan günler"],
+  )
     .addStringOption((o) =>
-      o
-        .setName("date")
-        .setNameLocalizations({ ru: "дата", tr: "tarih" })
-        .setDescription("e.g. 25 November, 25.11, 2026-11-25, 25 noyabr, 25 ноября")
-        .setDescriptionLocalizations({
-          ru: "например: 25 ноября, 25.11, 2026-11-25",
-          tr: "örneğin: 25 November, 25.11, 2026-11-25",
-        })
+      label(
+        o,
+        ["date", "дата", "tarih"],
+        [
+          "e.g. 25 November, 25.11, 2026-11-25, 25 noyabr, 25 ноября",
+          "например: 25 ноября, 25.11, 2026-11-25",
+          "örneğin: 25 November, 25.11, 2026-11-25",
+        ],
+      )
         .setRequired(true)
         .setMaxLength(40),
     )

@@ -5,25 +5,28 @@ import { languageFor, UserInputError, type Command } from "../command.js";
 import { replyWith } from "../reply.js";
 import { occurrenceLine } from "./list.js";
 import { languageOption } from "./options.js";
+import { label } from "./label.js";
 
 export const search: Command = {
-  data: new SlashCommandBuilder()
-    .setName("search")
-    .setNameLocalizations({ ru: "поиск", tr: "ara" })
-    .setDescription("Find commemorative days by name, in English, Azerbaijani or Russian")
-    .setDescriptionLocalizations({
-      ru: "Найти памятные дни по названию",
-      tr: "Anma günlerini ada göre bul",
-    })
+  data: label(
+    new SlashCommandBuilder(),
+    ["search", "поиск", "ara"],
+    [
+      "Find commemorative days by name, in English, Azerbaijani or Russian",
+      "Найти памятные дни по названию",
+      "Anma günlerini ada göre bul",
+    ],
+  )
     .addStringOption((o) =>
-      o
-        .setName("query")
-        .setNameLocalizations({ ru: "запрос", tr: "sorgu" })
-        .setDescription("e.g. Kalbajar, Kəlbəcər, Кяльбаджар, victory")
-        .setDescriptionLocalizations({
-          ru: "например: Кяльбаджар, Победа",
-          tr: "örneğin: Kəlbəcər, Zəfər",
-        })
+      label(
+        o,
+        ["query", "запрос", "sorgu"],
+        [
+          "e.g. Kalbajar, Kəlbəcər, Кяльбаджар, victory",
+          "например: Кяльбаджар, Победа",
+          "örneğin: Kəlbəcər, Zəfər",
+        ],
+      )
         .setRequired(true)
         .setMaxLength(100),
     )
