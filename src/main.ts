@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     rest: { apiBase: config.DISCORD_API_BASE, globalRequestsPerSecond: config.DISCORD_GLOBAL_RPS },
     databaseUrl: config.DATABASE_URL,
     calendar: ctx.calendar,
+    index: ctx.index,
     clock,
     log,
     commands: COMMANDS,

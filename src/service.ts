@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Client } from "discord.js";
 import type { Clock } from "./clock/clock.js";
 import type { Calendar } from "./calendar/load.js";
-import { createSearchIndex } from "./calendar/search.js";
+import type { SearchIndex } from "./calendar/search.js";
 import { createScheduler, type Scheduler, type SchedulerOptions } from "./delivery/scheduler.js";
 import { createClient, startBot, type RestOptions } from "./discord/bot.js";
 import type { BotContext, Command } from "./discord/command.js";
@@ -18,6 +18,7 @@ export interface ServiceOptions {
   rest: RestOptions;
   databaseUrl: string;
   calendar: Calendar;
+  index: SearchIndex;
   clock: Clock;
   log: Logger;
   commands: readonly Command[];
@@ -72,7 +73,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
 
   const context: BotContext = {
     calendar: o.calendar,
-    index: createSearchIndex(o.calendar),
+    index: o.index,
     clock: o.clock,
     zone: o.zone,
     version: o.version,

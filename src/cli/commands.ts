@@ -99,14 +99,10 @@ function parseDate(text: string, today: string): string {
   return result.date;
 }
 
-function requireText(o: Options, what: string): string {
+/** The words after the command; `usage` says what to type when there are none. */
+function requireText(o: Options, what: string, usage: string): string {
   const text = o.positionals.slice(1).join(" ").trim();
-  if (!text)
-    throw new UsageError(
-      `Missing ${what}. ${USAGE.split("\n")
-        .find((l) => l.includes(o.positionals[0]!))
-        ?.trim()}`,
-    );
+  if (!text) throw new UsageError(`Missing ${what}. Usage: ${usage}`);
   return text;
 }
 
@@ -159,7 +155,7 @@ function next(ctx: CommandContext, o: Options): CommandResult {
 }
 
 function event(ctx: CommandContext, o: Options): CommandResult {
-  const query = requireText(o, "an observance id or name");
+  const query = requireText(o, "an observance id or name", "event <id or name>");
   const [best] = ctx.index.search(query, 1);
   if (!best) throw new UsageError(`No observance matches "${query}". Try: search ${query}`);
   const occurrence = nextOccurrenceOf(ctx.calendar, best.observance, o.today);
@@ -193,7 +189,7 @@ function event(ctx: CommandContext, o: Options): CommandResult {
 }
 
 function search(ctx: CommandContext, o: Options): CommandResult {
-  const query = requireText(o, "search text");
+  const query = requireText(o, "search text", "search <text>");
   const results = ctx.index.search(query, 10);
   if (o.json) {
     return json({
@@ -221,7 +217,14 @@ export function runCommand(ctx: CommandContext, args: string[]): CommandResult {
       case "today":
         return day(ctx, o, o.today);
       case "on":
-        return day(ctx, o, parseDate(requireText(o, "a date"), o.today));
+        return day(
+          ctx,
+          o,
+          parseDate(
+            requireText(o, "a date", `on <date>, with dates like ${ACCEPTED_DATE_FORMATS}`),
+            o.today,
+          ),
+        );
       case "next":
         return next(ctx, o);
       case "event":

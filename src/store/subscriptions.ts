@@ -45,6 +45,13 @@ export class SubscriptionConflict extends Error {
   }
 }
 
+const parseKinds = (kinds: string): Kind[] => (kinds ? (kinds.split(",") as Kind[]) : []);
+
+const nextColumns = (next: ScheduledPost | null) => ({
+  next_due_at: next?.at ?? null,
+  next_due_date: next?.date ?? null,
+});
+
 function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
   return {
     id: row.id,
@@ -54,7 +61,7 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     postTime: row.post_time,
     language: row.language as Language,
     roleId: row.role_id,
-    kinds: row.kinds ? (row.kinds.split(",") as Kind[]) : [],
+    kinds: parseKinds(row.kinds),
     remindDays: Number(row.remind_days),
     status: row.status as SubscriptionStatus,
     brokenReason: row.broken_reason,
@@ -274,11 +281,7 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
       return rows.map(toSubscription);
     },
     async schedule(id, next) {
-      await db
-        .updateTable("subscriptions")
-        .set({ next_due_at: next?.at ?? null, next_due_date: next?.date ?? null })
-        .where("id", "=", id)
-        .execute();
+      await db.updateTable("subscriptions").set(nextColumns(next)).where("id", "=", id).execute();
     },
     async recordResult(id, result) {
       await db
@@ -300,7 +303,7 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
       return rows.map((r) => ({
         timeZone: r.time_zone,
         postTime: r.post_time,
-        kinds: r.kinds ? (r.kinds.split(",") as Kind[]) : [],
+        kinds: parseKinds(r.kinds),
         remindDays: Number(r.remind_days),
       }));
     },
@@ -310,7 +313,7 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
         for (const { schedule, next } of entries) {
           const result = await trx
             .updateTable("subscriptions")
-            .set({ next_due_at: next?.at ?? null, next_due_date: next?.date ?? null })
+            .set(nextColumns(next))
             .where("status", "=", "active")
             .where("time_zone", "=", schedule.timeZone)
             .where("post_time", "=", schedule.postTime)

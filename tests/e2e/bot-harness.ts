@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { fixedClock, type Clock } from "../../src/clock/clock.js";
 import type { Calendar } from "../../src/calendar/load.js";
+import { createSearchIndex } from "../../src/calendar/search.js";
 import type { Command } from "../../src/discord/command.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
 import type { SchedulerOptions } from "../../src/delivery/scheduler.js";
@@ -60,6 +61,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
   });
   let ids = 0;
+  const calendar = options.calendar ?? realCalendar();
   const service = await startService({
     token: discord.token,
     rest: {
@@ -68,7 +70,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       timeoutMs: options.timeoutMs,
     },
     databaseUrl: options.databaseUrl ?? tempDatabaseUrl(),
-    calendar: options.calendar ?? realCalendar(),
+    calendar,
+    index: createSearchIndex(calendar),
     clock,
     log: createLogger({ level: "trace", secrets: [discord.token], destination }),
     commands: options.commands ?? COMMANDS,

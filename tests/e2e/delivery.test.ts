@@ -64,7 +64,7 @@ describe("delivery: the day's post, once, on time", () => {
       nextDueDate: "2026-11-09",
       lastError: null,
     });
-    expect(sub!.lastPostAt).toBe("2026-11-08T05:01:00.000Z".replace("05:01", "05:00"));
+    expect(sub!.lastPostAt).toBe("2026-11-08T05:00:00.000Z");
     expect(await h.deliveries.list(sub!.id)).toEqual([
       expect.objectContaining({ date: "2026-11-08", kind: "day", status: "sent", attempts: 1 }),
     ]);

@@ -9,6 +9,8 @@ import {
 import type { InteractionOption } from "../fake-discord/server.js";
 import { newSubscription } from "../helpers.js";
 import { startHarness, type Harness } from "./bot-harness.js";
+import { COMMANDS } from "../../src/discord/commands/registry.js";
+import { deployCommands } from "../../src/discord/deploy.js";
 
 const EPHEMERAL = 1 << 6;
 const [STRING, INTEGER, BOOLEAN, CHANNEL, ROLE] = [3, 4, 5, 7, 8];
@@ -66,8 +68,6 @@ describe("/subscription, end to end", () => {
   });
 
   it("is declared for Manage Server and servers only", async () => {
-    const { deployCommands } = await import("../../src/discord/deploy.js");
-    const { COMMANDS } = await import("../../src/discord/commands/registry.js");
     await deployCommands(
       {
         token: h.discord.token,

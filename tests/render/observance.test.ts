@@ -35,6 +35,21 @@ describe("rendering", () => {
     }
   });
 
+  it("keeps each day's post within 6,000 characters for all its embeds together, in every language", () => {
+    // Days with two observances (8 Nov, 20 Sep) go out as one message; Discord counts its embeds together.
+    for (const date of new Set(
+      occurrencesBetween(calendar, "2026-01-01", "2026-12-31").map((o) => o.date),
+    )) {
+      for (const lang of LANGUAGES) {
+        const total = occurrencesOn(calendar, date).reduce(
+          (n, o) => n + totalLength(renderOccurrence(calendar, o, lang)),
+          0,
+        );
+        expect(total, `${date}/${lang}`).toBeLessThanOrEqual(EMBED_LIMITS.total);
+      }
+    }
+  });
+
   it("puts the anniversary ordinal in the title, in each language", () => {
     expect(render("2025-11-08", "victory-day", "en").title).toBe("Victory Day — 5th anniversary");
     expect(render("2025-11-08", "victory-day", "az").title).toBe("Zəfər Günü — 5-ci ildönümü");

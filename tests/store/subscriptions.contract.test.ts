@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/open.js";
@@ -139,9 +142,6 @@ for (const engine of ENGINES) {
 
 describe("opening a store", () => {
   it("creates the SQLite file and its folder in WAL mode", async () => {
-    const { mkdtempSync, existsSync } = await import("node:fs");
-    const { join } = await import("node:path");
-    const { tmpdir } = await import("node:os");
     const file = join(mkdtempSync(join(tmpdir(), "yaddash-")), "var", "y.sqlite");
     const { db } = await openDatabase(`file:${file}`);
     const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(db);
