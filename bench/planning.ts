@@ -50,7 +50,7 @@ export async function planning(total: number, dueEvery = 100): Promise<PlanningR
     let due = 0;
     const tick = async () => {
       const subs = await repo.due(now, 100_000);
-      due = subs.map((s) => planFor(calendar, s, s.nextDueDate!, NOW, null)).length;
+      due = subs.map((s) => planFor(calendar, s, s.nextDueDate!, NOW, 12)).length;
     };
     const naive = async () => {
       const all = await db

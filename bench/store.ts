@@ -27,6 +27,7 @@ export function row(i: number, fields: Partial<Row> = {}): Row {
     next_due_at: null,
     next_due_date: null,
     publish: 0,
+    revision: 0,
     ...fields,
   };
 }

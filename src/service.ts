@@ -10,13 +10,15 @@ import { discordSender } from "./discord/sender.js";
 import type { Logger } from "./log/logger.js";
 import { deliveryRepository, type DeliveryRepository } from "./store/deliveries.js";
 import { metaRepository } from "./store/meta.js";
-import { openDatabase } from "./store/open.js";
+import { openDatabase, type OpenOptions } from "./store/open.js";
 import { subscriptionRepository, type SubscriptionRepository } from "./store/subscriptions.js";
 
 export interface ServiceOptions {
   token: string;
   rest: RestOptions;
   databaseUrl: string;
+  /** PostgreSQL's schema and timeouts. */
+  store?: Omit<OpenOptions, "log">;
   calendar: Calendar;
   index: SearchIndex;
   clock: Clock;
@@ -46,7 +48,7 @@ const CALENDAR_KEY = "calendar-fingerprint";
  * Schedules are recomputed when the calendar data changed since the last start.
  */
 export async function startService(o: ServiceOptions): Promise<Service> {
-  const { db, engine } = await openDatabase(o.databaseUrl);
+  const { db, engine } = await openDatabase(o.databaseUrl, { ...o.store, log: o.log });
   o.log.info({ engine }, "store ready");
   const subscriptions = subscriptionRepository(db);
   const deliveries = deliveryRepository(db);

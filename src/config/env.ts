@@ -25,7 +25,7 @@ const envSchema = z.object({
   DISCORD_GLOBAL_RPS: optional(z.coerce.number().int().min(1).max(10_000)).transform(
     (v) => v ?? 50,
   ),
-  CATCH_UP_HOURS: optional(z.coerce.number().min(0).max(24)).transform((v) => v ?? null),
+  CATCH_UP_HOURS: optional(z.coerce.number().min(0).max(72)).transform((v) => v ?? 12),
   DELIVERY_LEASE_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).transform(
     (v) => v ?? 60,
   ),

@@ -1,8 +1,8 @@
-import type { DateTime } from "luxon";
+import { DateTime } from "luxon";
 import pLimit from "p-limit";
 import type { Clock } from "../clock/clock.js";
 import type { Calendar } from "../calendar/load.js";
-import { addDays, localDate } from "../calendar/occurrences.js";
+import { addDays } from "../calendar/occurrences.js";
 import type { Logger } from "../log/logger.js";
 import type { Post } from "../schedule/compose.js";
 import {
@@ -15,14 +15,14 @@ import {
   type Due,
 } from "../schedule/due.js";
 import { planFor } from "../schedule/plan.js";
-import type { DeliveryRepository } from "../store/deliveries.js";
+import type { DeliveryRepository, HeldClaim } from "../store/deliveries.js";
 import type { ScheduledPost, SubscriptionRepository } from "../store/subscriptions.js";
 import type { Subscription } from "../subscriptions/subscription.js";
 import { DeliveryError, type Sender } from "./sender.js";
 
 export interface SchedulerOptions {
-  /** Late posts are sent only this many hours after their time (null: until local midnight). */
-  catchUpHours: number | null;
+  /** Late posts are sent up to this many hours after their time; older ones are dropped. */
+  catchUpHours: number;
   /** A claim older than this is taken to belong to a process that died. */
   leaseSeconds: number;
   /** Subscriptions handled at once; discord.js's REST queue paces the requests themselves. */
@@ -34,15 +34,21 @@ export interface TickReport {
   sent: number;
   failed: number;
   retrying: number;
-  skipped: number;
+  /** Posts too late to send (past the catch-up window), logged one by one. */
+  dropped: number;
+  /** Posts not retried because the bot could not tell whether an earlier try had made them. */
+  unverified: number;
 }
 
 export interface Scheduler {
-  /** Sends every post due now. node-cron calls this once a minute. */
+  /**
+   * Sends every post due now. node-cron calls this once a minute; a tick that overruns its minute does
+   * not hold the next one, and a subscription still being handled is left to the tick handling it.
+   */
   tick(): Promise<TickReport>;
   /** Sets a subscription's next post from now (after add, edit or resume). */
   reschedule(sub: Subscription): Promise<Subscription>;
-  /** Recomputes every active subscription's next post from the start of its local day. */
+  /** Recomputes every active subscription's next post from the start of the catch-up window. */
   rescheduleAll(): Promise<number>;
 }
 
@@ -56,12 +62,21 @@ interface Deps {
   options: SchedulerOptions;
 }
 
+/**
+ * How long after a post's first claim a resend is left to the nonce alone, when the bot cannot look
+ * in the channel. Discord documents its nonce check only as "the past few minutes"
+ * (https://discord.com/developers/docs/resources/message#create-message-jsonform-params); two minutes
+ * stays well inside that.
+ */
+export const NONCE_TRUST_MS = 2 * 60_000;
+
 const BATCH = 1000;
 const SETTLED = "settled";
 const STOP = "stop";
 type Outcome = typeof SETTLED | typeof STOP | { again: DateTime };
 const toStored = (due: Due | null): ScheduledPost | null =>
   due && { at: due.at.toUTC().toISO()!, date: due.date };
+const keyId = (key: DeliveryKey) => `${key.subscriptionId}/${key.date}/${key.kind}`;
 
 export function createScheduler({
   calendar,
@@ -72,12 +87,82 @@ export function createScheduler({
   log,
   options,
 }: Deps): Scheduler {
-  const limit = pLimit(options.concurrency);
   const iso = () => clock.now().toUTC().toISO()!;
+  /** Subscriptions a tick of this process is handling now. */
+  const inFlight = new Set<string>();
+  /** Posts made but not yet recorded (the store failed): recorded again, never sent again. */
+  const unrecorded = new Map<string, { token: string; messageId: string }>();
 
-  /** Sends one post. Settled (sent or failed for good), to look at again at `at`, or stop: the subscription ended. */
+  const bestEffort = (work: Promise<unknown>, what: string, subscription: string) =>
+    work.catch((error: unknown) => log.error({ err: error, subscription }, `could not ${what}`));
+
+  /** Records a post Discord made; then publishes it and notes the result on the subscription. */
+  async function record(
+    sub: Subscription,
+    key: DeliveryKey,
+    token: string,
+    messageId: string,
+    report: TickReport,
+  ): Promise<Outcome> {
+    const context = {
+      subscription: sub.id,
+      channel: sub.channelId,
+      date: key.date,
+      kind: key.kind,
+    };
+    let recorded: boolean;
+    try {
+      recorded = await deliveries.markSent(key, token, messageId, iso());
+    } catch (error) {
+      unrecorded.set(keyId(key), { token, messageId });
+      log.error(
+        { ...context, err: error, messageId },
+        "posted, but could not record it; will record it again",
+      );
+      return { again: clock.now().plus({ minutes: 1 }) };
+    }
+    unrecorded.delete(keyId(key));
+    if (!recorded) {
+      // Another process took the claim over; it looks in the channel before sending, and finds this one.
+      log.warn({ ...context, messageId }, "posted, but the claim was taken over meanwhile");
+      return SETTLED;
+    }
+    report.sent++;
+    log.info({ ...context, messageId }, "posted");
+    const warning = await sender.publish(sub, messageId);
+    if (warning) log.warn({ ...context, messageId, warning }, "not published");
+    await bestEffort(
+      subscriptions.recordResult(sub.id, { lastPostAt: iso(), lastError: warning }),
+      "note the result",
+      sub.id,
+    );
+    return SETTLED;
+  }
+
+  /**
+   * When an earlier attempt may have reached Discord, finds its message. Returns the message id, null
+   * to send (nothing was made, or the nonce still covers it), or "unverified" to give up rather than
+   * risk a second message.
+   */
+  async function earlierMessage(
+    sub: Subscription,
+    post: Post,
+    claim: HeldClaim,
+  ): Promise<string | null | "unverified"> {
+    if (!claim.maybeSent) return null;
+    const since = DateTime.fromISO(claim.firstClaimedAt);
+    const lookup = await sender.find(sub, post, since);
+    if (lookup.found) return lookup.messageId;
+    if (lookup.found === false) return null;
+    if (clock.now().diff(since).toMillis() < NONCE_TRUST_MS) return null;
+    return "unverified";
+  }
+
+  /** Sends one post. Settled (sent or failed for good), to look at again at `again`, or stop: the subscription ended. */
   async function deliver(sub: Subscription, post: Post, report: TickReport): Promise<Outcome> {
     const key: DeliveryKey = { subscriptionId: sub.id, date: post.date, kind: post.kind };
+    const pending = unrecorded.get(keyId(key));
+    if (pending) return record(sub, key, pending.token, pending.messageId, report);
     const now = clock.now();
     const claim = await deliveries.claim(
       key,
@@ -97,21 +182,40 @@ export function createScheduler({
       attempt: claim.attempts,
     };
     try {
-      const { messageId, warning } = await sender.send(sub, post, deliveryNonce(key));
-      await deliveries.markSent(key, messageId, iso());
-      await subscriptions.recordResult(sub.id, { lastPostAt: iso(), lastError: warning ?? null });
-      report.sent++;
-      log.info({ ...context, messageId, ...(warning && { warning }) }, "posted");
-      return SETTLED;
+      const earlier = await earlierMessage(sub, post, claim);
+      if (earlier === "unverified") {
+        const reason =
+          "not retried: an earlier try may have posted it, and I cannot check (Read Message History)";
+        await deliveries.markFailed(key, claim.token, reason);
+        await bestEffort(
+          subscriptions.recordResult(sub.id, { lastError: reason }),
+          "note the result",
+          sub.id,
+        );
+        report.unverified++;
+        log.warn(context, "post not retried: it may exist, and the channel cannot be checked");
+        return SETTLED;
+      }
+      if (earlier) log.info({ ...context, messageId: earlier }, "found the earlier try's message");
+      const messageId = earlier ?? (await sender.send(sub, post, deliveryNonce(key))).messageId;
+      return await record(sub, key, claim.token, messageId, report);
     } catch (error) {
       const failure =
         error instanceof DeliveryError
           ? error
-          : new DeliveryError("transient", (error as Error).message);
-      await subscriptions.recordResult(sub.id, { lastError: failure.message });
+          : new DeliveryError("transient", (error as Error).message, true);
+      await bestEffort(
+        subscriptions.recordResult(sub.id, { lastError: failure.message }),
+        "note the result",
+        sub.id,
+      );
       if (failure.kind === "transient" && claim.attempts < MAX_ATTEMPTS) {
         const retryAt = clock.now().plus({ minutes: retryDelayMinutes(claim.attempts) });
-        await deliveries.markRetry(key, failure.message, retryAt.toUTC().toISO()!);
+        await deliveries.markRetry(key, claim.token, {
+          error: failure.message,
+          retryAt: retryAt.toUTC().toISO()!,
+          maybeSent: failure.maybeSent,
+        });
         report.retrying++;
         log.warn(
           { ...context, error: failure.message, retryAt: retryAt.toISO() },
@@ -119,7 +223,7 @@ export function createScheduler({
         );
         return { again: retryAt };
       }
-      await deliveries.markFailed(key, failure.message);
+      if (!(await deliveries.markFailed(key, claim.token, failure.message))) return SETTLED;
       report.failed++;
       log.error({ ...context, error: failure.message, outcome: failure.kind }, "post failed");
       if (failure.kind === "gone") {
@@ -139,38 +243,42 @@ export function createScheduler({
     }
   }
 
+  /** Stores the next post, unless an admin changed the subscription since this tick read it. */
+  async function scheduleNext(sub: Subscription, next: ScheduledPost | null): Promise<void> {
+    if (!(await subscriptions.schedule(sub.id, next, sub.revision)))
+      log.info({ subscription: sub.id }, "changed during the tick: its new schedule stands");
+  }
+
   async function handle(sub: Subscription, report: TickReport): Promise<void> {
-    const plan = planFor(calendar, sub, sub.nextDueDate!, clock.now(), options.catchUpHours);
-    if (plan.action === "drop") {
-      report.skipped++;
-      const { next } = plan;
-      await subscriptions.schedule(sub.id, toStored(next));
-      log.info(
-        { subscription: sub.id, date: plan.date, next: next?.at.toISO() ?? null },
+    let date = sub.nextDueDate!;
+    let plan = planFor(calendar, sub, date, clock.now(), options.catchUpHours);
+    // Drop every post too late to send, one by one (logged and counted), up to the first still worth it.
+    while (plan.action === "drop") {
+      report.dropped++;
+      log.warn(
+        {
+          subscription: sub.id,
+          channel: sub.channelId,
+          date: plan.date,
+          catchUpHours: options.catchUpHours,
+        },
         "missed post dropped (too late to catch up)",
       );
-      // Today's post may be due already: send it in this tick (it is today's, so this recurses once at most).
-      if (next && next.at <= clock.now())
-        return handle(
-          { ...sub, nextDueAt: next.at.toUTC().toISO(), nextDueDate: next.date },
-          report,
-        );
-      return;
+      const { next } = plan;
+      if (!next || next.at > clock.now()) return scheduleNext(sub, toStored(next));
+      date = next.date;
+      plan = planFor(calendar, sub, date, clock.now(), options.catchUpHours);
     }
-    const date = plan.date;
     let again: DateTime | null = null;
     for (const post of plan.posts) {
       const outcome = await deliver(sub, post, report);
       if (outcome === STOP) return;
       if (outcome !== SETTLED && (!again || outcome.again < again)) again = outcome.again;
     }
-    if (again) {
-      // The same date again, at the earliest retry.
-      await subscriptions.schedule(sub.id, { at: again.toUTC().toISO()!, date });
-      return;
-    }
+    // The same date again, at the earliest retry; or the next date with a post.
+    if (again) return scheduleNext(sub, { at: again.toUTC().toISO()!, date });
     const next = nextDue(calendar, sub, startOfLocalDay(addDays(date, 1), sub.timeZone));
-    await subscriptions.schedule(sub.id, toStored(next));
+    await scheduleNext(sub, toStored(next));
     log.info(
       { subscription: sub.id, channel: sub.channelId, next: next?.at.toISO() ?? null },
       "next post scheduled",
@@ -179,26 +287,40 @@ export function createScheduler({
 
   return {
     async tick() {
-      const report: TickReport = { due: 0, sent: 0, failed: 0, retrying: 0, skipped: 0 };
-      const seen = new Set<string>();
-      for (;;) {
-        const batch = (await subscriptions.due(iso(), BATCH)).filter((s) => !seen.has(s.id));
+      const report: TickReport = {
+        due: 0,
+        sent: 0,
+        failed: 0,
+        retrying: 0,
+        dropped: 0,
+        unverified: 0,
+      };
+      const limit = pLimit(options.concurrency);
+      const now = iso();
+      const running: Promise<void>[] = [];
+      for (let after: Subscription | undefined; ;) {
+        const batch = await subscriptions.due(now, BATCH, after);
         if (!batch.length) break;
-        batch.forEach((s) => seen.add(s.id));
-        report.due += batch.length;
-        await Promise.all(
-          batch.map((sub) =>
+        after = batch.at(-1);
+        const mine = batch.filter((s) => !inFlight.has(s.id));
+        mine.forEach((s) => inFlight.add(s.id));
+        report.due += mine.length;
+        running.push(
+          ...mine.map((sub) =>
             limit(() =>
-              handle(sub, report).catch((error: unknown) =>
-                log.error(
-                  { err: error, subscription: sub.id },
-                  "could not handle a due subscription",
-                ),
-              ),
+              handle(sub, report)
+                .catch((error: unknown) =>
+                  log.error(
+                    { err: error, subscription: sub.id },
+                    "could not handle a due subscription",
+                  ),
+                )
+                .finally(() => inFlight.delete(sub.id)),
             ),
           ),
         );
       }
+      await Promise.all(running);
       if (report.due) log.info(report, "tick");
       return report;
     },
@@ -208,18 +330,12 @@ export function createScheduler({
       return { ...sub, nextDueAt: next?.at ?? null, nextDueDate: next?.date ?? null };
     },
     async rescheduleAll() {
-      const now = clock.now();
+      const from = clock.now().minus({ hours: options.catchUpHours });
       const schedules = await subscriptions.activeSchedules();
       return subscriptions.scheduleAll(
         schedules.map((schedule) => ({
           schedule,
-          next: toStored(
-            nextDue(
-              calendar,
-              schedule,
-              startOfLocalDay(localDate(now, schedule.timeZone), schedule.timeZone),
-            ),
-          ),
+          next: toStored(nextDue(calendar, schedule, from)),
         })),
       );
     },

@@ -1,3 +1,4 @@
+import type { DateTime } from "luxon";
 import type { Post } from "../schedule/compose.js";
 import type { Subscription } from "../subscriptions/subscription.js";
 
@@ -8,19 +9,24 @@ export class DeliveryError extends Error {
   constructor(
     readonly kind: FailureKind,
     message: string,
+    /** The request may have made the message (a lost answer, a timeout, a 5xx): look before resending. */
+    readonly maybeSent = false,
   ) {
     super(message);
     this.name = "DeliveryError";
   }
 }
 
-export interface Sent {
-  messageId: string;
-  /** Something that went wrong after the post was made (e.g. it could not be published). */
-  warning?: string;
-}
+/** Whether this post's message exists: found, absent, or unknown (the bot cannot look, and why). */
+export type Lookup =
+  { found: true; messageId: string } | { found: false } | { found: null; reason: string };
 
-/** Sends one post for one subscription; the same nonce for every attempt at the same post. */
+/** Discord as the scheduler sees it. */
 export interface Sender {
-  send(sub: Subscription, post: Post, nonce: string): Promise<Sent>;
+  /** Sends one post; the same nonce for every attempt at the same post. */
+  send(sub: Subscription, post: Post, nonce: string): Promise<{ messageId: string }>;
+  /** Looks for this post's message among the bot's messages in the channel since `since`. */
+  find(sub: Subscription, post: Post, since: DateTime): Promise<Lookup>;
+  /** Crossposts a recorded post when the subscription asks and the channel allows; a warning if it failed. */
+  publish(sub: Subscription, messageId: string): Promise<string | null>;
 }

@@ -2,6 +2,7 @@ import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Logger } from "../log/logger.js";
 import type { BotContext, Command } from "./command.js";
 import { dispatchInteraction } from "./dispatch.js";
+import { globallyLimited } from "./global-limit.js";
 import { NO_MENTIONS } from "./reply.js";
 
 export interface RestOptions {
@@ -11,16 +12,26 @@ export interface RestOptions {
   timeoutMs?: number;
 }
 
+/**
+ * A rate limit longer than this is not waited out: the request fails at once (RateLimitError) and the
+ * scheduler retries the post later, so one channel's long limit (a crosspost: 10 an hour) never holds a
+ * request slot, or the others, for minutes.
+ */
+export const MAX_RATE_LIMIT_WAIT_MS = 10_000;
+
+/** discord.js's default: a request unanswered after this long is aborted (and retried by it). */
+const REQUEST_TIMEOUT_MS = 15_000;
+
 /** The discord.js client: only the Guilds intent, and no mentions unless a message allows them. */
 export function createClient(rest: RestOptions): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: {
       api: rest.apiBase,
-      ...(rest.globalRequestsPerSecond && {
-        globalRequestsPerSecond: rest.globalRequestsPerSecond,
-      }),
-      ...(rest.timeoutMs && { timeout: rest.timeoutMs }),
+      ...globallyLimited(rest.globalRequestsPerSecond ?? 50, rest.timeoutMs ?? REQUEST_TIMEOUT_MS),
+      rejectOnRateLimit: (limit) =>
+        Math.max(limit.timeToReset, limit.retryAfter) > MAX_RATE_LIMIT_WAIT_MS,
+      timeout: rest.timeoutMs ?? REQUEST_TIMEOUT_MS,
     },
     allowedMentions: NO_MENTIONS,
   });

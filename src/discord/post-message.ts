@@ -1,4 +1,10 @@
-import { time, TimestampStyles, type EmbedBuilder, type MessageMentionOptions } from "discord.js";
+import {
+  time,
+  TimestampStyles,
+  type APIEmbed,
+  type EmbedBuilder,
+  type MessageMentionOptions,
+} from "discord.js";
 import type { Calendar } from "../calendar/load.js";
 import { renderOccurrence } from "../render/observance.js";
 import { STRINGS } from "../render/strings.js";
@@ -37,4 +43,18 @@ export function toDiscordPost(
     embeds: post.occurrences.map((o) => toEmbed(renderOccurrence(calendar, o, lang))),
     allowedMentions: { parse: [], users: [], roles: ping ? [sub.roleId!] : [], repliedUser: false },
   };
+}
+
+/**
+ * What identifies a post among the bot's messages in its channel: the reminder line (a reminder and
+ * the day's post of the same date differ only there) and each embed's title and date. Discord does not
+ * keep a message's nonce, so a retry that comes after the nonce window finds the earlier attempt by
+ * this. The role mention is left out (an admin may change the role between attempts), and so is the
+ * text below the titles. A test post from `/subscription preview` starts with its own line, so it
+ * never counts as the day's post.
+ */
+export function postSignature(message: { content?: string; embeds?: APIEmbed[] }): string {
+  const content = (message.content ?? "").replace(/^<@&\d+>\s*/, "");
+  const embeds = (message.embeds ?? []).map((e) => [e.title ?? "", e.fields?.[0]?.value ?? ""]);
+  return JSON.stringify([content, embeds]);
 }

@@ -1,37 +1,61 @@
-import { ChannelType, DiscordAPIError, Routes, type APIMessage, type Client } from "discord.js";
+import {
+  ChannelType,
+  DiscordAPIError,
+  PermissionFlagsBits,
+  RateLimitError,
+  Routes,
+  SnowflakeUtil,
+  makeURLSearchParams,
+  type APIMessage,
+  type Client,
+} from "discord.js";
 import type { Calendar } from "../calendar/load.js";
-import { DeliveryError, type Sender } from "../delivery/sender.js";
-import { toDiscordPost } from "./post-message.js";
+import { DeliveryError, type Lookup, type Sender } from "../delivery/sender.js";
+import { postSignature, toDiscordPost } from "./post-message.js";
 
 const UNKNOWN_CHANNEL = 10003;
 const MISSING_ACCESS = 50001;
 const MISSING_PERMISSIONS = 50013;
+const ALREADY_CROSSPOSTED = 40033;
 
 /** Discord's answer, as the scheduler needs it: gone, forbidden, worth retrying, or not. */
 function classify(error: unknown): DeliveryError {
+  if (error instanceof RateLimitError)
+    return new DeliveryError(
+      "transient",
+      `rate limited for ${Math.round(error.retryAfter / 1000)} s on ${error.route}`,
+    );
   if (error instanceof DiscordAPIError) {
     const reason = `${error.message} (${error.code})`;
     if (error.code === UNKNOWN_CHANNEL) return new DeliveryError("gone", reason);
     if (error.code === MISSING_ACCESS || error.code === MISSING_PERMISSIONS)
       return new DeliveryError("forbidden", reason);
-    if (error.status >= 500 || error.status === 429) return new DeliveryError("transient", reason);
+    // A 4xx is a refusal: nothing was made. A 5xx may come after the write.
+    if (error.status >= 500) return new DeliveryError("transient", reason, true);
+    if (error.status === 429) return new DeliveryError("transient", reason);
     return new DeliveryError("rejected", reason);
   }
-  // HTTPError (5xx after discord.js's own retries), timeouts and network errors.
-  return new DeliveryError("transient", (error as Error).message || String(error));
+  // HTTPError (5xx after discord.js's own retries), timeouts and network errors: the request may have
+  // reached Discord and made the message before its answer was lost.
+  return new DeliveryError("transient", (error as Error).message || String(error), true);
 }
 
+/** Messages a look-up reads at most (pages of 100) before it says it cannot tell. */
+const MAX_PAGES = 5;
+/** Discord's clock and ours may differ: look this much before the first claim. */
+const CLOCK_SKEW_MS = 60_000;
+
 /**
- * Posts through discord.js's REST queue, which keeps the global and per-channel rate limits. Each post
- * carries a nonce with enforce_nonce, so a retry of a post Discord already made returns that message.
+ * Posts through discord.js's REST queue, which keeps the rate limits. Each post carries a nonce with
+ * enforce_nonce, so a retry inside Discord's nonce window returns the message it already made; a later
+ * retry first looks for that message in the channel (`find`).
  */
 export function discordSender(client: Client, calendar: Calendar): Sender {
   return {
     async send(sub, post, nonce) {
       const message = toDiscordPost(calendar, sub, post);
-      let sent: APIMessage;
       try {
-        sent = (await client.rest.post(Routes.channelMessages(sub.channelId), {
+        const sent = (await client.rest.post(Routes.channelMessages(sub.channelId), {
           body: {
             content: message.content,
             embeds: message.embeds.map((e) => e.toJSON()),
@@ -40,23 +64,61 @@ export function discordSender(client: Client, calendar: Calendar): Sender {
             enforce_nonce: true,
           },
         })) as APIMessage;
+        return { messageId: sent.id };
       } catch (error) {
         throw classify(error);
       }
+    },
+
+    async find(sub, post, since): Promise<Lookup> {
+      const me = client.user!.id;
+      const channel = client.channels.cache.get(sub.channelId);
+      if (!channel || channel.isDMBased())
+        return { found: null, reason: "the channel is not in my cache" };
+      // Without Read Message History Discord answers an empty list, not an error
+      // (https://discord.com/developers/docs/resources/message#get-channel-messages): ask the cache.
+      const permissions = channel.permissionsFor(me);
+      if (
+        !permissions?.has(PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel)
+      )
+        return { found: null, reason: "I lack Read Message History in the channel" };
+      const expected = toDiscordPost(calendar, sub, post);
+      const wanted = postSignature({
+        content: expected.content,
+        embeds: expected.embeds.map((e) => e.toJSON()),
+      });
+      let after = SnowflakeUtil.generate({
+        timestamp: since.toMillis() - CLOCK_SKEW_MS,
+      }).toString();
+      for (let page = 0; page < MAX_PAGES; page++) {
+        let messages: APIMessage[];
+        try {
+          messages = (await client.rest.get(Routes.channelMessages(sub.channelId), {
+            query: makeURLSearchParams({ after, limit: 100 }),
+          })) as APIMessage[];
+        } catch (error) {
+          throw classify(error);
+        }
+        const mine = messages.find((m) => m.author.id === me && postSignature(m) === wanted);
+        if (mine) return { found: true, messageId: mine.id };
+        if (messages.length < 100) return { found: false };
+        after = messages.reduce((max, m) => (BigInt(m.id) > BigInt(max) ? m.id : max), after);
+      }
+      return { found: null, reason: `more than ${MAX_PAGES * 100} messages since the first try` };
+    },
+
+    async publish(sub, messageId) {
       if (
         !sub.publish ||
         client.channels.cache.get(sub.channelId)?.type !== ChannelType.GuildAnnouncement
-      ) {
-        return { messageId: sent.id };
-      }
+      )
+        return null;
       try {
-        await client.rest.post(Routes.channelMessageCrosspost(sub.channelId, sent.id));
-        return { messageId: sent.id };
+        await client.rest.post(Routes.channelMessageCrosspost(sub.channelId, messageId));
+        return null;
       } catch (error) {
-        return {
-          messageId: sent.id,
-          warning: `posted, but not published: ${classify(error).message}`,
-        };
+        if (error instanceof DiscordAPIError && error.code === ALREADY_CROSSPOSTED) return null;
+        return `posted, but not published: ${classify(error).message}`;
       }
     },
   };

@@ -16,8 +16,9 @@ const POSTABLE = new Set([
 
 /**
  * Why the bot could not post to `channel` (mentioning `role`), or null when it can: the channel must
- * take messages, and the bot needs View Channel, Send Messages (in Threads, for a thread) and Embed
- * Links there, and may mention the role only if it is mentionable or the bot may mention everyone.
+ * take messages, and the bot needs View Channel, Send Messages (in Threads, for a thread), Embed Links
+ * and Read Message History there (to find a post whose answer was lost before sending it again), and may
+ * mention the role only if it is mentionable or the bot may mention everyone.
  */
 export function whyCannotPost(
   channel: GuildBasedChannel,
@@ -34,6 +35,7 @@ export function whyCannotPost(
       ? [PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"]
       : [PermissionFlagsBits.SendMessages, "Send Messages"],
     [PermissionFlagsBits.EmbedLinks, "Embed Links"],
+    [PermissionFlagsBits.ReadMessageHistory, "Read Message History"],
   ];
   if (role && !role.mentionable)
     needed.push([

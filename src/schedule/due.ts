@@ -52,20 +52,18 @@ export function startOfLocalDay(date: IsoDate, zone: string): DateTime {
 }
 
 /**
- * A post is sent late (catch-up after downtime) only on its own local day, and — when CATCH_UP_HOURS is
- * set — only that many hours after its time. Older posts are dropped.
+ * A post is sent late (after downtime, or a clock that jumped forward) up to `catchUpHours` after its
+ * time, even past local midnight: its text names its date, so it is still right. Older posts are
+ * dropped.
  */
 export function isStale(
   schedule: Schedule,
   date: IsoDate,
   now: DateTime,
-  catchUpHours: number | null,
+  catchUpHours: number,
 ): boolean {
-  if (localDate(now, schedule.timeZone) !== date) return true;
-  if (catchUpHours === null) return false;
-  return (
-    now.diff(postInstant(date, schedule.postTime, schedule.timeZone)).as("hours") > catchUpHours
-  );
+  const late = now.toMillis() - postInstant(date, schedule.postTime, schedule.timeZone).toMillis();
+  return late > catchUpHours * 3_600_000;
 }
 
 /** Network errors and 5xx: tries before a post is given up, and the wait after each failed one. */

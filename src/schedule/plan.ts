@@ -1,13 +1,13 @@
 import type { DateTime } from "luxon";
 import type { Calendar } from "../calendar/load.js";
-import { localDate, type IsoDate } from "../calendar/occurrences.js";
+import { addDays, type IsoDate } from "../calendar/occurrences.js";
 import { composePost, type Post } from "./compose.js";
 import { isStale, nextDue, POST_KINDS, startOfLocalDay, type Due, type Schedule } from "./due.js";
 
 export type Plan =
   /** Send these posts of `date` (those not sent yet; the outbox decides). */
   | { action: "send"; date: IsoDate; posts: Post[] }
-  /** Too late for `date`: drop it. `next` is the next post, which may already be due (today's, late). */
+  /** Too late for `date`: drop it. `next` is the post after it, which may be due (or stale) too. */
   | { action: "drop"; date: IsoDate; next: Due | null };
 
 /** What to do with a subscription whose post for `date` is due at `now`: a pure function of its inputs. */
@@ -16,16 +16,14 @@ export function planFor(
   sub: Schedule,
   date: IsoDate,
   now: DateTime,
-  catchUpHours: number | null,
+  catchUpHours: number,
 ): Plan {
-  if (isStale(sub, date, now, catchUpHours)) {
-    const today = localDate(now, sub.timeZone);
+  if (isStale(sub, date, now, catchUpHours))
     return {
       action: "drop",
       date,
-      next: nextDue(calendar, sub, today === date ? now : startOfLocalDay(today, sub.timeZone)),
+      next: nextDue(calendar, sub, startOfLocalDay(addDays(date, 1), sub.timeZone)),
     };
-  }
   const posts = POST_KINDS.map((kind) => composePost(calendar, sub, date, kind)).filter(
     (p): p is Post => p !== null,
   );

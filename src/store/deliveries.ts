@@ -1,11 +1,22 @@
+import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { DeliveryKey } from "../schedule/due.js";
 import type { Database } from "./schema.js";
 
 export type DeliveryStatus = "claimed" | "sent" | "retry" | "failed";
 
-export type Claim =
-  { claimed: true; attempts: number } | { claimed: false; status: DeliveryStatus };
+/** A post taken for sending. Every write after it names `token`; one taken over no longer can. */
+export interface HeldClaim {
+  claimed: true;
+  token: string;
+  attempts: number;
+  /** When the post was first claimed: no message of it can be older. */
+  firstClaimedAt: string;
+  /** An earlier attempt may have reached Discord: look before sending again. */
+  maybeSent: boolean;
+}
+
+export type Claim = HeldClaim | { claimed: false; status: DeliveryStatus };
 
 export interface Delivery extends DeliveryKey {
   status: DeliveryStatus;
@@ -17,12 +28,21 @@ export interface Delivery extends DeliveryKey {
 export interface DeliveryRepository {
   /**
    * Takes a post for sending, atomically: a new one, one whose retry time has come, or one whose
-   * claimant vanished (claimed before `staleBefore`). Only one process ever holds a claim.
+   * claimant vanished (claimed before `staleBefore`, and so perhaps sent). Only one process holds a
+   * claim at a time.
    */
   claim(key: DeliveryKey, now: string, staleBefore: string): Promise<Claim>;
-  markSent(key: DeliveryKey, messageId: string, now: string): Promise<void>;
-  markRetry(key: DeliveryKey, error: string, retryAt: string): Promise<void>;
-  markFailed(key: DeliveryKey, error: string): Promise<void>;
+  /**
+   * The writes after a claim. Each applies only while `token` still holds the claim, so a `sent` row
+   * never goes back and a stale process cannot overwrite the new holder's result; false when it did not.
+   */
+  markSent(key: DeliveryKey, token: string, messageId: string, now: string): Promise<boolean>;
+  markRetry(
+    key: DeliveryKey,
+    token: string,
+    failure: { error: string; retryAt: string; maybeSent: boolean },
+  ): Promise<boolean>;
+  markFailed(key: DeliveryKey, token: string, error: string): Promise<boolean>;
   list(subscriptionId?: string): Promise<Delivery[]>;
 }
 
@@ -34,8 +54,12 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
       .where("subscription_id", "=", key.subscriptionId)
       .where("local_date", "=", key.date)
       .where("kind", "=", key.kind);
+  const held = (key: DeliveryKey, token: string) =>
+    where(key).where("status", "=", "claimed").where("claim_token", "=", token);
+  const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) === 1;
   return {
     async claim(key, now, staleBefore) {
+      const token = randomUUID();
       const inserted = await db
         .insertInto("deliveries")
         .values({
@@ -45,22 +69,44 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
           status: "claimed",
           attempts: 1,
           claimed_at: now,
+          first_claimed_at: now,
+          claim_token: token,
+          maybe_sent: 0,
         })
         .onConflict((oc) => oc.columns(["subscription_id", "local_date", "kind"]).doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1)
-        return { claimed: true, attempts: 1 };
+        return { claimed: true, token, attempts: 1, firstClaimedAt: now, maybeSent: false };
       const retaken = await where(key)
-        .set((eb) => ({ status: "claimed", claimed_at: now, attempts: eb("attempts", "+", 1) }))
+        .set((eb) => ({
+          status: "claimed",
+          claimed_at: now,
+          claim_token: token,
+          attempts: eb("attempts", "+", 1),
+          // A claim whose holder vanished may have been sent before it died.
+          maybe_sent: eb
+            .case()
+            .when("status", "=", "claimed")
+            .then(1)
+            .else(eb.ref("maybe_sent"))
+            .end(),
+        }))
         .where((eb) =>
           eb.or([
             eb.and([eb("status", "=", "retry"), eb("retry_at", "<=", now)]),
             eb.and([eb("status", "=", "claimed"), eb("claimed_at", "<", staleBefore)]),
           ]),
         )
-        .returning("attempts")
+        .returning(["attempts", "first_claimed_at", "claimed_at", "maybe_sent"])
         .executeTakeFirst();
-      if (retaken) return { claimed: true, attempts: Number(retaken.attempts) };
+      if (retaken)
+        return {
+          claimed: true,
+          token,
+          attempts: Number(retaken.attempts),
+          firstClaimedAt: retaken.first_claimed_at ?? retaken.claimed_at,
+          maybeSent: Number(retaken.maybe_sent) === 1,
+        };
       const row = await db
         .selectFrom("deliveries")
         .select("status")
@@ -70,16 +116,29 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
         .executeTakeFirstOrThrow();
       return { claimed: false, status: row.status as DeliveryStatus };
     },
-    async markSent(key, messageId, now) {
-      await where(key)
-        .set({ status: "sent", message_id: messageId, sent_at: now, error: null, retry_at: null })
-        .execute();
+    async markSent(key, token, messageId, now) {
+      return changed(
+        await held(key, token)
+          .set({ status: "sent", message_id: messageId, sent_at: now, error: null, retry_at: null })
+          .executeTakeFirst(),
+      );
     },
-    async markRetry(key, error, retryAt) {
-      await where(key).set({ status: "retry", error, retry_at: retryAt }).execute();
+    async markRetry(key, token, { error, retryAt, maybeSent }) {
+      return changed(
+        await held(key, token)
+          .set((eb) => ({
+            status: "retry",
+            error,
+            retry_at: retryAt,
+            maybe_sent: maybeSent ? 1 : eb.ref("maybe_sent"),
+          }))
+          .executeTakeFirst(),
+      );
     },
-    async markFailed(key, error) {
-      await where(key).set({ status: "failed", error, retry_at: null }).execute();
+    async markFailed(key, token, error) {
+      return changed(
+        await held(key, token).set({ status: "failed", error, retry_at: null }).executeTakeFirst(),
+      );
     },
     async list(subscriptionId) {
       let query = db.selectFrom("deliveries").selectAll().orderBy("local_date").orderBy("kind");

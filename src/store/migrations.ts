@@ -1,5 +1,5 @@
 import type { Kysely } from "kysely";
-import type { Migration, MigrationProvider } from "kysely/migration";
+import type { Migration, MigrationProvider } from "kysely";
 
 // Migrations are code, in order, and the same for SQLite and PostgreSQL. Never edit one that has
 // shipped; add the next.
@@ -72,6 +72,25 @@ const migrations: Record<string, Migration> = {
         .createTable("meta")
         .addColumn("key", "text", (c) => c.primaryKey())
         .addColumn("value", "text", (c) => c.notNull())
+        .execute();
+    },
+  },
+  "003_fenced_outbox": {
+    async up(db: Kysely<unknown>) {
+      // Every change after a claim names the claim's token, so a process whose claim was taken over
+      // cannot overwrite the new holder's result.
+      await db.schema.alterTable("deliveries").addColumn("claim_token", "text").execute();
+      // When the post was first claimed: a message of ours after that instant may be this post.
+      await db.schema.alterTable("deliveries").addColumn("first_claimed_at", "text").execute();
+      // 1 once an attempt may have reached Discord (a lost answer, a 5xx, a claim taken over).
+      await db.schema
+        .alterTable("deliveries")
+        .addColumn("maybe_sent", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      // Bumped by every admin change, so a tick's reschedule never overwrites an edit made meanwhile.
+      await db.schema
+        .alterTable("subscriptions")
+        .addColumn("revision", "integer", (c) => c.notNull().defaultTo(0))
         .execute();
     },
   },

@@ -21,6 +21,8 @@ export interface SubscriptionsTable {
   next_due_date: string | null;
   /** 1: crosspost each post in an announcement channel. */
   publish: number;
+  /** Bumped by every admin change (the scheduler's writes are conditional on it). */
+  revision: number;
 }
 
 export interface DeliveriesTable {
@@ -35,6 +37,11 @@ export interface DeliveriesTable {
   message_id: string | null;
   error: string | null;
   sent_at: string | null;
+  /** The current claim's token; every write after the claim must name it. */
+  claim_token: string | null;
+  first_claimed_at: string | null;
+  /** 1 once an attempt may have reached Discord. */
+  maybe_sent: number;
 }
 
 export interface MetaTable {

@@ -18,6 +18,7 @@ export type NewSubscription = Omit<
   | "lastError"
   | "nextDueAt"
   | "nextDueDate"
+  | "revision"
 >;
 export type SubscriptionPatch = Partial<
   Pick<
@@ -73,6 +74,7 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     publish: Boolean(row.publish),
     nextDueAt: row.next_due_at,
     nextDueDate: row.next_due_date,
+    revision: Number(row.revision),
   };
 }
 
@@ -127,10 +129,20 @@ export interface SubscriptionRepository {
   removeGuild(guildId: string): Promise<number>;
 
   // For the scheduler, by id:
-  /** Active subscriptions whose next post is due at `now`, earliest first. */
-  due(now: string, limit: number): Promise<Subscription[]>;
-  /** Sets the next post (null: nothing will match). */
-  schedule(id: string, next: ScheduledPost | null): Promise<void>;
+  /**
+   * Active subscriptions whose next post is due at `now`, earliest first (then by id); with `after`,
+   * those that come after that one in this order, so a tick can page through a long list.
+   */
+  due(
+    now: string,
+    limit: number,
+    after?: Pick<Subscription, "nextDueAt" | "id">,
+  ): Promise<Subscription[]>;
+  /**
+   * Sets the next post (null: nothing will match). With `revision`, only if no admin change came since
+   * that revision was read (false otherwise: the change's own schedule stands).
+   */
+  schedule(id: string, next: ScheduledPost | null, revision?: number): Promise<boolean>;
   recordResult(
     id: string,
     result: { lastPostAt?: string; lastError: string | null },
@@ -197,6 +209,7 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
               last_error: null,
               next_due_at: null,
               next_due_date: null,
+              revision: 0,
               ...(toColumns(input) as Required<
                 Pick<
                   SubscriptionsTable,
@@ -230,7 +243,7 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
       withConflicts(async () => {
         const row = await db
           .updateTable("subscriptions")
-          .set(toColumns(patch))
+          .set((eb) => ({ ...toColumns(patch), revision: eb("revision", "+", 1) }))
           .where("guild_id", "=", guildId)
           .where("id", "=", id)
           .returningAll()
@@ -240,7 +253,12 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
     async setStatus(guildId, id, status, reason, now) {
       const row = await db
         .updateTable("subscriptions")
-        .set({ status, broken_reason: status === "broken" ? reason : null, status_since: now })
+        .set((eb) => ({
+          status,
+          broken_reason: status === "broken" ? reason : null,
+          status_since: now,
+          revision: eb("revision", "+", 1),
+        }))
         .where("guild_id", "=", guildId)
         .where("id", "=", id)
         .returningAll()
@@ -269,19 +287,23 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
         .executeTakeFirst();
       return Number(result.numDeletedRows);
     },
-    async due(now, limit) {
-      const rows = await db
+    async due(now, limit, after) {
+      let query = db
         .selectFrom("subscriptions")
         .selectAll()
         .where("status", "=", "active")
-        .where("next_due_at", "<=", now)
-        .orderBy("next_due_at")
-        .limit(limit)
-        .execute();
+        .where("next_due_at", "<=", now);
+      if (after?.nextDueAt)
+        query = query.where((eb) =>
+          eb(eb.refTuple("next_due_at", "id"), ">", eb.tuple(after.nextDueAt!, after.id)),
+        );
+      const rows = await query.orderBy("next_due_at").orderBy("id").limit(limit).execute();
       return rows.map(toSubscription);
     },
-    async schedule(id, next) {
-      await db.updateTable("subscriptions").set(nextColumns(next)).where("id", "=", id).execute();
+    async schedule(id, next, revision) {
+      let query = db.updateTable("subscriptions").set(nextColumns(next)).where("id", "=", id);
+      if (revision !== undefined) query = query.where("revision", "=", revision);
+      return Number((await query.executeTakeFirst()).numUpdatedRows) === 1;
     },
     async recordResult(id, result) {
       await db

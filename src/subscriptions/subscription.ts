@@ -30,6 +30,8 @@ export interface Subscription {
   /** The next post with something to say: its instant (ISO) and local date; null when nothing matches. */
   nextDueAt: string | null;
   nextDueDate: string | null;
+  /** Bumped by every admin change; the scheduler's writes apply only to the revision it read. */
+  revision: number;
 }
 
 export const SUBSCRIPTION_DEFAULTS = {

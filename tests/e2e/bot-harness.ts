@@ -9,7 +9,7 @@ import type { Command } from "../../src/discord/command.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
 import type { SchedulerOptions } from "../../src/delivery/scheduler.js";
 import { createLogger } from "../../src/log/logger.js";
-import { startService, type Service } from "../../src/service.js";
+import { startService, type Service, type ServiceOptions } from "../../src/service.js";
 import { makeGuild, makeUser, type FakeGuild } from "../fake-discord/fixtures.js";
 import {
   startFakeDiscord,
@@ -34,6 +34,8 @@ export interface HarnessOptions {
   timeoutMs?: number;
   scheduler?: Partial<SchedulerOptions>;
   databaseUrl?: string;
+  /** PostgreSQL: the schema (and timeouts) the store uses. */
+  store?: ServiceOptions["store"];
   calendar?: Calendar;
   /** Join this server (another bot process's) instead of starting one; it is left running on stop. */
   server?: FakeDiscord;
@@ -70,6 +72,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       timeoutMs: options.timeoutMs,
     },
     databaseUrl: options.databaseUrl ?? tempDatabaseUrl(),
+    store: options.store,
     calendar,
     index: createSearchIndex(calendar),
     clock,
@@ -78,7 +81,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     zone: "Asia/Baku",
     version: "0.0.0-test",
     newId: () => `sub-${++ids}`,
-    scheduler: { catchUpHours: null, leaseSeconds: 60, concurrency: 100, ...options.scheduler },
+    scheduler: { catchUpHours: 12, leaseSeconds: 60, concurrency: 100, ...options.scheduler },
   });
   return {
     ...service,

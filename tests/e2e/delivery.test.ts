@@ -161,7 +161,7 @@ describe("delivery: catch-up after downtime", () => {
       expect(messages(h, channel("bounded"))).toHaveLength(0); // three hours late: more than CATCH_UP_HOURS
       expect(messages(h, channel("yesterday"))).toHaveLength(0); // 20 Nov in UTC: days ago
       // Dropped: 20 Nov for all three (superseded by today's), and today's for "bounded".
-      expect(report.skipped).toBe(4);
+      expect(report.dropped).toBe(4);
       const subs = await h.subscriptions.list(h.guild.id);
       expect(subs.find((s) => s.id === today.id)!.nextDueDate).toBe("2026-12-31");
       expect(subs.find((s) => s.id === bounded.id)!.nextDueDate).toBe("2026-12-31");

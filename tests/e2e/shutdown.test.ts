@@ -29,7 +29,7 @@ describe("npm start with a token", () => {
       let output = "";
       child.stdout.on("data", (chunk) => (output += chunk));
       child.stderr.on("data", (chunk) => (output += chunk));
-      await expect.poll(() => output, { timeout: 20_000 }).toContain("connected to Discord");
+      await expect.poll(() => output, { timeout: 60_000 }).toContain("connected to Discord");
       child.kill(signal);
       const [code] = await once(child, "exit");
       expect(code).toBe(0);

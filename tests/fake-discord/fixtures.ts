@@ -5,6 +5,7 @@ export const PERMISSIONS = {
   VIEW_CHANNEL: 1n << 10n,
   SEND_MESSAGES: 1n << 11n,
   EMBED_LINKS: 1n << 14n,
+  READ_MESSAGE_HISTORY: 1n << 16n,
   MENTION_EVERYONE: 1n << 17n,
   MANAGE_GUILD: 1n << 5n,
   ADMINISTRATOR: 1n << 3n,
@@ -65,7 +66,10 @@ export function makeUser(username: string, bot = false): FakeUser {
 }
 
 const DEFAULT_EVERYONE =
-  PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES | PERMISSIONS.EMBED_LINKS;
+  PERMISSIONS.VIEW_CHANNEL |
+  PERMISSIONS.SEND_MESSAGES |
+  PERMISSIONS.EMBED_LINKS |
+  PERMISSIONS.READ_MESSAGE_HISTORY;
 
 export function makeGuild(
   name: string,

@@ -1,6 +1,6 @@
 import { DiscordAPIError, REST, Routes } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { makeGuild, makeUser } from "./fixtures.js";
+import { makeGuild, makeUser, PERMISSIONS } from "./fixtures.js";
 import { DISCORD_ERRORS, startFakeDiscord, type FakeDiscord } from "./server.js";
 
 let discord: FakeDiscord;
@@ -96,5 +96,80 @@ describe("the Discord-compatible test server", () => {
     expect(posts).toHaveLength(5);
     expect(posts.every((r) => r.status === 200)).toBe(true);
     expect(discord.messages.get(channel)).toHaveLength(5);
+  });
+
+  it("forgets a nonce after its window on the injected clock, not the real one", async () => {
+    let now = Date.parse("2026-11-25T05:00:00Z");
+    const { rest, channel } = await setUp({ now: () => now, nonceWindowMs: 5 * 60_000 });
+    const body = { content: "hello", nonce: "n-2", enforce_nonce: true };
+    const first = await post(rest, channel, body);
+    now += 4 * 60_000;
+    expect((await post(rest, channel, body)).id).toBe(first.id);
+    now += 2 * 60_000;
+    expect((await post(rest, channel, body)).id).not.toBe(first.id);
+  });
+
+  it("lists messages after an id, oldest page first, newest first within it, without their nonces", async () => {
+    let now = Date.parse("2026-11-25T05:00:00Z");
+    const { rest, channel } = await setUp({ now: () => now });
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      now += 1000;
+      ids.push(
+        (await post(rest, channel, { content: String(i), nonce: `n${i}`, enforce_nonce: true })).id,
+      );
+    }
+    const page = (await rest.get(Routes.channelMessages(channel), {
+      query: new URLSearchParams({ after: ids[0]!, limit: "2" }),
+    })) as { id: string; nonce?: string }[];
+    expect(page.map((m) => m.id)).toEqual([ids[2], ids[1]]);
+    expect(page.every((m) => m.nonce === undefined)).toBe(true);
+    const before = (await rest.get(Routes.channelMessages(channel), {
+      query: new URLSearchParams({ before: ids[4]!, limit: "2" }),
+    })) as { id: string }[];
+    expect(before.map((m) => m.id)).toEqual([ids[3], ids[2]]);
+  });
+
+  it("answers an empty list, not an error, to a bot without Read Message History", async () => {
+    discord = await startFakeDiscord();
+    const guild = makeGuild("g", makeUser("owner").id, ["hidden"]);
+    guild.channels[0]!.permission_overwrites = [
+      { id: guild.id, type: 0, allow: "0", deny: PERMISSIONS.READ_MESSAGE_HISTORY.toString() },
+    ];
+    discord.addGuild(guild);
+    const rest = new REST({ api: discord.apiBase, retries: 0 }).setToken(discord.token);
+    const channel = guild.channels[0]!.id;
+    await post(rest, channel, { content: "x" });
+    expect(await rest.get(Routes.channelMessages(channel))).toEqual([]);
+  });
+
+  it("keeps fixed global windows at a phase the client cannot know", async () => {
+    const phase = 370;
+    const { channel } = await setUp({ globalLimit: 5, globalWindowPhaseMs: phase });
+    const auth = { authorization: `Bot ${discord.token}` };
+    await Promise.all(
+      Array.from({ length: 3 }, () =>
+        fetch(`${discord.apiBase}/v10/channels/${channel}`, { headers: auth }),
+      ),
+    );
+    for (const start of discord.globalWindowStarts)
+      expect(Math.round((((start - phase) % 1000) + 1000) % 1000) % 1000).toBe(0);
+  });
+
+  it("allows ten crossposts per channel an hour, then answers 429 for the rest of it", async () => {
+    const { rest, channel } = await setUp();
+    const crosspost = async () =>
+      fetch(
+        `${discord.apiBase}/v10/channels/${channel}/messages/${(await post(rest, channel, { content: "x" })).id}/crosspost`,
+        {
+          method: "POST",
+          headers: { authorization: `Bot ${discord.token}` },
+        },
+      );
+    discord.usePublishes(channel, 9);
+    expect((await crosspost()).status).toBe(200);
+    const limited = await crosspost();
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(3500);
   });
 });

@@ -14,8 +14,10 @@ import { snowflake } from "./snowflake.js";
 /**
  * A small Discord-compatible server for tests and benchmarks: REST under /api/v10 and a gateway
  * WebSocket, on 127.0.0.1. The real discord.js client talks to it as it does to Discord. It records
- * every request, can be told to fail, enforces a global rate limit and per-channel buckets, and
- * honours message nonces with enforce_nonce. It keeps Discord's own (real) time, like Discord would.
+ * every request, can be told to fail, enforces a global rate limit, per-channel buckets and the publish
+ * limit, and honours message nonces with enforce_nonce. Two clocks, as in production: rate limits run
+ * on real elapsed time (discord.js waits them out in real time), while everything that belongs to the
+ * calendar — message timestamps and ids, and the nonce memory — runs on `now`, the test's injected clock.
  */
 
 export interface RecordedRequest {
@@ -35,7 +37,10 @@ export interface Failure {
   headers?: Record<string, string>;
   /** Never answer (the client sees a timeout), instead of sending `status`. */
   hang?: boolean;
-  /** With hang: handle the request first (the message is made), then lose the answer. */
+  /**
+   * Handle the request first (the message is made), then lose the answer (with hang) or answer
+   * `status` anyway, as a Discord 5xx after the write can.
+   */
   afterHandling?: boolean;
 }
 
@@ -76,6 +81,20 @@ export interface FakeDiscordOptions {
   now?: () => number;
   /** Answer this many ms after handling a request (the message exists before its answer arrives). */
   latencyMs?: number;
+  /**
+   * How long a nonce sent with enforce_nonce is remembered, on `now`. Discord documents only that the
+   * check is "for the past few minutes"
+   * (https://discord.com/developers/docs/resources/message#create-message-jsonform-params).
+   */
+  nonceWindowMs?: number;
+  /**
+   * Where the global limit's one-second windows start. Unset: a window opens with the first request
+   * after the last one closed (what discord.js assumes). A number: fixed windows, starting at that
+   * offset (ms) of the server's monotonic clock — the phase a client cannot know.
+   */
+  globalWindowPhaseMs?: number;
+  /** Crossposts per announcement channel per window (Discord: 10 per hour). */
+  publishLimit?: { limit: number; windowMs: number };
 }
 
 export interface InteractionOption {
@@ -113,7 +132,10 @@ export const DISCORD_ERRORS = {
   serverError: { status: 500, body: { code: 0, message: "500: Internal Server Error" } },
 } satisfies Record<string, Failure>;
 
-const NONCE_TTL_MS = 5 * 60_000;
+const READ_MESSAGE_HISTORY = 1n << 16n;
+const ADMINISTRATOR = 1n << 3n;
+
+type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => void;
 
 export class FakeDiscord {
   readonly token: string;
@@ -128,7 +150,9 @@ export class FakeDiscord {
   private readonly gateway = new WebSocketServer({ noServer: true });
   private readonly sockets = new Set<WebSocket>();
   private readonly failures: FailureRule[] = [];
+  private held: (() => void)[] = [];
   private readonly nonces = new Map<string, { message: unknown; at: number }>();
+  private readonly publishWindows = new Map<string, { start: number; count: number }>();
   private readonly callbacks = new Map<string, (body: unknown) => void>();
   private readonly globalWindow = { start: 0, count: 0 };
   private readonly channelWindows = new Map<string, { start: number; count: number }>();
@@ -140,8 +164,11 @@ export class FakeDiscord {
   readonly globalWindowStarts: number[] = [];
   readonly globalLimit: number;
   readonly channelLimit: { limit: number; windowMs: number };
+  readonly publishLimit: { limit: number; windowMs: number };
   private readonly now: () => number;
   private readonly latencyMs: number;
+  private readonly nonceWindowMs: number;
+  private readonly globalWindowPhaseMs: number | undefined;
 
   constructor(options: FakeDiscordOptions = {}) {
     this.token = options.token ?? "fake-token-for-tests.yaddash.0123456789";
@@ -149,6 +176,9 @@ export class FakeDiscord {
     this.channelLimit = options.channelLimit ?? { limit: 5, windowMs: 5000 };
     this.now = options.now ?? (() => performance.timeOrigin + performance.now());
     this.latencyMs = options.latencyMs ?? 0;
+    this.nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
+    this.globalWindowPhaseMs = options.globalWindowPhaseMs;
+    this.publishLimit = options.publishLimit ?? { limit: 10, windowMs: 3_600_000 };
     this.http.on("upgrade", (req, socket, head) => {
       this.gateway.handleUpgrade(req, socket, head, (ws) => this.openGateway(ws));
     });
@@ -186,6 +216,13 @@ export class FakeDiscord {
     options: { method?: string; times?: number } = {},
   ): void {
     this.failures.push({ path, failure, method: options.method, remaining: options.times ?? 1 });
+  }
+
+  /** Handles and answers the requests held by a `hang` failure (a client that timed out never sees it). */
+  releaseHeld(): void {
+    const held = this.held;
+    this.held = [];
+    for (const handle of held) handle();
   }
 
   /** Requests seen, optionally filtered by method and path. */
@@ -234,7 +271,7 @@ export class FakeDiscord {
   }
 
   /** Sends INTERACTION_CREATE as Discord would and resolves with the bot's callback. */
-  async interact(input: InteractionInput, timeoutMs = 5000): Promise<InteractionResult> {
+  async interact(input: InteractionInput, timeoutMs = 30_000): Promise<InteractionResult> {
     const payload = this.interactionPayload(input);
     const callback = new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(
@@ -379,7 +416,9 @@ export class FakeDiscord {
     }
     const failure = this.takeFailure(record) ?? this.chaosFailure(record);
     if (failure?.hang && failure.afterHandling) return this.route(record, () => undefined); // made, answer lost
-    if (failure?.hang) return; // the client times out
+    if (failure?.afterHandling)
+      return this.route(record, () => reply(failure.status, failure.body, failure.headers)); // made, answered an error
+    if (failure?.hang) return void this.held.push(() => this.route(record, reply)); // until released, or the client times out
     if (failure) return reply(failure.status, failure.body, failure.headers);
     if (!isCallback) {
       const limited = this.globalRateLimit();
@@ -407,9 +446,16 @@ export class FakeDiscord {
 
   private globalRateLimit(): { body: unknown; headers: Record<string, string> } | null {
     const now = performance.now();
-    if (now - this.globalWindow.start >= 1000) {
-      Object.assign(this.globalWindow, { start: now, count: 0 });
-      this.globalWindowStarts.push(now);
+    const phase = this.globalWindowPhaseMs;
+    const start =
+      phase === undefined
+        ? now - this.globalWindow.start >= 1000
+          ? now
+          : this.globalWindow.start
+        : now - ((((now - phase) % 1000) + 1000) % 1000);
+    if (start !== this.globalWindow.start || !this.globalWindowStarts.length) {
+      Object.assign(this.globalWindow, { start, count: 0 });
+      this.globalWindowStarts.push(start);
     }
     if (++this.globalWindow.count <= this.globalLimit) return null;
     const retryAfter = Math.max(0.001, (1000 - (now - this.globalWindow.start)) / 1000);
@@ -446,10 +492,7 @@ export class FakeDiscord {
     return { ...common, "x-ratelimit-remaining": String(limit - window.count) };
   }
 
-  private message(
-    channelId: string,
-    body: { content?: string; embeds?: unknown[]; nonce?: string },
-  ) {
+  private message(channelId: string, body: { content?: string; embeds?: unknown[] }) {
     const guildId = [...this.guilds.values()].find((g) =>
       g.channels.some((c) => c.id === channelId),
     )?.id;
@@ -472,7 +515,6 @@ export class FakeDiscord {
       type: 0,
       flags: 0,
       components: [],
-      ...(body.nonce ? { nonce: body.nonce } : {}),
     };
   }
 
@@ -484,10 +526,7 @@ export class FakeDiscord {
     return undefined;
   }
 
-  private route(
-    r: RecordedRequest,
-    reply: (status: number, body?: unknown, headers?: Record<string, string>) => void,
-  ): void {
+  private route(r: RecordedRequest, reply: Reply): void {
     const m = (pattern: RegExp) => r.path.match(pattern);
     let p: RegExpMatchArray | null;
     if (r.method === "GET" && r.path === "/gateway/bot") {
@@ -538,24 +577,19 @@ export class FakeDiscord {
       const channelId = p[1]!;
       if (!this.findChannel(channelId)) return reply(404, DISCORD_ERRORS.unknownChannel.body);
       const stored = this.messages.get(channelId) ?? [];
-      if (r.method === "GET")
-        return reply(200, [...stored].reverse().slice(0, Number(r.query.get("limit") ?? 50)));
+      if (r.method === "GET") return reply(200, this.history(channelId, stored, r.query));
       if (r.method === "POST") return this.postMessage(channelId, r.body ?? {}, stored, reply);
     }
-    if ((p = m(/^\/channels\/(\d+)\/messages\/(\d+)\/crosspost$/)) && r.method === "POST") {
-      const found = (this.messages.get(p[1]!) ?? []).find((msg) => msg.id === p![2]);
-      return found
-        ? reply(200, { ...found, flags: 1 })
-        : reply(404, { code: 10008, message: "Unknown Message" });
-    }
+    if ((p = m(/^\/channels\/(\d+)\/messages\/(\d+)\/crosspost$/)) && r.method === "POST")
+      return this.crosspost(p[1]!, p[2]!, reply);
     reply(404, { code: 0, message: "404: Not Found" });
   }
 
   private postMessage(
     channelId: string,
-    body: { nonce?: string; enforce_nonce?: boolean },
+    body: { content?: string; embeds?: unknown[]; nonce?: string; enforce_nonce?: boolean },
     stored: unknown[],
-    reply: (status: number, body?: unknown, headers?: Record<string, string>) => void,
+    reply: Reply,
   ): void {
     const bucket = this.channelBucket(channelId);
     if (!bucket) {
@@ -578,13 +612,93 @@ export class FakeDiscord {
         ? `${channelId}:${this.botUser.id}:${body.nonce}`
         : undefined;
     const earlier = nonceKey ? this.nonces.get(nonceKey) : undefined;
-    if (earlier && performance.now() - earlier.at < NONCE_TTL_MS)
+    if (earlier && this.now() - earlier.at < this.nonceWindowMs)
       return reply(200, earlier.message, bucket);
     const message = this.message(channelId, body);
     stored.push(message);
     this.messages.set(channelId, stored);
-    if (nonceKey) this.nonces.set(nonceKey, { message, at: performance.now() });
-    reply(200, message, bucket);
+    if (nonceKey) this.nonces.set(nonceKey, { message, at: this.now() });
+    // The nonce comes back in the create answer only; Discord does not store it with the message.
+    reply(200, { ...message, ...(body.nonce ? { nonce: body.nonce } : {}) }, bucket);
+  }
+
+  /**
+   * GET /channels/{id}/messages as Discord answers it: `before`, `after` or `around` a message id,
+   * `limit` 1–100 (default 50), newest first. Without Read Message History the answer is an empty list,
+   * not an error (https://discord.com/developers/docs/resources/message#get-channel-messages).
+   */
+  private history(channelId: string, stored: { id: string }[], query: URLSearchParams) {
+    if (!this.botCan(channelId, READ_MESSAGE_HISTORY)) return [];
+    const limit = Math.min(100, Math.max(1, Number(query.get("limit") ?? 50)));
+    const id = (m: { id: string }) => BigInt(m.id);
+    const ascending = [...stored].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
+    const after = query.get("after");
+    const before = query.get("before");
+    const page = after
+      ? ascending.filter((m) => id(m) > BigInt(after)).slice(0, limit)
+      : ascending.filter((m) => !before || id(m) < BigInt(before)).slice(-limit);
+    return page.reverse();
+  }
+
+  /** Publishes a message; Discord allows `publishLimit` per channel per window (10 an hour). */
+  private crosspost(channelId: string, messageId: string, reply: Reply): void {
+    const found = (this.messages.get(channelId) ?? []).find((msg) => msg.id === messageId);
+    if (!found) return reply(404, { code: 10008, message: "Unknown Message" });
+    if (found.flags & 1)
+      return reply(400, { code: 40033, message: "This message has already been crossposted." });
+    const now = performance.now();
+    const { limit, windowMs } = this.publishLimit;
+    let window = this.publishWindows.get(channelId);
+    if (!window || now - window.start >= windowMs)
+      this.publishWindows.set(channelId, (window = { start: now, count: 0 }));
+    if (window.count >= limit) {
+      const retryAfter = (windowMs - (now - window.start)) / 1000;
+      return reply(
+        429,
+        {
+          message: "You are being rate limited.",
+          retry_after: retryAfter,
+          global: false,
+          code: 20022,
+        },
+        {
+          "retry-after": String(Math.ceil(retryAfter)),
+          "x-ratelimit-scope": "shared",
+          "x-ratelimit-remaining": "0",
+          "x-ratelimit-limit": String(limit),
+          "x-ratelimit-reset-after": retryAfter.toFixed(3),
+        },
+      );
+    }
+    window.count++;
+    found.flags |= 1;
+    reply(200, found);
+  }
+
+  /** Uses up `count` of a channel's publishes in the current window, as earlier crossposts would. */
+  usePublishes(channelId: string, count = this.publishLimit.limit): void {
+    this.publishWindows.set(channelId, { start: performance.now(), count });
+  }
+
+  /** The bot's permissions in a channel, computed as Discord does (roles, then overwrites). */
+  private botCan(channelId: string, flag: bigint): boolean {
+    for (const guild of this.guilds.values()) {
+      const channel = guild.channels.find((c) => c.id === channelId);
+      if (!channel) continue;
+      let allowed = guild.roles
+        .filter((r) => r.id === guild.id || guild.botRoles.includes(r.id))
+        .reduce((bits, r) => bits | BigInt(r.permissions), 0n);
+      if (allowed & ADMINISTRATOR) return true;
+      const apply = (ids: string[]) => {
+        for (const o of channel.permission_overwrites.filter((o) => ids.includes(o.id)))
+          allowed = (allowed & ~BigInt(o.deny)) | BigInt(o.allow);
+      };
+      apply([guild.id]);
+      apply(guild.botRoles);
+      apply([this.botUser.id]);
+      return (allowed & flag) === flag;
+    }
+    return false;
   }
 }
 

@@ -57,9 +57,11 @@ describe("what is due", () => {
 });
 
 describe("catch-up", () => {
-  it("sends a late post on its own local day, and not after", () => {
-    expect(isStale(baku, "2026-11-25", at("2026-11-25T19:59:00Z"), null)).toBe(false); // 23:59 in Baku
-    expect(isStale(baku, "2026-11-25", at("2026-11-25T20:00:00Z"), null)).toBe(true); // midnight in Baku
+  it("sends a late post up to CATCH_UP_HOURS after its time, past local midnight too", () => {
+    // 09:00 in Baku is 05:00Z; twelve hours later is 21:00 in Baku, 20 hours later 05:00 the next day.
+    expect(isStale(baku, "2026-11-25", at("2026-11-25T17:00:00Z"), 12)).toBe(false);
+    expect(isStale(baku, "2026-11-25", at("2026-11-25T17:01:00Z"), 12)).toBe(true);
+    expect(isStale(baku, "2026-11-25", at("2026-11-26T00:59:00Z"), 20)).toBe(false); // 04:59 on the 26th
   });
 
   it("sends it only CATCH_UP_HOURS after its time when that is set", () => {

@@ -33,7 +33,7 @@ export const ENGINES: TestEngine[] = [
       const admin = new pg.Client({ connectionString: postgresUrl });
       await admin.connect();
       await admin.query(`create schema ${schema}`);
-      const opened = await openDatabase(postgresUrl!, { searchPath: schema });
+      const opened = await openDatabase(postgresUrl!, { schema });
       return {
         ...opened,
         async cleanup() {

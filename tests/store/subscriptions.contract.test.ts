@@ -133,7 +133,11 @@ for (const engine of ENGINES) {
       it("runs migrations once: opening again keeps the data", async () => {
         const added = await repo.add(input(), NOW);
         const { rows } = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
-        expect(rows.map((r) => r.name)).toEqual(["001_subscriptions", "002_delivery"]);
+        expect(rows.map((r) => r.name)).toEqual([
+          "001_subscriptions",
+          "002_delivery",
+          "003_fenced_outbox",
+        ]);
         expect(await repo.get(added.guildId, added.id)).toEqual(added);
       });
     },

@@ -1,0 +1,89 @@
+import { DefaultRestOptions, type RESTOptions } from "discord.js";
+
+/** Monotonic milliseconds; tests pass their own. */
+export type Elapsed = () => number;
+
+export interface Pacer {
+  /** Resolves when a request may start. */
+  acquire(): Promise<void>;
+}
+
+/**
+ * Starts requests one `windowMs / limit` apart, so that no window of `windowMs`, wherever it starts,
+ * holds more than `limit` of them. discord.js's own global limiter counts from the first request of a
+ * window it opens itself (plus a 50 ms offset) and sends each window's requests in one burst: against a
+ * server whose one-second windows start elsewhere a burst straddles two of them, and one can see up to
+ * twice the limit. Even spacing has no phase to get wrong, and no burst whose tail the server handles
+ * late: the spread of arrival times stays that of single requests.
+ */
+export function pacer(limit: number, windowMs: number, now: Elapsed): Pacer {
+  const interval = windowMs / limit;
+  const waiting: { since: number; grant: () => void }[] = [];
+  // The slot of the last grant: the later of its turn and its request's arrival. Slots, not the times
+  // timers happen to fire, are spaced, so that timers firing a little late do not add up.
+  let slot = -Infinity;
+  let timer: NodeJS.Timeout | null = null;
+
+  const pump = () => {
+    timer = null;
+    while (waiting.length) {
+      const t = now();
+      const turn = slot + interval;
+      if (t < turn) {
+        timer = setTimeout(pump, turn - t);
+        return;
+      }
+      const entry = waiting.shift()!;
+      slot = Math.max(turn, entry.since);
+      entry.grant();
+    }
+  };
+
+  return {
+    acquire: () =>
+      new Promise<void>((grant) => {
+        waiting.push({ since: now(), grant });
+        if (!timer) pump();
+      }),
+  };
+}
+
+/**
+ * Room left for the spread of arrival times between this process and Discord: spacing requests for a
+ * window a little longer than a second keeps them inside the limit when some arrive late (0.97 of it).
+ */
+export const WINDOW_MARGIN_MS = 20;
+
+// Interaction callbacks and webhooks are not counted against the global limit
+// (https://discord.com/developers/docs/topics/rate-limits#global-rate-limit).
+const EXEMPT = /\/(interactions|webhooks)\//;
+
+/**
+ * discord.js's request function behind a pacer of `perSecond`. discord.js still keeps the per-route
+ * buckets and reacts to any 429; its own global counter is set above this one so that it does not pace
+ * the requests a second time. discord.js starts its request timeout before calling this function, so
+ * the time spent waiting for a turn would count against it: the request gets its own timeout, from the
+ * moment it is sent.
+ */
+export function globallyLimited(
+  perSecond: number,
+  timeoutMs: number,
+  now: Elapsed = () => performance.now(),
+): Pick<RESTOptions, "makeRequest" | "globalRequestsPerSecond"> {
+  const paced = pacer(perSecond, 1000 + WINDOW_MARGIN_MS, now);
+  return {
+    globalRequestsPerSecond: perSecond * 2,
+    async makeRequest(url, init) {
+      if (EXEMPT.test(url)) return DefaultRestOptions.makeRequest(url, init);
+      await paced.acquire();
+      // An AbortError, as discord.js's own timeout gives, so that discord.js retries it the same way.
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      try {
+        return await DefaultRestOptions.makeRequest(url, { ...init, signal: controller.signal });
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}

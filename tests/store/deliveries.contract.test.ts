@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { deliveryRepository, type DeliveryRepository } from "../../src/store/deliveries.js";
+import {
+  subscriptionRepository,
+  type SubscriptionRepository,
+} from "../../src/store/subscriptions.js";
+import type { DeliveryKey } from "../../src/schedule/due.js";
+import { newSubscription } from "../helpers.js";
+import { ENGINES } from "./engines.js";
+
+const T0 = "2026-11-25T05:00:00.000Z";
+const T1 = "2026-11-25T05:02:00.000Z"; // the first claim is stale by then (lease: before T0 + 1 min)
+const STALE_BEFORE_T1 = "2026-11-25T05:01:00.000Z";
+const key: DeliveryKey = { subscriptionId: "sub-x", date: "2026-11-25", kind: "day" };
+
+for (const engine of ENGINES) {
+  describe.skipIf(engine.skipReason)(
+    `the outbox on ${engine.name}: fenced by claim tokens${engine.skipReason ? ` (skipped: ${engine.skipReason})` : ""}`,
+    () => {
+      let outbox: DeliveryRepository;
+      let subscriptions: SubscriptionRepository;
+      let cleanup: () => Promise<void>;
+      beforeEach(async () => {
+        const opened = await engine.open();
+        cleanup = opened.cleanup;
+        outbox = deliveryRepository(opened.db);
+        subscriptions = subscriptionRepository(opened.db);
+      });
+      afterEach(() => cleanup());
+
+      it("a process whose claim was taken over cannot overwrite the new holder's result", async () => {
+        const first = await outbox.claim(key, T0, "2026-11-25T04:59:00.000Z");
+        expect(first).toMatchObject({ claimed: true, attempts: 1, maybeSent: false });
+        // Fresh: nobody else gets it.
+        expect(await outbox.claim(key, T0, "2026-11-25T04:59:00.000Z")).toEqual({
+          claimed: false,
+          status: "claimed",
+        });
+        // Stale: taken over, and marked as perhaps sent by the vanished holder.
+        const second = await outbox.claim(key, T1, STALE_BEFORE_T1);
+        expect(second).toMatchObject({
+          claimed: true,
+          attempts: 2,
+          firstClaimedAt: T0,
+          maybeSent: true,
+        });
+        if (!first.claimed || !second.claimed) throw new Error("unreachable");
+        expect(
+          await outbox.markRetry(key, first.token, {
+            error: "late",
+            retryAt: T1,
+            maybeSent: false,
+          }),
+        ).toBe(false);
+        expect(await outbox.markSent(key, first.token, "111", T1)).toBe(false);
+        expect(await outbox.markSent(key, second.token, "222", T1)).toBe(true);
+        expect(await outbox.list()).toEqual([
+          expect.objectContaining({ status: "sent", messageId: "222", attempts: 2 }),
+        ]);
+      });
+
+      it("a sent row never goes back, whoever writes", async () => {
+        const claim = await outbox.claim(key, T0, T0);
+        if (!claim.claimed) throw new Error("unreachable");
+        expect(await outbox.markSent(key, claim.token, "333", T0)).toBe(true);
+        expect(
+          await outbox.markRetry(key, claim.token, { error: "x", retryAt: T1, maybeSent: true }),
+        ).toBe(false);
+        expect(await outbox.markFailed(key, claim.token, "x")).toBe(false);
+        expect(await outbox.claim(key, T1, "9999-01-01T00:00:00.000Z")).toEqual({
+          claimed: false,
+          status: "sent",
+        });
+        expect((await outbox.list())[0]).toMatchObject({ status: "sent", messageId: "333" });
+      });
+
+      it("remembers across retries that an attempt may have reached Discord", async () => {
+        const claim = await outbox.claim(key, T0, T0);
+        if (!claim.claimed) throw new Error("unreachable");
+        await outbox.markRetry(key, claim.token, {
+          error: "timeout",
+          retryAt: T0,
+          maybeSent: true,
+        });
+        const again = await outbox.claim(key, T1, T0);
+        if (!again.claimed) throw new Error("unreachable");
+        expect(again).toMatchObject({ attempts: 2, maybeSent: true, firstClaimedAt: T0 });
+        // A later refusal (a 429: nothing made) does not clear it.
+        await outbox.markRetry(key, again.token, { error: "429", retryAt: T1, maybeSent: false });
+        expect(await outbox.claim(key, T1, T0)).toMatchObject({ attempts: 3, maybeSent: true });
+      });
+
+      it("a tick's reschedule does not overwrite an admin's change made meanwhile", async () => {
+        const sub = await subscriptions.add(newSubscription(), T0);
+        const read = (await subscriptions.get(sub.guildId, sub.id))!;
+        await subscriptions.update(sub.guildId, sub.id, { postTime: "18:00" });
+        await subscriptions.schedule(sub.id, {
+          at: "2026-11-25T14:00:00.000Z",
+          date: "2026-11-25",
+        });
+        expect(
+          await subscriptions.schedule(
+            sub.id,
+            { at: "2026-11-26T05:00:00.000Z", date: "2026-11-26" },
+            read.revision,
+          ),
+        ).toBe(false);
+        expect(await subscriptions.get(sub.guildId, sub.id)).toMatchObject({
+          nextDueAt: "2026-11-25T14:00:00.000Z",
+        });
+      });
+    },
+  );
+}
