@@ -1,18 +1,20 @@
 import { randomUUID } from "node:crypto";
 import { systemClock } from "./clock/clock.js";
-import { CalendarDataError } from "./calendar/load.js";
 import { runConsole } from "./cli/console.js";
 import { createCommandContext } from "./cli/context.js";
-import { ConfigError, loadDotEnv, parseConfig } from "./config/env.js";
+import { loadDotEnv, parseConfig, type Config } from "./config/env.js";
 import { VERSION } from "./config/version.js";
 import { startTicker } from "./cron/ticker.js";
 import { COMMANDS } from "./discord/commands/registry.js";
+import { describeStartupFailure } from "./lifecycle/startup-failure.js";
 import { createLogger } from "./log/logger.js";
 import { startService } from "./service.js";
 
+let config: Config | undefined;
+
 async function main(): Promise<void> {
   loadDotEnv();
-  const config = parseConfig(process.env);
+  config = parseConfig(process.env);
   const clock = systemClock;
   const ctx = createCommandContext(config, clock);
   if (!config.DISCORD_TOKEN) return runConsole(ctx, process.stdin, process.stdout);
@@ -37,6 +39,14 @@ async function main(): Promise<void> {
     token: config.DISCORD_TOKEN,
     rest: { apiBase: config.DISCORD_API_BASE, globalRequestsPerSecond: config.DISCORD_GLOBAL_RPS },
     databaseUrl: config.DATABASE_URL,
+    store: {
+      schema: config.DATABASE_SCHEMA,
+      postgres: {
+        connectMs: config.PG_CONNECT_TIMEOUT_MS,
+        statementMs: config.PG_STATEMENT_TIMEOUT_MS,
+        idleMs: config.PG_IDLE_TIMEOUT_MS,
+      },
+    },
     calendar: ctx.calendar,
     index: ctx.index,
     clock,
@@ -49,19 +59,27 @@ async function main(): Promise<void> {
       catchUpHours: config.CATCH_UP_HOURS,
       leaseSeconds: config.DELIVERY_LEASE_SECONDS,
       concurrency: config.FANOUT_CONCURRENCY,
+      retentionDays: config.OUTBOX_RETENTION_DAYS,
     },
   });
   stops.push(() => service.stop());
-  // Catch up on posts missed earlier today, then tick every minute.
-  const firstTick = service.scheduler.tick();
-  stops.push(() => firstTick.then(() => undefined));
+  // Catch up on posts missed while down, then tick every minute.
+  const firstTick = service.scheduler.tick().then(
+    () => undefined,
+    (error: unknown) => log.error({ err: error }, "tick failed"),
+  );
+  stops.push(() => firstTick);
   await firstTick;
   const ticker = startTicker(() => service.scheduler.tick(), log);
   stops.push(() => ticker.stop());
 }
 
+// A failed start says in one line what failed and what to do, with an exit code per cause (README);
+// the stack only at LOG_LEVEL=debug or trace.
 main().catch((error: unknown) => {
-  if (!(error instanceof CalendarDataError || error instanceof ConfigError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exitCode = 1;
+  const failure = describeStartupFailure(error, config?.DISCORD_API_BASE ?? "DISCORD_API_BASE");
+  process.stderr.write(`yaddash cannot start. ${failure.message}\n`);
+  if (config?.LOG_LEVEL === "debug" || config?.LOG_LEVEL === "trace")
+    process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  process.exit(failure.code);
 });

@@ -79,21 +79,28 @@ export function occurrencesBetween(calendar: Calendar, from: IsoDate, to: IsoDat
 }
 
 // The scheduler asks "what is on this date?" for many dates and subscriptions: index each year once.
+// Look-ups may ask for any year, so only the most recently used few are kept.
 const yearIndexes = new WeakMap<Calendar, Map<number, Map<IsoDate, Occurrence[]>>>();
+export const MAX_INDEXED_YEARS = 8;
 
 function yearIndex(calendar: Calendar, year: number): Map<IsoDate, Occurrence[]> {
   let years = yearIndexes.get(calendar);
   if (!years) yearIndexes.set(calendar, (years = new Map()));
   let index = years.get(year);
-  if (!index) {
+  if (index) years.delete(year);
+  else {
     index = new Map();
     for (const o of occurrencesBetween(calendar, `${year}-01-01`, `${year}-12-31`)) {
       index.set(o.date, [...(index.get(o.date) ?? []), o]);
     }
-    years.set(year, index);
+    if (years.size >= MAX_INDEXED_YEARS) years.delete(years.keys().next().value!);
   }
+  years.set(year, index);
   return index;
 }
+
+/** How many years of `calendar` are indexed now (at most MAX_INDEXED_YEARS). */
+export const indexedYears = (calendar: Calendar): number => yearIndexes.get(calendar)?.size ?? 0;
 
 export function occurrencesOn(calendar: Calendar, date: IsoDate): Occurrence[] {
   return yearIndex(calendar, Number(date.slice(0, 4))).get(date) ?? [];

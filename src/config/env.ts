@@ -15,7 +15,14 @@ const envSchema = z.object({
   DISCORD_TOKEN: optional(z.string()),
   DISCORD_APPLICATION_ID: optional(snowflake),
   DEV_GUILD_ID: optional(snowflake),
-  DISCORD_API_BASE: optional(z.url()).transform((v) => v ?? "https://discord.com/api"),
+  DISCORD_API_BASE: optional(
+    z
+      .url()
+      .refine(
+        (url) => url.startsWith("https://") || isLoopback(url),
+        "must be https:// (plain http only for a loopback address such as a test server)",
+      ),
+  ).transform((v) => v ?? "https://discord.com/api"),
   LOG_LEVEL: optional(
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
   ).transform((v) => v ?? "info"),
@@ -26,6 +33,21 @@ const envSchema = z.object({
     (v) => v ?? 50,
   ),
   CATCH_UP_HOURS: optional(z.coerce.number().min(0).max(72)).transform((v) => v ?? 12),
+  DATABASE_SCHEMA: optional(
+    z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "expected a PostgreSQL schema name (a-z, 0-9, _)"),
+  ).transform((v) => v ?? "public"),
+  PG_CONNECT_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform(
+    (v) => v ?? 2000,
+  ),
+  PG_STATEMENT_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(300_000)).transform(
+    (v) => v ?? 2000,
+  ),
+  PG_IDLE_TIMEOUT_MS: optional(z.coerce.number().int().min(1000).max(3_600_000)).transform(
+    (v) => v ?? 30_000,
+  ),
+  OUTBOX_RETENTION_DAYS: optional(z.coerce.number().int().min(1).max(3650)).transform(
+    (v) => v ?? 30,
+  ),
   DELIVERY_LEASE_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).transform(
     (v) => v ?? 60,
   ),
@@ -39,6 +61,11 @@ const envSchema = z.object({
 
 export type Config = z.infer<typeof envSchema>;
 
+function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === "localhost" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 export class ConfigError extends Error {
   override name = "ConfigError";
 }
@@ -47,8 +74,8 @@ export class ConfigError extends Error {
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const result = envSchema.safeParse(env);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-  throw new ConfigError(`Invalid environment (see .env.example):\n${lines.join("\n")}`);
+  const problems = result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  throw new ConfigError(`Invalid environment (see .env.example): ${problems.join("; ")}`);
 }
 
 /** Reads ./.env into process.env when it exists (variables already set win). */

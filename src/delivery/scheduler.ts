@@ -27,6 +27,8 @@ export interface SchedulerOptions {
   leaseSeconds: number;
   /** Subscriptions handled at once; discord.js's REST queue paces the requests themselves. */
   concurrency: number;
+  /** Outbox rows of posts older than this many days are deleted (once a day, by a tick). */
+  retentionDays: number;
 }
 
 export interface TickReport {
@@ -92,6 +94,17 @@ export function createScheduler({
   const inFlight = new Set<string>();
   /** Posts made but not yet recorded (the store failed): recorded again, never sent again. */
   const unrecorded = new Map<string, { token: string; messageId: string }>();
+  let prunedOn: string | null = null;
+
+  /** Once a day, forgets the outbox rows of posts older than the retention period. */
+  async function prune(): Promise<void> {
+    const today = clock.now().toUTC().toISODate()!;
+    if (prunedOn === today) return;
+    const before = clock.now().toUTC().minus({ days: options.retentionDays }).toISODate()!;
+    const removed = await deliveries.prune(before);
+    prunedOn = today;
+    if (removed) log.info({ removed, before }, "old outbox rows pruned");
+  }
 
   const bestEffort = (work: Promise<unknown>, what: string, subscription: string) =>
     work.catch((error: unknown) => log.error({ err: error, subscription }, `could not ${what}`));
@@ -322,6 +335,7 @@ export function createScheduler({
       }
       await Promise.all(running);
       if (report.due) log.info(report, "tick");
+      await prune();
       return report;
     },
     async reschedule(sub) {

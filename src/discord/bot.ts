@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits } from "discord.js";
+import { Client, Events, GatewayIntentBits, Options } from "discord.js";
 import type { Logger } from "../log/logger.js";
 import type { BotContext, Command } from "./command.js";
 import { dispatchInteraction } from "./dispatch.js";
@@ -34,6 +34,20 @@ export function createClient(rest: RestOptions): Client {
       timeout: rest.timeoutMs ?? REQUEST_TIMEOUT_MS,
     },
     allowedMentions: NO_MENTIONS,
+    // The bot needs guilds, channels, roles and its own member (permission checks); members and users
+    // seen in interactions would otherwise stay cached for good, and nothing else is read.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      ReactionManager: 0,
+      GuildEmojiManager: 0,
+      GuildStickerManager: 0,
+      PresenceManager: 0,
+      VoiceStateManager: 0,
+      StageInstanceManager: 0,
+      GuildMemberManager: { maxSize: 100, keepOverLimit: (m) => m.id === m.client.user.id },
+      UserManager: { maxSize: 100, keepOverLimit: (u) => u.id === u.client.user.id },
+    }),
   });
 }
 

@@ -43,6 +43,9 @@ export function languageFor(interaction: {
 }): Language {
   const chosen = interaction.options.getString("language");
   if (chosen === "en" || chosen === "az" || chosen === "ru") return chosen;
+  // Discord checks choices against the registered command, which may be an older one.
+  if (chosen !== null)
+    throw new UserInputError(`Unknown language "${chosen}". Choose en, az or ru.`);
   if (interaction.locale === "ru") return "ru";
   if (interaction.locale === "tr") return "az";
   return "en";

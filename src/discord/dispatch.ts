@@ -1,10 +1,13 @@
 import { MessageFlags, type Interaction } from "discord.js";
 import type { Logger } from "../log/logger.js";
+import { isStoreUnavailable } from "../store/unavailable.js";
 import { UserInputError, type BotContext, type Command } from "./command.js";
 import { NO_MENTIONS } from "./reply.js";
 
 const APOLOGY =
   "Sorry, something went wrong on our side. It has been logged; please try again later.";
+const STORE_UNAVAILABLE =
+  "The subscription store is unavailable right now (it is restarting or unreachable). Nothing was changed; please try again in a minute.";
 
 /** Routes an interaction to its command; user errors and failures get an ephemeral answer, never a stack trace. */
 export async function dispatchInteraction(
@@ -42,12 +45,12 @@ export async function dispatchInteraction(
     );
   } catch (error) {
     const userError = error instanceof UserInputError;
-    if (!userError)
-      log.error(
-        { err: error, interactionId: interaction.id, command: interaction.commandName },
-        "command failed",
-      );
-    const answer = { content: userError ? error.message : APOLOGY, allowedMentions: NO_MENTIONS };
+    const unavailable = !userError && isStoreUnavailable(error);
+    const context = { interactionId: interaction.id, command: interaction.commandName };
+    if (unavailable) log.warn({ ...context, err: error }, "command failed: store unavailable");
+    else if (!userError) log.error({ ...context, err: error }, "command failed");
+    const content = userError ? error.message : unavailable ? STORE_UNAVAILABLE : APOLOGY;
+    const answer = { content, allowedMentions: NO_MENTIONS };
     const send =
       interaction.replied || interaction.deferred
         ? interaction.followUp({ ...answer, flags: MessageFlags.Ephemeral })

@@ -10,6 +10,9 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
+// Interaction and webhook URLs carry a token that lets anyone answer as the bot for 15 minutes.
+const URL_TOKENS = /(\/(?:interactions|webhooks)\/\d+\/)[^/\s"?]+/g;
+
 export function createLogger({ level, secrets = [], destination }: LoggerOptions): Logger {
   const hidden = secrets.filter((s): s is string => Boolean(s && s.length >= 8));
   const options = {
@@ -20,7 +23,9 @@ export function createLogger({ level, secrets = [], destination }: LoggerOptions
     },
     hooks: {
       streamWrite: (line: string) =>
-        hidden.reduce((text, secret) => text.replaceAll(secret, "[redacted]"), line),
+        hidden
+          .reduce((text, secret) => text.replaceAll(secret, "[redacted]"), line)
+          .replace(URL_TOKENS, "$1[redacted]"),
     },
   };
   if (destination) return pino(options, destination);

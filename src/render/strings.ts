@@ -15,6 +15,7 @@ interface Strings {
   nothingOn(date: string): string;
   inDays(n: number): string;
   nextUp: string;
+  searchResults(n: number): string;
 }
 
 function russianPlural(n: number, one: string, few: string, many: string): string {
@@ -47,6 +48,7 @@ export const STRINGS: Record<Language, Strings> = {
     inDays: (n) => `In ${n} ${n === 1 ? "day" : "days"}`,
     nothingOn: (date) => `Nothing in the calendar on ${date}.`,
     nextUp: "Next",
+    searchResults: (n) => `${n} ${n === 1 ? "match" : "matches"}`,
   },
   az: {
     kinds: {
@@ -68,6 +70,7 @@ export const STRINGS: Record<Language, Strings> = {
     inDays: (n) => `${n} gün sonra`,
     nothingOn: (date) => `${date} tarixində təqvimdə heç nə yoxdur.`,
     nextUp: "Növbəti",
+    searchResults: (n) => `${n} nəticə`,
   },
   ru: {
     kinds: {
@@ -89,5 +92,6 @@ export const STRINGS: Record<Language, Strings> = {
     inDays: (n) => `Через ${n} ${russianPlural(n, "день", "дня", "дней")}`,
     nothingOn: (date) => `На ${date} в календаре ничего нет.`,
     nextUp: "Далее",
+    searchResults: (n) => `${n} ${russianPlural(n, "совпадение", "совпадения", "совпадений")}`,
   },
 };

@@ -44,6 +44,8 @@ export interface DeliveryRepository {
   ): Promise<boolean>;
   markFailed(key: DeliveryKey, token: string, error: string): Promise<boolean>;
   list(subscriptionId?: string): Promise<Delivery[]>;
+  /** Deletes the rows of posts dated before `date` (their day is long past); returns how many. */
+  prune(date: string): Promise<number>;
 }
 
 /** The delivery outbox: one row per (subscription, local date, kind). */
@@ -139,6 +141,13 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
       return changed(
         await held(key, token).set({ status: "failed", error, retry_at: null }).executeTakeFirst(),
       );
+    },
+    async prune(date) {
+      const result = await db
+        .deleteFrom("deliveries")
+        .where("local_date", "<", date)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
     async list(subscriptionId) {
       let query = db.selectFrom("deliveries").selectAll().orderBy("local_date").orderBy("kind");

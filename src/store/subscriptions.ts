@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, Transaction } from "kysely";
+import type { Kysely, Selectable, SelectQueryBuilder, Transaction } from "kysely";
 import type { Kind, Language } from "../calendar/schema.js";
 import {
   MAX_SUBSCRIPTIONS_PER_GUILD,
@@ -176,6 +176,21 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
       .executeTakeFirst();
     return row && toSubscription(row);
   };
+  /** Deletes the matching subscriptions and their outbox rows, together; returns how many. */
+  const removeWhere = (
+    match: (
+      query: SelectQueryBuilder<Database, "subscriptions", { id: string }>,
+    ) => SelectQueryBuilder<Database, "subscriptions", { id: string }>,
+  ) =>
+    db.transaction().execute(async (trx) => {
+      const ids = (await match(trx.selectFrom("subscriptions").select("id")).execute()).map(
+        (r) => r.id,
+      );
+      if (!ids.length) return 0;
+      await trx.deleteFrom("deliveries").where("subscription_id", "in", ids).execute();
+      await trx.deleteFrom("subscriptions").where("id", "in", ids).execute();
+      return ids.length;
+    });
   const withConflicts = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
@@ -265,28 +280,10 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
         .executeTakeFirst();
       return row && toSubscription(row);
     },
-    async remove(guildId, id) {
-      const result = await db
-        .deleteFrom("subscriptions")
-        .where("guild_id", "=", guildId)
-        .where("id", "=", id)
-        .executeTakeFirst();
-      return Number(result.numDeletedRows) > 0;
-    },
-    async removeChannel(channelId) {
-      const result = await db
-        .deleteFrom("subscriptions")
-        .where("channel_id", "=", channelId)
-        .executeTakeFirst();
-      return Number(result.numDeletedRows);
-    },
-    async removeGuild(guildId) {
-      const result = await db
-        .deleteFrom("subscriptions")
-        .where("guild_id", "=", guildId)
-        .executeTakeFirst();
-      return Number(result.numDeletedRows);
-    },
+    remove: async (guildId, id) =>
+      (await removeWhere((q) => q.where("guild_id", "=", guildId).where("id", "=", id))) > 0,
+    removeChannel: (channelId) => removeWhere((q) => q.where("channel_id", "=", channelId)),
+    removeGuild: (guildId) => removeWhere((q) => q.where("guild_id", "=", guildId)),
     async due(now, limit, after) {
       let query = db
         .selectFrom("subscriptions")

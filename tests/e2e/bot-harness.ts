@@ -81,7 +81,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     zone: "Asia/Baku",
     version: "0.0.0-test",
     newId: () => `sub-${++ids}`,
-    scheduler: { catchUpHours: 12, leaseSeconds: 60, concurrency: 100, ...options.scheduler },
+    scheduler: {
+      catchUpHours: 12,
+      leaseSeconds: 60,
+      concurrency: 100,
+      retentionDays: 30,
+      ...options.scheduler,
+    },
   });
   return {
     ...service,

@@ -3,7 +3,7 @@ import { localDate, nextOccurrences } from "../../calendar/occurrences.js";
 import { KINDS } from "../../calendar/schema.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { STRINGS } from "../../render/strings.js";
-import { languageFor, type Command } from "../command.js";
+import { languageFor, UserInputError, type Command } from "../command.js";
 import { replyWith } from "../reply.js";
 import { occurrenceLine } from "./list.js";
 import { languageOption } from "./options.js";
@@ -39,8 +39,14 @@ export const next: Command = {
   async execute(interaction, ctx) {
     const lang = languageFor(interaction);
     const kind = interaction.options.getString("kind");
+    const count = interaction.options.getInteger("count") ?? 5;
+    // Discord checks choices and ranges against the registered command, which may be an older one.
+    if (kind !== null && !(KINDS as readonly string[]).includes(kind))
+      throw new UserInputError(`Unknown kind "${kind}". Choose one of: ${KINDS.join(", ")}.`);
+    if (count < 1 || count > 10)
+      throw new UserInputError(`count must be a whole number from 1 to 10, not ${count}.`);
     const occurrences = nextOccurrences(ctx.calendar, localDate(ctx.clock.now(), ctx.zone), {
-      count: interaction.options.getInteger("count") ?? 5,
+      count,
       kinds: kind ? [kind] : [],
     });
     const embed = new EmbedBuilder()

@@ -1,6 +1,7 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
 import { localDate, nextOccurrenceOf } from "../../calendar/occurrences.js";
 import { TONE_COLOURS } from "../../render/observance.js";
+import { STRINGS } from "../../render/strings.js";
 import { languageFor, UserInputError, type Command } from "../command.js";
 import { replyWith } from "../reply.js";
 import { occurrenceLine } from "./list.js";
@@ -35,16 +36,17 @@ export const search: Command = {
     const lang = languageFor(interaction);
     const query = interaction.options.getString("query", true);
     const results = ctx.index.search(query, 10);
+    // Answered privately: the text is the user's own, and a public answer must not echo it.
     if (!results.length)
       throw new UserInputError(
-        `Nothing matches "${query}". Try another spelling, or /next to browse.`,
+        `Nothing matches "${query.slice(0, 100)}". Try another spelling, or /next to browse.`,
       );
     const today = localDate(ctx.clock.now(), ctx.zone);
     const lines = results.map((r) =>
       occurrenceLine(nextOccurrenceOf(ctx.calendar, r.observance, today)!, lang),
     );
     const embed = new EmbedBuilder()
-      .setTitle(`🔎 ${query}`.slice(0, 256))
+      .setTitle(`🔎 ${STRINGS[lang].searchResults(results.length)}`)
       .setDescription(lines.join("\n"))
       .setColor(TONE_COLOURS.neutral);
     await replyWith(interaction, { embeds: [embed] });

@@ -12,7 +12,12 @@ export async function addSubscription(
   ctx: BotContext,
 ): Promise<void> {
   const input = await readScheduleOptions(interaction);
-  const channel = channelToPost(interaction.guild, input.channel!.id, input.role?.id ?? null);
+  const channel = channelToPost(
+    interaction.guild,
+    input.channel!.id,
+    input.role?.id ?? null,
+    interaction.member,
+  );
   const now = ctx.clock.now();
   try {
     const added = await ctx.subscriptions.add(

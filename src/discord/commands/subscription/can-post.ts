@@ -1,17 +1,45 @@
-import type { Guild, GuildBasedChannel } from "discord.js";
+import {
+  PermissionFlagsBits,
+  type Guild,
+  type GuildBasedChannel,
+  type GuildMember,
+} from "discord.js";
 import { UserInputError } from "../../command.js";
 import { whyCannotPost } from "../../subscription-permissions.js";
 
-/** The channel a subscription posts to, checked; a UserInputError says what is missing. */
+/**
+ * The channel a subscription posts to, checked; a UserInputError says what is missing. The bot acts
+ * for `member` (when given): the member must be able to see and post in the channel, and to mention a
+ * role that is not mentionable, as if they were posting themselves.
+ */
 export function channelToPost(
   guild: Guild,
   channelId: string,
   roleId: string | null,
+  member?: GuildMember,
 ): GuildBasedChannel {
   const channel = guild.channels.cache.get(channelId);
   if (!channel) throw new UserInputError(`<#${channelId}> no longer exists or I can't see it.`);
   const role = roleId ? (guild.roles.cache.get(roleId) ?? null) : null;
   const problem = whyCannotPost(channel, guild.members.me!, role);
   if (problem) throw new UserInputError(problem);
+  if (!member) return channel;
+  const theirs = channel.permissionsFor(member);
+  const needed: [bigint, string][] = [
+    [PermissionFlagsBits.ViewChannel, "View Channel"],
+    channel.isThread()
+      ? [PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"]
+      : [PermissionFlagsBits.SendMessages, "Send Messages"],
+  ];
+  if (role && !role.mentionable)
+    needed.push([
+      PermissionFlagsBits.MentionEveryone,
+      `Mention @everyone, @here and All Roles (to mention @${role.name})`,
+    ]);
+  const missing = needed.filter(([flag]) => !theirs.has(flag)).map(([, name]) => name);
+  if (missing.length)
+    throw new UserInputError(
+      `You can't do that yourself in <#${channel.id}> (you lack ${missing.join(", ")} there), so I won't do it for you.`,
+    );
   return channel;
 }

@@ -15,7 +15,12 @@ export async function editSubscription(
   const sub = await findSubscription(interaction, ctx);
   const input = await readScheduleOptions(interaction);
   const roleId = input.role === undefined ? sub.roleId : (input.role?.id ?? null);
-  const channel = channelToPost(interaction.guild, input.channel?.id ?? sub.channelId, roleId);
+  const channel = channelToPost(
+    interaction.guild,
+    input.channel?.id ?? sub.channelId,
+    roleId,
+    interaction.member,
+  );
   const now = ctx.clock.now();
   try {
     let updated = await ctx.subscriptions.update(sub.guildId, sub.id, {

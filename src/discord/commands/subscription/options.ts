@@ -5,7 +5,7 @@ import {
   type Role,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
-import type { Kind, Language } from "../../../calendar/schema.js";
+import { LANGUAGES, type Kind, type Language } from "../../../calendar/schema.js";
 import {
   checkKinds,
   checkPostTime,
@@ -54,15 +54,24 @@ export async function readScheduleOptions(
   if (time !== null) input.postTime = valid(checkPostTime(time));
   const zone = o.getString("timezone");
   if (zone !== null) input.timeZone = valid(checkTimeZone(zone));
+  // Discord checks choices and ranges against the registered command, which may be an older one.
   const language = o.getString("language");
-  if (language !== null) input.language = language as Language;
+  if (language !== null) {
+    if (!(LANGUAGES as readonly string[]).includes(language))
+      throw new UserInputError(`Unknown language "${language}". Choose en, az or ru.`);
+    input.language = language as Language;
+  }
   const role = o.getRole("role");
   if (role) input.role = role;
   if (o.getBoolean("no-role")) input.role = null;
   const kinds = o.getString("kinds");
   if (kinds !== null) input.kinds = kinds.trim() === "all" ? [] : valid(checkKinds(kinds));
   const remindDays = o.getInteger("remind-days");
-  if (remindDays !== null) input.remindDays = remindDays;
+  if (remindDays !== null) {
+    if (remindDays < 0 || remindDays > 7)
+      throw new UserInputError(`remind-days must be from 0 to 7, not ${remindDays}.`);
+    input.remindDays = remindDays;
+  }
   const publish = o.getBoolean("publish");
   if (publish !== null) input.publish = publish;
   return input;
