@@ -15,6 +15,7 @@ import {
   type Due,
 } from "../schedule/due.js";
 import { planFor } from "../schedule/plan.js";
+import { postInstant } from "../schedule/post-time.js";
 import type { DeliveryRepository, HeldClaim } from "../store/deliveries.js";
 import type { ScheduledPost, SubscriptionRepository } from "../store/subscriptions.js";
 import type { Subscription } from "../subscriptions/subscription.js";
@@ -48,8 +49,12 @@ export interface Scheduler {
    * not hold the next one, and a subscription still being handled is left to the tick handling it.
    */
   tick(): Promise<TickReport>;
-  /** Sets a subscription's next post from now (after add, edit or resume). */
-  reschedule(sub: Subscription): Promise<Subscription>;
+  /**
+   * Sets a subscription's next post from now (after add, edit or resume), keeping a retry it is owed.
+   * `reopen` (an admin fixed what made it broken) gives its refused posts of the catch-up window
+   * another chance.
+   */
+  reschedule(sub: Subscription, options?: { reopen?: boolean }): Promise<Subscription>;
   /** Recomputes every active subscription's next post from the start of the catch-up window. */
   rescheduleAll(): Promise<number>;
 }
@@ -78,6 +83,9 @@ const STOP = "stop";
 type Outcome = typeof SETTLED | typeof STOP | { again: DateTime };
 const toStored = (due: Due | null): ScheduledPost | null =>
   due && { at: due.at.toUTC().toISO()!, date: due.date };
+/** Our claim was taken over: look at the post again in a minute, when its new holder has settled it. */
+type Again = () => { again: DateTime };
+
 const keyId = (key: DeliveryKey) => `${key.subscriptionId}/${key.date}/${key.kind}`;
 
 export function createScheduler({
@@ -90,6 +98,7 @@ export function createScheduler({
   options,
 }: Deps): Scheduler {
   const iso = () => clock.now().toUTC().toISO()!;
+  const AGAIN: Again = () => ({ again: clock.now().plus({ minutes: 1 }) });
   /** Subscriptions a tick of this process is handling now. */
   const inFlight = new Set<string>();
   /** Posts made but not yet recorded (the store failed): recorded again, never sent again. */
@@ -136,9 +145,10 @@ export function createScheduler({
     }
     unrecorded.delete(keyId(key));
     if (!recorded) {
-      // Another process took the claim over; it looks in the channel before sending, and finds this one.
+      // Another process took the claim over; it looks in the channel before sending, and finds this
+      // one. Look again in a minute rather than move the schedule past what it may still owe.
       log.warn({ ...context, messageId }, "posted, but the claim was taken over meanwhile");
-      return SETTLED;
+      return AGAIN();
     }
     report.sent++;
     log.info({ ...context, messageId }, "posted");
@@ -163,11 +173,15 @@ export function createScheduler({
     claim: HeldClaim,
   ): Promise<string | null | "unverified"> {
     if (!claim.maybeSent) return null;
-    const since = DateTime.fromISO(claim.firstClaimedAt);
-    const lookup = await sender.find(sub, post, since);
+    const firstSent = claim.firstSentAt ? DateTime.fromISO(claim.firstSentAt) : clock.now();
+    const due = postInstant(post.date, sub.postTime, sub.timeZone);
+    // No message of this post predates its time or its first attempt; an hour's margin absorbs any
+    // difference between Discord's clock and ours.
+    const after = DateTime.min(firstSent, due).minus({ hours: 1 });
+    const lookup = await sender.find(sub, post, after);
     if (lookup.found) return lookup.messageId;
     if (lookup.found === false) return null;
-    if (clock.now().diff(since).toMillis() < NONCE_TRUST_MS) return null;
+    if (clock.now().diff(firstSent).toMillis() < NONCE_TRUST_MS) return null;
     return "unverified";
   }
 
@@ -184,9 +198,7 @@ export function createScheduler({
     );
     // Another process holds it: look again in a minute (it marks it sent, or its claim goes stale).
     if (!claim.claimed)
-      return claim.status === "sent" || claim.status === "failed"
-        ? SETTLED
-        : { again: now.plus({ minutes: 1 }) };
+      return claim.status === "sent" || claim.status === "failed" ? SETTLED : AGAIN();
     const context = {
       subscription: sub.id,
       channel: sub.channelId,
@@ -199,7 +211,8 @@ export function createScheduler({
       if (earlier === "unverified") {
         const reason =
           "not retried: an earlier try may have posted it, and I cannot check (Read Message History)";
-        await deliveries.markFailed(key, claim.token, reason);
+        if (!(await deliveries.markFailed(key, claim.token, { error: reason, maybeSent: true })))
+          return AGAIN();
         await bestEffort(
           subscriptions.recordResult(sub.id, { lastError: reason }),
           "note the result",
@@ -210,6 +223,7 @@ export function createScheduler({
         return SETTLED;
       }
       if (earlier) log.info({ ...context, messageId: earlier }, "found the earlier try's message");
+      if (!earlier && !(await deliveries.markSending(key, claim.token, iso()))) return AGAIN();
       const messageId = earlier ?? (await sender.send(sub, post, deliveryNonce(key))).messageId;
       return await record(sub, key, claim.token, messageId, report);
     } catch (error) {
@@ -227,7 +241,7 @@ export function createScheduler({
         await deliveries.markRetry(key, claim.token, {
           error: failure.message,
           retryAt: retryAt.toUTC().toISO()!,
-          maybeSent: failure.maybeSent,
+          maybeSent: claim.maybeSent || failure.maybeSent,
         });
         report.retrying++;
         log.warn(
@@ -236,7 +250,11 @@ export function createScheduler({
         );
         return { again: retryAt };
       }
-      if (!(await deliveries.markFailed(key, claim.token, failure.message))) return SETTLED;
+      const settled = await deliveries.markFailed(key, claim.token, {
+        error: failure.message,
+        maybeSent: claim.maybeSent || failure.maybeSent,
+      });
+      if (!settled) return AGAIN();
       report.failed++;
       log.error({ ...context, error: failure.message, outcome: failure.kind }, "post failed");
       if (failure.kind === "gone") {
@@ -335,11 +353,34 @@ export function createScheduler({
       }
       await Promise.all(running);
       if (report.due) log.info(report, "tick");
-      await prune();
+      await prune().catch((error: unknown) =>
+        log.warn({ err: error }, "could not prune the outbox; will try again"),
+      );
       return report;
     },
-    async reschedule(sub) {
-      const next = toStored(nextDue(calendar, sub, clock.now()));
+    async reschedule(sub, { reopen = false } = {}) {
+      const now = clock.now();
+      if (reopen) {
+        const from = now.minus({ hours: options.catchUpHours }).toUTC().toISODate()!;
+        const reopened = await deliveries.reopen(sub.id, from, iso());
+        if (reopened) log.info({ subscription: sub.id, reopened }, "refused posts reopened");
+      }
+      // A post of the stored date that was tried and is owed a retry stays first: an edit during the
+      // backoff must not skip it.
+      const fresh = nextDue(calendar, sub, now);
+      const owed =
+        sub.nextDueAt &&
+        sub.nextDueDate &&
+        (reopen ||
+          (await deliveries.owed(
+            sub.id,
+            sub.nextDueDate,
+            now.minus({ seconds: options.leaseSeconds }).toUTC().toISO()!,
+          ))) &&
+        (!fresh || sub.nextDueAt < fresh.at.toUTC().toISO()!)
+          ? { at: sub.nextDueAt, date: sub.nextDueDate }
+          : null;
+      const next = owed ?? toStored(fresh);
       await subscriptions.schedule(sub.id, next);
       return { ...sub, nextDueAt: next?.at ?? null, nextDueDate: next?.date ?? null };
     },

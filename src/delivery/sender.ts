@@ -25,7 +25,7 @@ export type Lookup =
 export interface Sender {
   /** Sends one post; the same nonce for every attempt at the same post. */
   send(sub: Subscription, post: Post, nonce: string): Promise<{ messageId: string }>;
-  /** Looks for this post's message among the bot's messages in the channel since `since`. */
+  /** Looks for this post's message among the bot's messages in the channel after `since`. */
   find(sub: Subscription, post: Post, since: DateTime): Promise<Lookup>;
   /** Crossposts a recorded post when the subscription asks and the channel allows; a warning if it failed. */
   publish(sub: Subscription, messageId: string): Promise<string | null>;

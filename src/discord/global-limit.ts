@@ -34,7 +34,9 @@ export function pacer(limit: number, windowMs: number, now: Elapsed): Pacer {
         return;
       }
       const entry = waiting.shift()!;
-      slot = Math.max(turn, entry.since);
+      // After a stall (a blocked event loop) the missed turns are not paid back in a burst: a grant
+      // is never more than a quarter of an interval behind its slot.
+      slot = Math.max(turn, entry.since, t - interval / 4);
       entry.grant();
     }
   };

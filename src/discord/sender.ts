@@ -42,8 +42,6 @@ function classify(error: unknown): DeliveryError {
 
 /** Messages a look-up reads at most (pages of 100) before it says it cannot tell. */
 const MAX_PAGES = 5;
-/** Discord's clock and ours may differ: look this much before the first claim. */
-const CLOCK_SKEW_MS = 60_000;
 
 /**
  * Posts through discord.js's REST queue, which keeps the rate limits. Each post carries a nonce with
@@ -87,9 +85,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender {
         content: expected.content,
         embeds: expected.embeds.map((e) => e.toJSON()),
       });
-      let after = SnowflakeUtil.generate({
-        timestamp: since.toMillis() - CLOCK_SKEW_MS,
-      }).toString();
+      let after = SnowflakeUtil.generate({ timestamp: since.toMillis() }).toString();
       for (let page = 0; page < MAX_PAGES; page++) {
         let messages: APIMessage[];
         try {

@@ -10,10 +10,10 @@ export interface HeldClaim {
   claimed: true;
   token: string;
   attempts: number;
-  /** When the post was first claimed: no message of it can be older. */
-  firstClaimedAt: string;
   /** An earlier attempt may have reached Discord: look before sending again. */
   maybeSent: boolean;
+  /** When the first attempt began (null: none did); no message of this post is older. */
+  firstSentAt: string | null;
 }
 
 export type Claim = HeldClaim | { claimed: false; status: DeliveryStatus };
@@ -28,21 +28,37 @@ export interface Delivery extends DeliveryKey {
 export interface DeliveryRepository {
   /**
    * Takes a post for sending, atomically: a new one, one whose retry time has come, or one whose
-   * claimant vanished (claimed before `staleBefore`, and so perhaps sent). Only one process holds a
-   * claim at a time.
+   * claimant vanished (claimed before `staleBefore`). Only one process holds a claim at a time.
    */
   claim(key: DeliveryKey, now: string, staleBefore: string): Promise<Claim>;
   /**
    * The writes after a claim. Each applies only while `token` still holds the claim, so a `sent` row
    * never goes back and a stale process cannot overwrite the new holder's result; false when it did not.
    */
+  /** Notes, before the request goes out, that this attempt may reach Discord. */
+  markSending(key: DeliveryKey, token: string, now: string): Promise<boolean>;
+  /** Also true when this token already recorded this message (a repeated record whose answer was lost). */
   markSent(key: DeliveryKey, token: string, messageId: string, now: string): Promise<boolean>;
   markRetry(
     key: DeliveryKey,
     token: string,
     failure: { error: string; retryAt: string; maybeSent: boolean },
   ): Promise<boolean>;
-  markFailed(key: DeliveryKey, token: string, error: string): Promise<boolean>;
+  markFailed(
+    key: DeliveryKey,
+    token: string,
+    failure: { error: string; maybeSent: boolean },
+  ): Promise<boolean>;
+  /**
+   * Whether a post of this date is owed another try: a retry is due, or its claim went stale (claimed
+   * before `staleBefore`).
+   */
+  owed(subscriptionId: string, date: string, staleBefore: string): Promise<boolean>;
+  /**
+   * Gives failed posts dated `from` or later another chance, where no attempt could have made them
+   * (after an admin fixed what refused them); returns how many.
+   */
+  reopen(subscriptionId: string, from: string, now: string): Promise<number>;
   list(subscriptionId?: string): Promise<Delivery[]>;
   /** Deletes the rows of posts dated before `date` (their day is long past); returns how many. */
   prune(date: string): Promise<number>;
@@ -71,27 +87,19 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
           status: "claimed",
           attempts: 1,
           claimed_at: now,
-          first_claimed_at: now,
           claim_token: token,
           maybe_sent: 0,
         })
         .onConflict((oc) => oc.columns(["subscription_id", "local_date", "kind"]).doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1)
-        return { claimed: true, token, attempts: 1, firstClaimedAt: now, maybeSent: false };
+        return { claimed: true, token, attempts: 1, maybeSent: false, firstSentAt: null };
       const retaken = await where(key)
         .set((eb) => ({
           status: "claimed",
           claimed_at: now,
           claim_token: token,
           attempts: eb("attempts", "+", 1),
-          // A claim whose holder vanished may have been sent before it died.
-          maybe_sent: eb
-            .case()
-            .when("status", "=", "claimed")
-            .then(1)
-            .else(eb.ref("maybe_sent"))
-            .end(),
         }))
         .where((eb) =>
           eb.or([
@@ -99,15 +107,15 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
             eb.and([eb("status", "=", "claimed"), eb("claimed_at", "<", staleBefore)]),
           ]),
         )
-        .returning(["attempts", "first_claimed_at", "claimed_at", "maybe_sent"])
+        .returning(["attempts", "maybe_sent", "first_sent_at"])
         .executeTakeFirst();
       if (retaken)
         return {
           claimed: true,
           token,
           attempts: Number(retaken.attempts),
-          firstClaimedAt: retaken.first_claimed_at ?? retaken.claimed_at,
           maybeSent: Number(retaken.maybe_sent) === 1,
+          firstSentAt: retaken.first_sent_at,
         };
       const row = await db
         .selectFrom("deliveries")
@@ -118,9 +126,26 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
         .executeTakeFirstOrThrow();
       return { claimed: false, status: row.status as DeliveryStatus };
     },
-    async markSent(key, token, messageId, now) {
+    async markSending(key, token, now) {
       return changed(
         await held(key, token)
+          .set((eb) => ({
+            maybe_sent: 1,
+            first_sent_at: eb.fn.coalesce("first_sent_at", eb.val(now)),
+          }))
+          .executeTakeFirst(),
+      );
+    },
+    async markSent(key, token, messageId, now) {
+      return changed(
+        await where(key)
+          .where("claim_token", "=", token)
+          .where((eb) =>
+            eb.or([
+              eb("status", "=", "claimed"),
+              eb.and([eb("status", "=", "sent"), eb("message_id", "=", messageId)]),
+            ]),
+          )
           .set({ status: "sent", message_id: messageId, sent_at: now, error: null, retry_at: null })
           .executeTakeFirst(),
       );
@@ -128,19 +153,42 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
     async markRetry(key, token, { error, retryAt, maybeSent }) {
       return changed(
         await held(key, token)
-          .set((eb) => ({
-            status: "retry",
-            error,
-            retry_at: retryAt,
-            maybe_sent: maybeSent ? 1 : eb.ref("maybe_sent"),
-          }))
+          .set({ status: "retry", error, retry_at: retryAt, maybe_sent: maybeSent ? 1 : 0 })
           .executeTakeFirst(),
       );
     },
-    async markFailed(key, token, error) {
+    async markFailed(key, token, { error, maybeSent }) {
       return changed(
-        await held(key, token).set({ status: "failed", error, retry_at: null }).executeTakeFirst(),
+        await held(key, token)
+          .set({ status: "failed", error, retry_at: null, maybe_sent: maybeSent ? 1 : 0 })
+          .executeTakeFirst(),
       );
+    },
+    async owed(subscriptionId, date, staleBefore) {
+      const row = await db
+        .selectFrom("deliveries")
+        .select("status")
+        .where("subscription_id", "=", subscriptionId)
+        .where("local_date", "=", date)
+        .where((eb) =>
+          eb.or([
+            eb("status", "=", "retry"),
+            eb.and([eb("status", "=", "claimed"), eb("claimed_at", "<", staleBefore)]),
+          ]),
+        )
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+    async reopen(subscriptionId, from, now) {
+      const result = await db
+        .updateTable("deliveries")
+        .set({ status: "retry", retry_at: now })
+        .where("subscription_id", "=", subscriptionId)
+        .where("local_date", ">=", from)
+        .where("status", "=", "failed")
+        .where("maybe_sent", "=", 0)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows);
     },
     async prune(date) {
       const result = await db

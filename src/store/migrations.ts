@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Migration, MigrationProvider } from "kysely";
 
 // Migrations are code, in order, and the same for SQLite and PostgreSQL. Never edit one that has
@@ -80,12 +80,18 @@ const migrations: Record<string, Migration> = {
       // Every change after a claim names the claim's token, so a process whose claim was taken over
       // cannot overwrite the new holder's result.
       await db.schema.alterTable("deliveries").addColumn("claim_token", "text").execute();
-      // When the post was first claimed: a message of ours after that instant may be this post.
-      await db.schema.alterTable("deliveries").addColumn("first_claimed_at", "text").execute();
-      // 1 once an attempt may have reached Discord (a lost answer, a 5xx, a claim taken over).
+      // When the post was first sent (or about to be): a message of it cannot be older.
+      await db.schema.alterTable("deliveries").addColumn("first_sent_at", "text").execute();
+      // 1 once an attempt may have reached Discord (a send begun and not refused).
       await db.schema
         .alterTable("deliveries")
         .addColumn("maybe_sent", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      // Rows from before: any unfinished one may have been sent, from its claim on.
+      await db
+        .updateTable("deliveries" as never)
+        .set({ first_sent_at: sql.ref("claimed_at"), maybe_sent: 1 } as never)
+        .where("status" as never, "in", ["claimed", "retry"] as never)
         .execute();
       // Bumped by every admin change, so a tick's reschedule never overwrites an edit made meanwhile.
       await db.schema

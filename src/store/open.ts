@@ -132,6 +132,12 @@ function openPostgres(url: string, options: OpenOptions): Kysely<Database> {
     async connect() {
       const client = await pool.connect();
       let lost = false;
+      // A connection that drops while checked out emits "error" too, with no query to reject.
+      const onError = (error: Error) => {
+        lost = true;
+        options.log?.warn({ err: describeStoreError(error) }, "database connection lost");
+      };
+      client.on("error", onError);
       const query = (async (...args: unknown[]) => {
         try {
           return await (client.query as (...a: unknown[]) => Promise<unknown>)(...args);
@@ -140,7 +146,13 @@ function openPostgres(url: string, options: OpenOptions): Kysely<Database> {
           throw error;
         }
       }) as PostgresPoolClient["query"];
-      return { query, release: () => client.release(lost) };
+      return {
+        query,
+        release: () => {
+          client.off("error", onError);
+          client.release(lost);
+        },
+      };
     },
     end: () => pool.end(),
   };

@@ -39,8 +39,9 @@ export interface DeliveriesTable {
   sent_at: string | null;
   /** The current claim's token; every write after the claim must name it. */
   claim_token: string | null;
-  first_claimed_at: string | null;
-  /** 1 once an attempt may have reached Discord. */
+  /** When the first attempt began: no message of this post is older. */
+  first_sent_at: string | null;
+  /** 1 once an attempt may have reached Discord (begun, and not refused). */
   maybe_sent: number;
 }
 

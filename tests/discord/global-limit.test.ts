@@ -31,4 +31,15 @@ describe("the paced global limit", () => {
     // …and it uses the limit: 200 requests take four windows, not more.
     expect(Math.max(...grants) - Math.min(...grants)).toBeLessThan(4 * 1030);
   });
+
+  it("pays back no missed turns after the event loop was blocked", async () => {
+    const window = pacer(50, 1030, elapsed);
+    const grants: number[] = [];
+    for (let i = 0; i < 150; i++) void window.acquire().then(() => grants.push(elapsed()));
+    await vi.advanceTimersByTimeAsync(500);
+    vi.setSystemTime(elapsed() + 600); // 600 ms in which no timer could fire
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(grants).toHaveLength(150);
+    expect(busiestWindow(grants, 1000)).toBeLessThanOrEqual(50);
+  });
 });

@@ -232,4 +232,67 @@ describe("the clock and the admins, during a tick", () => {
       expect.objectContaining({ level: 40, date: "2026-11-25", channel: channel("morning") }),
     ]);
   });
+
+  const edit = (
+    h: Harness,
+    id: string,
+    options: { name: string; type: number; value: unknown }[],
+  ) =>
+    h.discord.interact({
+      name: "subscription",
+      user: makeUser("admin"),
+      permissions: ADMIN,
+      options: [
+        {
+          name: "edit",
+          type: 1,
+          options: [{ name: "subscription", type: 3, value: id }, ...options],
+        },
+      ],
+    });
+
+  it("an edit during a retry's backoff keeps the retry it is owed", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock });
+    const channelId = h.guild.channels[0]!.id;
+    const sub = await subscribe(h, { channelId });
+    h.discord.failNext(
+      new RegExp(`^/channels/${channelId}/messages$`),
+      DISCORD_ERRORS.serverError,
+      {
+        times: 4,
+      },
+    );
+    clock.set("2026-11-25T05:00:00Z");
+    expect(await h.scheduler.tick()).toMatchObject({ retrying: 1 });
+    clock.set("2026-11-25T05:00:30Z");
+    expect(
+      (await edit(h, sub.id, [{ name: "language", type: 3, value: "az" }])).callback.data.content,
+    ).toMatch(/^Updated\./);
+    clock.set("2026-11-25T05:01:00Z");
+    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(messages(h, channelId)).toHaveLength(1);
+    expect(messages(h, channelId)[0].embeds[0].title).toMatch(/Kəlbəcər/); // posted in the edited language;
+  });
+
+  it("once an admin fixes what broke a subscription, the day's refused post goes out after all", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock });
+    const channelId = h.guild.channels[0]!.id;
+    const sub = await subscribe(h, { channelId });
+    h.discord.failNext(
+      new RegExp(`^/channels/${channelId}/messages$`),
+      DISCORD_ERRORS.missingPermissions,
+    );
+    clock.set("2026-11-25T05:00:00Z");
+    await h.scheduler.tick();
+    expect((await h.subscriptions.get(h.guild.id, sub.id))?.status).toBe("broken");
+    clock.set("2026-11-25T08:00:00Z"); // the admin grants the permission, then edits
+    expect(
+      (await edit(h, sub.id, [{ name: "time", type: 3, value: "12:00" }])).callback.data.content,
+    ).toMatch(/^Updated\./);
+    clock.set("2026-11-25T08:01:00Z");
+    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(messages(h, channelId)).toHaveLength(1);
+  });
 });

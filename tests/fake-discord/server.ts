@@ -137,6 +137,8 @@ const ADMINISTRATOR = 1n << 3n;
 
 type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => void;
 
+const INTERACTION_DEADLINE_MS = 3000;
+
 export class FakeDiscord {
   readonly token: string;
   readonly applicationId = snowflake();
@@ -154,6 +156,9 @@ export class FakeDiscord {
   private readonly nonces = new Map<string, { message: unknown; at: number }>();
   private readonly publishWindows = new Map<string, { start: number; count: number }>();
   private readonly callbacks = new Map<string, (body: unknown) => void>();
+  /** Interactions sent, and whether each was answered; when each was sent (performance.now()). */
+  private readonly answered = new Map<string, boolean>();
+  private readonly interactionSentAt = new Map<string, number>();
   private readonly globalWindow = { start: 0, count: 0 };
   private readonly channelWindows = new Map<string, { start: number; count: number }>();
   private sequence = 0;
@@ -283,6 +288,8 @@ export class FakeDiscord {
         resolve(body);
       });
     });
+    this.answered.set(payload.id, false);
+    this.interactionSentAt.set(payload.id, performance.now());
     this.dispatch("INTERACTION_CREATE", payload);
     return { id: payload.id, token: payload.token, callback: await callback };
   }
@@ -557,6 +564,17 @@ export class FakeDiscord {
       if (r.method === "GET") return reply(200, this.commands.get(key) ?? []);
     }
     if ((p = m(/^\/interactions\/(\d+)\/[^/]+\/callback$/)) && r.method === "POST") {
+      // Discord: an interaction must be answered within 3 seconds, once
+      // (https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction).
+      const answered = this.answered.get(p[1]!);
+      if (answered === undefined)
+        return reply(404, { code: 10062, message: "Unknown interaction" });
+      if (answered)
+        return reply(400, { code: 40060, message: "Interaction has already been acknowledged." });
+      const sent = this.interactionSentAt.get(p[1]!)!;
+      if (performance.now() - sent > INTERACTION_DEADLINE_MS)
+        return reply(404, { code: 10062, message: "Unknown interaction" });
+      this.answered.set(p[1]!, true);
       this.callbacks.get(p[1]!)?.(r.body);
       this.callbacks.delete(p[1]!);
       return r.query.get("with_response") === "true"

@@ -31,20 +31,22 @@ for (const engine of ENGINES) {
       it("a process whose claim was taken over cannot overwrite the new holder's result", async () => {
         const first = await outbox.claim(key, T0, "2026-11-25T04:59:00.000Z");
         expect(first).toMatchObject({ claimed: true, attempts: 1, maybeSent: false });
+        if (!first.claimed) throw new Error("unreachable");
+        expect(await outbox.markSending(key, first.token, T0)).toBe(true);
         // Fresh: nobody else gets it.
         expect(await outbox.claim(key, T0, "2026-11-25T04:59:00.000Z")).toEqual({
           claimed: false,
           status: "claimed",
         });
-        // Stale: taken over, and marked as perhaps sent by the vanished holder.
+        // Stale: taken over, and known to have begun sending before its holder vanished.
         const second = await outbox.claim(key, T1, STALE_BEFORE_T1);
         expect(second).toMatchObject({
           claimed: true,
           attempts: 2,
-          firstClaimedAt: T0,
+          firstSentAt: T0,
           maybeSent: true,
         });
-        if (!first.claimed || !second.claimed) throw new Error("unreachable");
+        if (!second.claimed) throw new Error("unreachable");
         expect(
           await outbox.markRetry(key, first.token, {
             error: "late",
@@ -52,11 +54,24 @@ for (const engine of ENGINES) {
             maybeSent: false,
           }),
         ).toBe(false);
+        expect(await outbox.markSending(key, first.token, T1)).toBe(false);
         expect(await outbox.markSent(key, first.token, "111", T1)).toBe(false);
         expect(await outbox.markSent(key, second.token, "222", T1)).toBe(true);
+        // Recording again (its first answer lost) is still a success; another message id is not.
+        expect(await outbox.markSent(key, second.token, "222", T1)).toBe(true);
+        expect(await outbox.markSent(key, second.token, "333", T1)).toBe(false);
         expect(await outbox.list()).toEqual([
           expect.objectContaining({ status: "sent", messageId: "222", attempts: 2 }),
         ]);
+      });
+
+      it("a claim whose holder vanished before sending is not taken as perhaps sent", async () => {
+        await outbox.claim(key, T0, T0);
+        expect(await outbox.claim(key, T1, STALE_BEFORE_T1)).toMatchObject({
+          claimed: true,
+          maybeSent: false,
+          firstSentAt: null,
+        });
       });
 
       it("a sent row never goes back, whoever writes", async () => {
@@ -66,7 +81,9 @@ for (const engine of ENGINES) {
         expect(
           await outbox.markRetry(key, claim.token, { error: "x", retryAt: T1, maybeSent: true }),
         ).toBe(false);
-        expect(await outbox.markFailed(key, claim.token, "x")).toBe(false);
+        expect(await outbox.markFailed(key, claim.token, { error: "x", maybeSent: false })).toBe(
+          false,
+        );
         expect(await outbox.claim(key, T1, "9999-01-01T00:00:00.000Z")).toEqual({
           claimed: false,
           status: "sent",
@@ -74,20 +91,44 @@ for (const engine of ENGINES) {
         expect((await outbox.list())[0]).toMatchObject({ status: "sent", messageId: "333" });
       });
 
-      it("remembers across retries that an attempt may have reached Discord", async () => {
+      it("remembers across retries that an attempt may have reached Discord, and since when", async () => {
         const claim = await outbox.claim(key, T0, T0);
         if (!claim.claimed) throw new Error("unreachable");
+        await outbox.markSending(key, claim.token, T0);
         await outbox.markRetry(key, claim.token, {
           error: "timeout",
           retryAt: T0,
           maybeSent: true,
         });
         const again = await outbox.claim(key, T1, T0);
+        expect(again).toMatchObject({ attempts: 2, maybeSent: true, firstSentAt: T0 });
         if (!again.claimed) throw new Error("unreachable");
-        expect(again).toMatchObject({ attempts: 2, maybeSent: true, firstClaimedAt: T0 });
-        // A later refusal (a 429: nothing made) does not clear it.
-        await outbox.markRetry(key, again.token, { error: "429", retryAt: T1, maybeSent: false });
-        expect(await outbox.claim(key, T1, T0)).toMatchObject({ attempts: 3, maybeSent: true });
+        await outbox.markSending(key, again.token, T1);
+        await outbox.markRetry(key, again.token, { error: "429", retryAt: T1, maybeSent: true });
+        expect(await outbox.claim(key, T1, T0)).toMatchObject({ attempts: 3, firstSentAt: T0 });
+      });
+
+      it("reopens refused posts only where no attempt could have made them", async () => {
+        const refused = await outbox.claim(key, T0, T0);
+        const unsure = await outbox.claim({ ...key, kind: "reminder" }, T0, T0);
+        if (!refused.claimed || !unsure.claimed) throw new Error("unreachable");
+        await outbox.markSending(key, refused.token, T0);
+        await outbox.markFailed(key, refused.token, {
+          error: "Missing Permissions (50013)",
+          maybeSent: false,
+        });
+        await outbox.markSending({ ...key, kind: "reminder" }, unsure.token, T0);
+        await outbox.markFailed({ ...key, kind: "reminder" }, unsure.token, {
+          error: "not retried",
+          maybeSent: true,
+        });
+        expect(await outbox.owed(key.subscriptionId, "2026-11-25", T0)).toBe(false);
+        expect(await outbox.reopen(key.subscriptionId, "2026-11-25", T1)).toBe(1);
+        expect(await outbox.owed(key.subscriptionId, "2026-11-25", T0)).toBe(true);
+        expect((await outbox.list()).map((d) => [d.kind, d.status])).toEqual([
+          ["day", "retry"],
+          ["reminder", "failed"],
+        ]);
       });
 
       it("a tick's reschedule does not overwrite an admin's change made meanwhile", async () => {

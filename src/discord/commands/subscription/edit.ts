@@ -43,7 +43,7 @@ export async function editSubscription(
       );
     await replyPrivately(
       interaction,
-      `Updated.\n${describeSubscription(await ctx.scheduler.reschedule(updated!))}`,
+      `Updated.\n${describeSubscription(await ctx.scheduler.reschedule(updated!, { reopen: sub.status === "broken" }))}`,
     );
   } catch (error) {
     if (error instanceof SubscriptionConflict) throw new UserInputError(error.message);

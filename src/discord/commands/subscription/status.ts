@@ -23,6 +23,6 @@ export async function setSubscriptionStatus(
   );
   await replyPrivately(
     interaction,
-    `${status === "active" ? "Resumed" : "Paused"}.\n${describeSubscription(status === "active" ? await ctx.scheduler.reschedule(updated!) : updated!)}`,
+    `${status === "active" ? "Resumed" : "Paused"}.\n${describeSubscription(status === "active" ? await ctx.scheduler.reschedule(updated!, { reopen: true }) : updated!)}`,
   );
 }
