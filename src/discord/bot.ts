@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Options } from "discord.js";
+import { Client, Events, GatewayIntentBits, Options, RESTEvents } from "discord.js";
 import type { Logger } from "../log/logger.js";
 import type { BotContext, Command } from "./command.js";
 import { dispatchInteraction } from "./dispatch.js";
@@ -68,6 +68,19 @@ export async function startBot({ client, token, ctx, commands, log }: BotOptions
   );
   client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
   client.on(Events.Debug, (message) => log.trace({ discord: message }, "discord debug"));
+  client.rest.on(RESTEvents.Debug, (message) => log.trace({ rest: message }, "discord rest debug"));
+  client.rest.on(RESTEvents.RateLimited, (limit) =>
+    log.warn(
+      {
+        route: limit.route,
+        url: limit.url,
+        scope: limit.scope,
+        global: limit.global,
+        retryAfterMs: limit.retryAfter,
+      },
+      "rate limited by Discord",
+    ),
+  );
   // Leaving a server, or losing a channel, ends the subscriptions that posted there.
   const forget = (what: string, work: () => Promise<number>) =>
     void work().then(

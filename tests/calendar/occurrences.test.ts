@@ -4,6 +4,8 @@ import {
   localDate,
   nextOccurrences,
   occurrencesBetween,
+  indexedYears,
+  MAX_INDEXED_YEARS,
   occurrencesOn,
 } from "../../src/calendar/occurrences.js";
 import type { Calendar } from "../../src/calendar/load.js";
@@ -103,5 +105,14 @@ describe("occurrences", () => {
       ["2028-02-29", "leap"],
       ["2028-03-20", "movable"],
     ]);
+  });
+});
+
+describe("the per-year index", () => {
+  it("keeps only the most recently used years, however many are asked for", () => {
+    const calendar = realCalendar();
+    for (let year = 1900; year < 2100; year++) occurrencesOn(calendar, `${year}-11-08`);
+    expect(indexedYears(calendar)).toBe(MAX_INDEXED_YEARS);
+    expect(ids("2026-11-08")).toEqual(["victory-day", "shusha-city-day"]);
   });
 });

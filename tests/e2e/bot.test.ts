@@ -163,6 +163,9 @@ describe("the bot against a Discord-compatible server", () => {
     expect(found.callback.data.embeds[0].description.split("\n")[0]).toContain(
       "**Khojaly Genocide Day**",
     );
+    // The public answer does not repeat what the user typed.
+    expect(JSON.stringify(found.callback.data)).not.toContain("Xocalı");
+    expect(found.callback.data.embeds[0].title).toMatch(/^🔎 \d+ match/);
     const none = await h.discord.interact({
       name: "search",
       options: [{ name: "query", type: STRING, value: "@everyone pizza" }],
@@ -170,6 +173,31 @@ describe("the bot against a Discord-compatible server", () => {
     expect(none.callback.data.flags).toBe(EPHEMERAL);
     expect(none.callback.data.allowed_mentions.parse).toEqual([]);
   });
+
+  it.each([
+    [
+      "next",
+      [{ name: "count", type: INTEGER, value: 11 }],
+      /^count must be a whole number from 1 to 10, not 11\.$/,
+    ],
+    [
+      "next",
+      [{ name: "kind", type: STRING, value: "birthday" }],
+      /^Unknown kind "birthday"\. Choose one of: public-holiday/,
+    ],
+    [
+      "today",
+      [{ name: "language", type: STRING, value: "xx" }],
+      /^Unknown language "xx"\. Choose en, az or ru\.$/,
+    ],
+  ])(
+    "/%s re-checks what an older registration of the command let through",
+    async (name, options, message) => {
+      const { callback } = await h.discord.interact({ name, options });
+      expect(callback.data.flags).toBe(EPHEMERAL);
+      expect(callback.data.content).toMatch(message);
+    },
+  );
 
   it("/about gives the version and the size of the calendar", async () => {
     const { callback } = await h.discord.interact({ name: "about" });
@@ -190,5 +218,17 @@ describe("the bot against a Discord-compatible server", () => {
   it("never writes the token to the log, even at trace level", () => {
     expect(h.logs.length).toBeGreaterThan(10);
     expect(h.logs.join("")).not.toContain(h.discord.token);
+  });
+
+  it("never writes an interaction's token either: discord.js's rate-limit report carries its URL", async () => {
+    h.discord.failNext(/\/callback$/, {
+      status: 429,
+      body: { message: "You are being rate limited.", retry_after: 0.05, global: false },
+      headers: { "retry-after": "0.05", "x-ratelimit-scope": "shared" },
+    });
+    const { token } = await h.discord.interact({ name: "about" });
+    const logs = h.logs.join("");
+    expect(logs).toMatch(/interactions\/\d+\/\[redacted\]\/callback/);
+    expect(logs).not.toContain(token);
   });
 });

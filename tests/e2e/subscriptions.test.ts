@@ -144,6 +144,16 @@ describe("/subscription, end to end", () => {
       /Unknown kind "birthdays"\. Accepted \(comma-separated\): public-holiday/,
     ],
     [
+      "a language an older registration of the command still offers",
+      [{ name: "language", type: STRING, value: "xx" }],
+      /^Unknown language "xx"\. Choose en, az or ru\.$/,
+    ],
+    [
+      "reminder days out of range (an older registration)",
+      [{ name: "remind-days", type: INTEGER, value: 11 }],
+      /^remind-days must be from 0 to 7, not 11\.$/,
+    ],
+    [
       "a role the bot may not mention",
       [{ name: "role", type: ROLE, value: "QUIET" }],
       /missing Mention @everyone, @here and All Roles \(to mention @Quiet/,
@@ -396,5 +406,58 @@ describe("/subscription, end to end", () => {
       .toEqual([channel("general")]);
     h.discord.removeGuild(h.guild.id);
     await expect.poll(async () => (await stored()).length).toBe(0);
+  });
+});
+
+describe("/subscription acts for the member: what they could not do, it does not do for them", () => {
+  let h: Harness;
+  let quiet: FakeRole;
+  const channel = (name: string) => h.guild.channels.find((c) => c.name === name)!.id;
+  const add = (options: InteractionOption[]) =>
+    h.discord.interact({
+      name: "subscription",
+      user: makeUser("admin"),
+      permissions: ADMIN,
+      options: [{ name: "add", type: 1, options }],
+    });
+
+  beforeAll(async () => {
+    const guild = makeGuild("Staff server", makeUser("owner").id, ["general", "staff"]);
+    // The bot's role may see every channel and mention any role; plain members may not see #staff.
+    const bot = addRole(guild, "yaddash", false);
+    bot.permissions = (
+      PERMISSIONS.VIEW_CHANNEL |
+      PERMISSIONS.SEND_MESSAGES |
+      PERMISSIONS.EMBED_LINKS |
+      PERMISSIONS.READ_MESSAGE_HISTORY |
+      PERMISSIONS.MENTION_EVERYONE
+    ).toString();
+    guild.botRoles = [bot.id];
+    guild.channels.find((c) => c.name === "staff")!.permission_overwrites = [
+      { id: guild.id, type: 0, allow: "0", deny: PERMISSIONS.VIEW_CHANNEL.toString() },
+      { id: bot.id, type: 0, allow: PERMISSIONS.VIEW_CHANNEL.toString(), deny: "0" },
+    ];
+    quiet = addRole(guild, "Quiet", false);
+    h = await startHarness({ guild });
+  });
+  afterAll(() => h.stop());
+
+  it("refuses a channel the member cannot see or post in", async () => {
+    const { callback } = await add([{ name: "channel", type: CHANNEL, value: channel("staff") }]);
+    expect(callback.data.content).toMatch(
+      /^You can't do that yourself in <#\d+> \(you lack View Channel/,
+    );
+    expect(await h.subscriptions.list(h.guild.id)).toEqual([]);
+  });
+
+  it("refuses to mention a role that is not mentionable for a member without Mention Everyone", async () => {
+    const { callback } = await add([
+      { name: "channel", type: CHANNEL, value: channel("general") },
+      { name: "role", type: ROLE, value: quiet.id },
+    ]);
+    expect(callback.data.content).toMatch(
+      /you lack Mention @everyone, @here and All Roles \(to mention @Quiet\)/,
+    );
+    expect(await h.subscriptions.list(h.guild.id)).toEqual([]);
   });
 });

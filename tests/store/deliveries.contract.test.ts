@@ -131,6 +131,27 @@ for (const engine of ENGINES) {
         ]);
       });
 
+      it("outbox rows go with their subscription, and old ones are pruned", async () => {
+        const a = await subscriptions.add(newSubscription(), T0);
+        const b = await subscriptions.add(newSubscription({ guildId: a.guildId }), T0);
+        for (const [sub, date] of [
+          [a, "2026-10-01"],
+          [a, "2026-11-25"],
+          [b, "2026-10-01"],
+          [b, "2026-11-25"],
+        ] as const)
+          await outbox.claim({ subscriptionId: sub.id, date, kind: "day" }, T0, T0);
+        expect(await subscriptions.remove(a.guildId, a.id)).toBe(true);
+        expect((await outbox.list()).map((d) => [d.subscriptionId, d.date])).toEqual([
+          [b.id, "2026-10-01"],
+          [b.id, "2026-11-25"],
+        ]);
+        expect(await outbox.prune("2026-10-26")).toBe(1);
+        expect((await outbox.list()).map((d) => d.date)).toEqual(["2026-11-25"]);
+        expect(await subscriptions.removeGuild(a.guildId)).toBe(1);
+        expect(await outbox.list()).toEqual([]);
+      });
+
       it("a tick's reschedule does not overwrite an admin's change made meanwhile", async () => {
         const sub = await subscriptions.add(newSubscription(), T0);
         const read = (await subscriptions.get(sub.guildId, sub.id))!;
