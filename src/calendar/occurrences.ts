@@ -8,6 +8,8 @@ export type IsoDate = string;
 export interface Occurrence {
   date: IsoDate;
   observance: Observance;
+  /** Its names that year (a day renamed later shows the name it had then). */
+  names: Observance["names"];
   /** Years since the commemorated event, or null where the day commemorates no dated event. */
   anniversary: number | null;
 }
@@ -55,8 +57,20 @@ function datesInYear(o: Observance, year: number): IsoDate[] {
 
 const kindRank = (o: Observance) => KINDS.indexOf(o.kind);
 
+/** The day's names in the year of `date`: a former name for the years before it was renamed. */
+function namesIn(o: Observance, date: IsoDate): Observance["names"] {
+  const year = Number(date.slice(0, 4));
+  const former = o.formerNames.filter((f) => year < f.until).sort((a, b) => a.until - b.until)[0];
+  return former?.names ?? o.names;
+}
+
 function occurrence(observance: Observance, date: IsoDate): Occurrence {
-  return { date, observance, anniversary: anniversaryNumber(observance, date) };
+  return {
+    date,
+    observance,
+    names: namesIn(observance, date),
+    anniversary: anniversaryNumber(observance, date),
+  };
 }
 
 /** Every occurrence from `from` to `to`, both inclusive, by date and then by kind (holidays first). */

@@ -27,7 +27,9 @@ const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 
-const localized = z.strictObject({ en: text, az: text.optional(), ru: text.optional() });
+// Every text in every language: no language falls back to another.
+const localized = z.strictObject({ en: text, az: text, ru: text });
+const names = z.strictObject({ en: text, az: text, ru: text });
 
 const fixedRule = z
   .strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) })
@@ -49,7 +51,9 @@ export const sourceSchema = z.strictObject({
 
 export const observanceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id"),
-  names: z.strictObject({ en: text, az: text, ru: text }),
+  names,
+  /** Names the day had before: each applies to the years before `until`. */
+  formerNames: z.array(z.strictObject({ until: z.int().min(1800).max(2100), names })).default([]),
   aliases: z.array(text).default([]),
   date: z.union([fixedRule, listRule]),
   established: z.int().min(1800).max(2100).optional(),

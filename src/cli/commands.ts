@@ -113,7 +113,7 @@ function day(ctx: CommandContext, o: Options, date: string): CommandResult {
       date,
       observances: occurrences.map((x) => ({
         id: x.observance.id,
-        name: x.observance.names[o.lang],
+        name: x.names[o.lang],
         kind: x.observance.kind,
         tone: x.observance.tone,
         anniversary: x.anniversary,
@@ -128,14 +128,14 @@ function day(ctx: CommandContext, o: Options, date: string): CommandResult {
   const [next] = nextOccurrences(ctx.calendar, date, { count: 1 });
   const s = STRINGS[o.lang];
   const upcoming = next
-    ? `\n${s.nextUp}: ${formatDate(next.date, o.lang)} — ${next.observance.names[o.lang]}`
+    ? `\n${s.nextUp}: ${formatDate(next.date, o.lang)} — ${next.names[o.lang]}`
     : "";
   return ok(s.nothingOn(formatDate(date, o.lang)) + upcoming);
 }
 
 function listLine(x: Occurrence, lang: Language): string {
   const years = x.anniversary ? ` (${STRINGS[lang].anniversary(x.anniversary)})` : "";
-  return `${x.date}  ${x.observance.names[lang]}${years}`;
+  return `${x.date}  ${x.names[lang]}${years}`;
 }
 
 function next(ctx: CommandContext, o: Options): CommandResult {
@@ -146,7 +146,7 @@ function next(ctx: CommandContext, o: Options): CommandResult {
       occurrences: occurrences.map((x) => ({
         date: x.date,
         id: x.observance.id,
-        name: x.observance.names[o.lang],
+        name: x.names[o.lang],
         anniversary: x.anniversary,
       })),
     });

@@ -48,8 +48,10 @@ const envSchema = z.object({
   OUTBOX_RETENTION_DAYS: optional(z.coerce.number().int().min(1).max(3650)).transform(
     (v) => v ?? 30,
   ),
+  // Longer than one send can take (discord.js: 4 tries of 15 s, plus rate-limit waits of up to 10 s),
+  // so that a live process's claim is not taken over while its request may still land.
   DELIVERY_LEASE_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).transform(
-    (v) => v ?? 60,
+    (v) => v ?? 120,
   ),
   FANOUT_CONCURRENCY: optional(z.coerce.number().int().min(1).max(1000)).transform((v) => v ?? 100),
   DATA_DIR: optional(z.string()).transform((v) => v ?? "data"),

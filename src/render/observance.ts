@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { Calendar } from "../calendar/load.js";
 import type { Occurrence } from "../calendar/occurrences.js";
-import type { Language, LocalizedText, Source, Tone } from "../calendar/schema.js";
+import type { Language, Source, Tone } from "../calendar/schema.js";
 import type { MessageField, MessageModel } from "./message.js";
 import { STRINGS } from "./strings.js";
 
@@ -19,23 +19,22 @@ export function formatDate(date: string, lang: Language): string {
     .toLocaleString(DateTime.DATE_FULL);
 }
 
-function localize(text: LocalizedText, lang: Language): string {
-  return text[lang] ?? text.en;
-}
-
 function titleOf(occurrence: Occurrence, lang: Language): string {
-  const name = occurrence.observance.names[lang];
-  return occurrence.anniversary
-    ? `${name} — ${STRINGS[lang].anniversary(occurrence.anniversary)}`
-    : name;
+  const name = occurrence.names[lang];
+  if (!occurrence.anniversary) return name;
+  // An anniversary's name says "anniversary" already: its title adds the count of years alone.
+  return occurrence.observance.kind === "anniversary"
+    ? `${name} — ${STRINGS[lang].years(occurrence.anniversary)}`
+    : `${name} — ${STRINGS[lang].anniversary(occurrence.anniversary)}`;
 }
 
+/** "Title — Publisher, date" (the publisher left out where the record has none). */
 function citation(source: Source, lang: Language): string {
-  const date = source.date ? source.date : STRINGS[lang].undated;
-  return `${source.publisher ?? source.title}, ${date}`;
+  const by = source.publisher ? ` — ${source.publisher}` : "";
+  return `${source.title}${by}, ${source.date ?? STRINGS[lang].undated}`;
 }
 
-/** Renders one occurrence to the neutral message model, falling back to English where a text is missing. */
+/** Renders one occurrence to the neutral message model, in one language throughout. */
 export function renderOccurrence(
   calendar: Calendar,
   occurrence: Occurrence,
@@ -58,12 +57,12 @@ export function renderOccurrence(
   if (o.established)
     fields.push({ name: s.established, value: String(o.established), inline: true });
   if (o.facts.length) {
-    const facts = o.facts.map((f) => `• ${localize(f, lang)} [${o.sources.indexOf(f.source) + 1}]`);
+    const facts = o.facts.map((f) => `• ${f[lang]} [${o.sources.indexOf(f.source) + 1}]`);
     fields.push({ name: s.facts, value: facts.join("\n"), inline: false });
   }
   return {
     title: titleOf(occurrence, lang),
-    description: localize(o.summary, lang),
+    description: o.summary[lang],
     fields,
     colour: TONE_COLOURS[o.tone],
     footer: `${s.sources}: ${sources.map((src, i) => `[${i + 1}] ${citation(src, lang)}`).join(" · ")}`,

@@ -11,6 +11,7 @@ interface Strings {
   sources: string;
   undated: string;
   anniversary(n: number): string;
+  years(n: number): string;
   yearsSince(n: number, date: string): string;
   nothingOn(date: string): string;
   inDays(n: number): string;
@@ -44,6 +45,7 @@ export const STRINGS: Record<Language, Strings> = {
     sources: "Sources",
     undated: "n.d.",
     anniversary: (n) => `${ordinal(n, "en")} anniversary`,
+    years: (n) => `${n} ${n === 1 ? "year" : "years"}`,
     yearsSince: (n, date) => `${n} ${n === 1 ? "year" : "years"} since ${date}`,
     inDays: (n) => `In ${n} ${n === 1 ? "day" : "days"}`,
     nothingOn: (date) => `Nothing in the calendar on ${date}.`,
@@ -66,6 +68,7 @@ export const STRINGS: Record<Language, Strings> = {
     sources: "Mənbələr",
     undated: "tarixsiz",
     anniversary: (n) => `${ordinal(n, "az")} ildönümü`,
+    years: (n) => `${n} il`,
     yearsSince: (n, date) => `${date} tarixindən ${n} il keçir`,
     inDays: (n) => `${n} gün sonra`,
     nothingOn: (date) => `${date} tarixində təqvimdə heç nə yoxdur.`,
@@ -88,6 +91,7 @@ export const STRINGS: Record<Language, Strings> = {
     sources: "Источники",
     undated: "б. д.",
     anniversary: (n) => `${ordinal(n, "ru")} годовщина`,
+    years: (n) => `${n} ${russianPlural(n, "год", "года", "лет")}`,
     yearsSince: (n, date) => `${n} ${russianPlural(n, "год", "года", "лет")} с ${date}`,
     inDays: (n) => `Через ${n} ${russianPlural(n, "день", "дня", "дней")}`,
     nothingOn: (date) => `На ${date} в календаре ничего нет.`,

@@ -73,8 +73,7 @@ class TransactionalSqliteDialect extends SqliteDialect {
 function lockSqliteFile(path: string): SQLite.Database {
   const lock = new SQLite(`${path}.lock`, { timeout: 0 });
   try {
-    lock.pragma("locking_mode = EXCLUSIVE");
-    lock.exec("begin exclusive; commit");
+    lock.exec("pragma locking_mode = exclusive; begin exclusive; commit");
   } catch (error) {
     lock.close();
     if ((error as { code?: string }).code === "SQLITE_BUSY")
@@ -86,24 +85,41 @@ function lockSqliteFile(path: string): SQLite.Database {
   return lock;
 }
 
+/**
+ * Every statement ever prepared, for the life of the process. better-sqlite3 12 on Node 24 can abort
+ * the process when the garbage collector finalizes a statement (its destructor asserts; see
+ * WiseLibs/better-sqlite3#1515, closed without a fix; 13.x, which needs Node 22, does not support
+ * Node 20). Kept here, no statement is ever finalized by the collector; and each SQL text is prepared
+ * once, which also saves the work of preparing it on every call.
+ */
+const kept = new Set<Map<string, SQLite.Statement>>();
+
 function openSqlite(path: string): Kysely<Database> {
+  const statements = new Map<string, SQLite.Statement>();
+  kept.add(statements);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const lock = path === ":memory:" ? null : lockSqliteFile(path);
   const sqlite = new SQLite(path, { timeout: SQLITE_BUSY_MS });
-  sqlite.pragma("journal_mode = WAL");
-  // Safe in WAL mode against a crash of the process; a power cut may lose the last commits, which the
-  // outbox and the message nonce turn into, at worst, a post Discord recognises and does not repeat.
-  // It keeps the synchronous driver from blocking a fan-out on an fsync per claim.
-  sqlite.pragma("synchronous = NORMAL");
+  // synchronous = NORMAL is safe in WAL mode against a crash of the process; a power cut may lose the
+  // last commits, which the outbox and the message nonce turn into, at worst, a post Discord recognises
+  // and does not repeat. It keeps the synchronous driver from blocking a fan-out on an fsync per claim.
   // better-sqlite3 defaults to a 16 MB page cache; the hot set (the due index) is far smaller.
-  sqlite.pragma("cache_size = -4000");
-  const close = sqlite.close.bind(sqlite);
-  sqlite.close = () => {
-    close();
-    lock?.close();
-    return sqlite;
-  };
-  return new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database: sqlite }) });
+  sqlite.exec("pragma journal_mode = wal; pragma synchronous = normal; pragma cache_size = -4000");
+  return new Kysely<Database>({
+    dialect: new TransactionalSqliteDialect({
+      database: {
+        prepare: (text: string) => {
+          let statement = statements.get(text);
+          if (!statement) statements.set(text, (statement = sqlite.prepare(text)));
+          return statement;
+        },
+        close: () => {
+          sqlite.close();
+          lock?.close();
+        },
+      },
+    }),
+  });
 }
 
 /**

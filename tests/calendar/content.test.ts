@@ -8,6 +8,34 @@ const LOADED =
   /\b(glorious|heroic|brave|heinous|atrocious|barbaric|brutal|bloody|fascist|enemy|invaders?|occupants?|vandal\w*|savage\w*|terror(ist)? groups?|ugly|ruthless|liberators?)\b/i;
 
 describe("calendar content rules", () => {
+  it("has every name, former name, summary and fact in Azerbaijani, English and Russian", () => {
+    const missing: string[] = [];
+    for (const o of calendar.observances) {
+      const texts: [string, Partial<Record<string, string>>][] = [
+        ["names", o.names],
+        ...o.formerNames.map((f, i): [string, Partial<Record<string, string>>] => [
+          `formerNames.${i}`,
+          f.names,
+        ]),
+        ["summary", o.summary],
+        ...o.facts.map((f, i): [string, Partial<Record<string, string>>] => [`facts.${i}`, f]),
+      ];
+      for (const [field, text] of texts)
+        for (const lang of ["az", "en", "ru"])
+          if (!text[lang]?.trim()) missing.push(`${o.id} ${field}.${lang}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("cites each source with a title that is not a placeholder, and says what a record lacks", () => {
+    for (const source of calendar.sources.values()) {
+      expect(source.title, source.id).not.toMatch(/^\[/);
+      const lacks = !source.publisher || !source.date || (!source.url && !source.copy);
+      if (lacks)
+        expect(source.note, `${source.id} lacks a field and says nothing of it`).toBeTruthy();
+    }
+  });
+
   it("uses no loaded wording in any name, summary or fact", () => {
     for (const o of calendar.observances) {
       const texts = [

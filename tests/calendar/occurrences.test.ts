@@ -116,3 +116,13 @@ describe("the per-year index", () => {
     expect(ids("2026-11-08")).toEqual(["victory-day", "shusha-city-day"]);
   });
 });
+
+describe("a day renamed later", () => {
+  it("shows 28 May under the name it had that year: Republic Day before 2021, Independence Day after", () => {
+    expect(on("2019-05-28", "independence-day")?.names).toMatchObject({
+      en: "Republic Day",
+      az: "Respublika günü",
+    });
+    expect(on("2026-05-28", "independence-day")?.names.en).toBe("Independence Day");
+  });
+});

@@ -55,7 +55,9 @@ describe("the bot against a Discord-compatible server", () => {
     expect(embed.title).toBe("Kalbajar City Day — 6th anniversary");
     expect(embed.color).toBe(0x00af66);
     expect(embed.fields[0].value).toMatch(/^<t:\d+:D> \(<t:\d+:R>\)$/);
-    expect(embed.footer.text).toMatch(/^Sources: \[1\] Report News Agency, 2025-11-25/);
+    expect(embed.footer.text).toMatch(
+      /^Sources: \[1\] Azerbaijan celebrates Kalbajar City Day — Report News Agency, 2025-11-25/,
+    );
     expect(callback.data.allowed_mentions).toEqual({
       parse: [],
       users: [],

@@ -38,9 +38,10 @@ describe.skipIf(skipReason)(
       child.stderr.on("data", (chunk) => (output += chunk));
       await expect.poll(() => output, { timeout: 60_000 }).toContain("connected to Discord");
       child.kill("SIGTERM");
-      const [code] = await once(child, "exit");
-      expect(code).toBe(0);
-      expect(output).toContain("disconnected from Discord");
+      // npm passes the signal on to the bot and ends by it; the bot itself stops cleanly.
+      const [code, signal] = await once(child, "exit");
+      expect(code === 0 || signal === "SIGTERM").toBe(true);
+      await expect.poll(() => output).toContain("disconnected from Discord");
     });
   },
 );

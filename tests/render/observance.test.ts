@@ -80,22 +80,25 @@ describe("rendering", () => {
     );
   });
 
-  it("cites every source in the footer, with n.d. where the page gives no date", () => {
+  it("cites every source in the footer with its title and publisher", () => {
     const m = render("2026-11-25", "kalbajar-city-day", "en");
-    expect(m.footer).toBe(
-      "Sources: [1] Report News Agency, 2025-11-25 · [2] AzerNews, 2023-07-31 · [3] Trend News Agency, n.d.",
+    expect(m.footer).toMatch(
+      /^Sources: \[1\] Azerbaijan celebrates Kalbajar City Day — Report News Agency, 2025-11-25 · \[2\] /,
     );
   });
 
-  it("falls back to English where a text has no translation", () => {
+  it("writes every text in the reader's language: no English inside an Azerbaijani post", () => {
     const az = render("2026-10-14", "unsc-resolution-874-anniversary", "az");
-    expect(az.title).toBe(
-      "BMT Təhlükəsizlik Şurasının 874 saylı qətnaməsinin ildönümü — 33-cü ildönümü",
+    // An anniversary's name says "anniversary" already: the title adds the years alone.
+    expect(az.title).toBe("BMT Təhlükəsizlik Şurasının 874 saylı qətnaməsinin ildönümü — 33 il");
+    expect(az.description).toMatch(/^1993-cü il oktyabrın 14-də BMT Təhlükəsizlik Şurası/);
+    expect(render("2026-10-14", "unsc-resolution-874-anniversary", "ru").title).toBe(
+      "Годовщина резолюции 874 Совета Безопасности ООН — 33 года",
     );
-    expect(az.description).toMatch(/^On 14 October 1993 the UN Security Council/);
     const facts = render("2026-11-25", "kalbajar-city-day", "az").fields.find(
       (f) => f.name === "Əsas faktlar",
     )!;
-    expect(facts.value).toContain("According to official Azerbaijani figures cited by Report");
+    expect(facts.value).toMatch(/^• Report-un məlumatına görə/);
+    expect(facts.value).not.toMatch(/According to/);
   });
 });

@@ -8,5 +8,5 @@ import { dateInstant } from "../embed.js";
 export function occurrenceLine(o: Occurrence, lang: Language): string {
   const at = dateInstant(o.date);
   const years = o.anniversary ? ` — ${STRINGS[lang].anniversary(o.anniversary)}` : "";
-  return `${time(at, TimestampStyles.LongDate)} · **${o.observance.names[lang]}**${years} (${time(at, TimestampStyles.RelativeTime)})`;
+  return `${time(at, TimestampStyles.LongDate)} · **${o.names[lang]}**${years} (${time(at, TimestampStyles.RelativeTime)})`;
 }
