@@ -251,18 +251,18 @@ describe("the clock and the admins, during a tick", () => {
       ],
     });
 
-  it("an edit during a retry's backoff keeps the retry it is owed", async () => {
+  /** A bot with one subscription (09:00 in Baku) whose next posts fail this way. */
+  async function oneSubscription(failure: Failure, times: number) {
     const clock = manualClock("2026-11-25T04:00:00Z");
     h = await startHarness({ clock });
     const channelId = h.guild.channels[0]!.id;
     const sub = await subscribe(h, { channelId });
-    h.discord.failNext(
-      new RegExp(`^/channels/${channelId}/messages$`),
-      DISCORD_ERRORS.serverError,
-      {
-        times: 4,
-      },
-    );
+    h.discord.failNext(new RegExp(`^/channels/${channelId}/messages$`), failure, { times });
+    return { h, clock, channelId, sub };
+  }
+
+  it("an edit during a retry's backoff keeps the retry it is owed", async () => {
+    const { h, clock, channelId, sub } = await oneSubscription(DISCORD_ERRORS.serverError, 4);
     clock.set("2026-11-25T05:00:00Z");
     expect(await h.scheduler.tick()).toMatchObject({ retrying: 1 });
     clock.set("2026-11-25T05:00:30Z");
@@ -272,17 +272,13 @@ describe("the clock and the admins, during a tick", () => {
     clock.set("2026-11-25T05:01:00Z");
     expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
     expect(messages(h, channelId)).toHaveLength(1);
-    expect(messages(h, channelId)[0].embeds[0].title).toMatch(/Kəlbəcər/); // posted in the edited language;
+    expect(messages(h, channelId)[0].embeds[0].title).toMatch(/Kəlbəcər/); // in the edited language
   });
 
   it("once an admin fixes what broke a subscription, the day's refused post goes out after all", async () => {
-    const clock = manualClock("2026-11-25T04:00:00Z");
-    h = await startHarness({ clock });
-    const channelId = h.guild.channels[0]!.id;
-    const sub = await subscribe(h, { channelId });
-    h.discord.failNext(
-      new RegExp(`^/channels/${channelId}/messages$`),
+    const { h, clock, channelId, sub } = await oneSubscription(
       DISCORD_ERRORS.missingPermissions,
+      1,
     );
     clock.set("2026-11-25T05:00:00Z");
     await h.scheduler.tick();
