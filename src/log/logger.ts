@@ -30,5 +30,6 @@ export function createLogger({ level, secrets = [], destination }: LoggerOptions
   };
   if (destination) return pino(options, destination);
   if (process.stdout.isTTY) return pino({ ...options, transport: { target: "pino-pretty" } });
-  return pino(options);
+  // Written at once, in order: a process that may be killed (or crash) loses no line it logged.
+  return pino(options, pino.destination({ dest: 1, sync: true }));
 }
