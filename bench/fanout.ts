@@ -61,10 +61,11 @@ async function fanOutWith(
 ): Promise<FanOutResult> {
   const discord = await startFakeDiscord({ globalLimit: limit, ...network });
   const targets = addChannels(discord, channels);
-  const today = DateTime.now().setZone("Asia/Baku");
-  // Every subscription's post (00:00 in Baku, today) is overdue: the process sends them all at start-up.
+  // Every subscription's post is due this minute (today in Baku): the process sends them all at
+  // start-up. (A post time long past would be dropped after CATCH_UP_HOURS.)
+  const today = DateTime.now().setZone("Asia/Baku").startOf("minute");
   const rows = targets.map((t, i) =>
-    row(i, { guild_id: t.guildId, channel_id: t.channelId, post_time: "00:00" }),
+    row(i, { guild_id: t.guildId, channel_id: t.channelId, post_time: today.toFormat("HH:mm") }),
   );
   const bot = run(command, {
     DISCORD_TOKEN: discord.token,
