@@ -83,7 +83,7 @@ const STOP = "stop";
 type Outcome = typeof SETTLED | typeof STOP | { again: DateTime };
 const toStored = (due: Due | null): ScheduledPost | null =>
   due && { at: due.at.toUTC().toISO()!, date: due.date };
-/** Our claim was taken over: look at the post again in a minute, when its new holder has settled it. */
+/** Look at the post again in a minute: another process holds it, or what this one did is not recorded yet. */
 type Again = () => { again: DateTime };
 
 const keyId = (key: DeliveryKey) => `${key.subscriptionId}/${key.date}/${key.kind}`;
@@ -141,7 +141,7 @@ export function createScheduler({
         { ...context, err: error, messageId },
         "posted, but could not record it; will record it again",
       );
-      return { again: clock.now().plus({ minutes: 1 }) };
+      return AGAIN();
     }
     unrecorded.delete(keyId(key));
     if (!recorded) {

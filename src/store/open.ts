@@ -66,12 +66,23 @@ class TransactionalSqliteDialect extends SqliteDialect {
 }
 
 /**
+ * Every SQLite connection and statement ever made, for the life of the process. better-sqlite3 12 on
+ * Node 24 can abort the process when the garbage collector finalizes a statement or a connection (their
+ * destructors assert; see WiseLibs/better-sqlite3#1515, closed without a fix; 13.x, which needs Node 22,
+ * does not support Node 20). Kept here, none is ever finalized by the collector. Each SQL text is
+ * prepared once, which also saves preparing it on every call; a process opens one store, so this holds
+ * little (tests open many, and keep them until they exit).
+ */
+const kept = new Set<object>();
+
+/**
  * One process per SQLite file: a lock held on a file beside it for as long as the process lives (the
  * operating system releases it when the process dies, even by SIGKILL). A second process stops at
  * start-up, instead of both posting the same days.
  */
 function lockSqliteFile(path: string): SQLite.Database {
   const lock = new SQLite(`${path}.lock`, { timeout: 0 });
+  kept.add(lock);
   try {
     lock.exec("pragma locking_mode = exclusive; begin exclusive; commit");
   } catch (error) {
@@ -85,21 +96,12 @@ function lockSqliteFile(path: string): SQLite.Database {
   return lock;
 }
 
-/**
- * Every statement ever prepared, for the life of the process. better-sqlite3 12 on Node 24 can abort
- * the process when the garbage collector finalizes a statement (its destructor asserts; see
- * WiseLibs/better-sqlite3#1515, closed without a fix; 13.x, which needs Node 22, does not support
- * Node 20). Kept here, no statement is ever finalized by the collector; and each SQL text is prepared
- * once, which also saves the work of preparing it on every call.
- */
-const kept = new Set<Map<string, SQLite.Statement>>();
-
 function openSqlite(path: string): Kysely<Database> {
   const statements = new Map<string, SQLite.Statement>();
-  kept.add(statements);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const lock = path === ":memory:" ? null : lockSqliteFile(path);
   const sqlite = new SQLite(path, { timeout: SQLITE_BUSY_MS });
+  kept.add(statements).add(sqlite);
   // synchronous = NORMAL is safe in WAL mode against a crash of the process; a power cut may lose the
   // last commits, which the outbox and the message nonce turn into, at worst, a post Discord recognises
   // and does not repeat. It keeps the synchronous driver from blocking a fan-out on an fsync per claim.

@@ -5,12 +5,17 @@ import { manualClock } from "../clock.js";
 import { startHarness, tempDatabaseUrl } from "./bot-harness.js";
 import { addChannels, messages, subscribe } from "./delivery-helpers.js";
 
+// Kept until the worker exits: better-sqlite3 12 on Node 24 can abort when the collector finalizes a
+// connection (see src/store/open.ts).
+const connections: SQLite.Database[] = [];
+
 describe("SQLite locked by another writer for a while", () => {
   it("gives up each call quickly instead of freezing the event loop, and posts everything once the lock is gone", async () => {
     const clock = manualClock("2026-11-25T04:00:00Z");
     const databaseUrl = tempDatabaseUrl();
     const h = await startHarness({ clock, databaseUrl });
     const other = new SQLite(databaseUrl.slice("file:".length));
+    connections.push(other);
     try {
       const targets = addChannels(h.discord, 5);
       for (const t of targets) await subscribe(h, t);
