@@ -28,22 +28,37 @@ export function whyCannotPost(
   if (!POSTABLE.has(channel.type)) {
     return `<#${channel.id}> cannot take posts. Choose a text or announcement channel, or a thread.`;
   }
-  const permissions = channel.permissionsFor(me);
+  const missing = missingToPost(channel, me, role, [
+    [PermissionFlagsBits.EmbedLinks, "Embed Links"],
+    [PermissionFlagsBits.ReadMessageHistory, "Read Message History"],
+  ]);
+  return missing.length
+    ? `I can't post in <#${channel.id}>: I am missing ${missing.join(", ")} there. Grant it, then try again.`
+    : null;
+}
+
+/**
+ * What `who` lacks to post in `channel` (View Channel, Send Messages or Send Messages in Threads, and
+ * Mention Everyone for a role that is not mentionable), plus `also`; names in Discord's words.
+ */
+export function missingToPost(
+  channel: GuildBasedChannel,
+  who: GuildMember,
+  role: Role | null,
+  also: [bigint, string][] = [],
+): string[] {
   const needed: [bigint, string][] = [
     [PermissionFlagsBits.ViewChannel, "View Channel"],
     channel.isThread()
       ? [PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"]
       : [PermissionFlagsBits.SendMessages, "Send Messages"],
-    [PermissionFlagsBits.EmbedLinks, "Embed Links"],
-    [PermissionFlagsBits.ReadMessageHistory, "Read Message History"],
+    ...also,
   ];
   if (role && !role.mentionable)
     needed.push([
       PermissionFlagsBits.MentionEveryone,
       `Mention @everyone, @here and All Roles (to mention @${role.name}, which is not mentionable)`,
     ]);
-  const missing = needed.filter(([flag]) => !permissions.has(flag)).map(([, name]) => name);
-  return missing.length
-    ? `I can't post in <#${channel.id}>: I am missing ${missing.join(", ")} there. Grant it, then try again.`
-    : null;
+  const permissions = channel.permissionsFor(who);
+  return needed.filter(([flag]) => !permissions.has(flag)).map(([, name]) => name);
 }

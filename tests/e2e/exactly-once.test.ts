@@ -27,6 +27,21 @@ function guildWith(names: string[], configure?: (guild: FakeGuild) => void): Fak
   return guild;
 }
 
+/** `/subscription edit` by an admin, with these options. */
+const edit = (h: Harness, id: string, options: { name: string; type: number; value: unknown }[]) =>
+  h.discord.interact({
+    name: "subscription",
+    user: makeUser("admin"),
+    permissions: ADMIN,
+    options: [
+      {
+        name: "edit",
+        type: 1,
+        options: [{ name: "subscription", type: 3, value: id }, ...options],
+      },
+    ],
+  });
+
 let h: Harness | undefined;
 afterEach(async () => {
   await h?.stop();
@@ -187,22 +202,8 @@ describe("the clock and the admins, during a tick", () => {
     clock.set("2026-11-25T05:00:00Z");
     const tick = h.scheduler.tick();
     await expect.poll(() => posts(h!, channelId).length).toBe(1);
-    const edit = await h.discord.interact({
-      name: "subscription",
-      user: makeUser("admin"),
-      permissions: ADMIN,
-      options: [
-        {
-          name: "edit",
-          type: 1,
-          options: [
-            { name: "subscription", type: 3, value: sub.id },
-            { name: "time", type: 3, value: "18:00" },
-          ],
-        },
-      ],
-    });
-    expect(edit.callback.data.content).toMatch(/^Updated\./);
+    const edited = await edit(h, sub.id, [{ name: "time", type: 3, value: "18:00" }]);
+    expect(edited.callback.data.content).toMatch(/^Updated\./);
     await tick;
     const [after] = await h.subscriptions.list(h.guild.id);
     expect(after).toMatchObject({ postTime: "18:00", nextDueAt: "2026-11-25T14:00:00.000Z" });
@@ -232,24 +233,6 @@ describe("the clock and the admins, during a tick", () => {
       expect.objectContaining({ level: 40, date: "2026-11-25", channel: channel("morning") }),
     ]);
   });
-
-  const edit = (
-    h: Harness,
-    id: string,
-    options: { name: string; type: number; value: unknown }[],
-  ) =>
-    h.discord.interact({
-      name: "subscription",
-      user: makeUser("admin"),
-      permissions: ADMIN,
-      options: [
-        {
-          name: "edit",
-          type: 1,
-          options: [{ name: "subscription", type: 3, value: id }, ...options],
-        },
-      ],
-    });
 
   /** A bot with one subscription (09:00 in Baku) whose next posts fail this way. */
   async function oneSubscription(failure: Failure, times: number) {

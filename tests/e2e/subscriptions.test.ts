@@ -456,7 +456,7 @@ describe("/subscription acts for the member: what they could not do, it does not
       { name: "role", type: ROLE, value: quiet.id },
     ]);
     expect(callback.data.content).toMatch(
-      /you lack Mention @everyone, @here and All Roles \(to mention @Quiet\)/,
+      /you lack Mention @everyone, @here and All Roles \(to mention @Quiet, which is not mentionable\)/,
     );
     expect(await h.subscriptions.list(h.guild.id)).toEqual([]);
   });

@@ -1,11 +1,6 @@
-import {
-  PermissionFlagsBits,
-  type Guild,
-  type GuildBasedChannel,
-  type GuildMember,
-} from "discord.js";
+import type { Guild, GuildBasedChannel, GuildMember } from "discord.js";
 import { UserInputError } from "../../command.js";
-import { whyCannotPost } from "../../subscription-permissions.js";
+import { missingToPost, whyCannotPost } from "../../subscription-permissions.js";
 
 /**
  * The channel a subscription posts to, checked; a UserInputError says what is missing. The bot acts
@@ -24,19 +19,7 @@ export function channelToPost(
   const problem = whyCannotPost(channel, guild.members.me!, role);
   if (problem) throw new UserInputError(problem);
   if (!member) return channel;
-  const theirs = channel.permissionsFor(member);
-  const needed: [bigint, string][] = [
-    [PermissionFlagsBits.ViewChannel, "View Channel"],
-    channel.isThread()
-      ? [PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"]
-      : [PermissionFlagsBits.SendMessages, "Send Messages"],
-  ];
-  if (role && !role.mentionable)
-    needed.push([
-      PermissionFlagsBits.MentionEveryone,
-      `Mention @everyone, @here and All Roles (to mention @${role.name})`,
-    ]);
-  const missing = needed.filter(([flag]) => !theirs.has(flag)).map(([, name]) => name);
+  const missing = missingToPost(channel, member, role);
   if (missing.length)
     throw new UserInputError(
       `You can't do that yourself in <#${channel.id}> (you lack ${missing.join(", ")} there), so I won't do it for you.`,
