@@ -2,11 +2,22 @@ import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "zod";
-import { observanceSchema, sourceSchema, type Observance, type Source } from "./schema.js";
+import { offByRules } from "./days-off.js";
+import { checkHijriCalendar } from "./hijri.js";
+import {
+  dayOffYearSchema,
+  observanceSchema,
+  sourceSchema,
+  type DayOffYear,
+  type Observance,
+  type Source,
+} from "./schema.js";
 
 export interface Calendar {
   readonly observances: readonly Observance[];
   readonly sources: ReadonlyMap<string, Source>;
+  /** The Cabinet's decisions on days off, one entry per year, in order. */
+  readonly daysOff: readonly DayOffYear[];
 }
 
 /** One problem in a data file, located by line and entry so that an editor can fix it at once. */
@@ -113,13 +124,130 @@ function checkUniqueIds(parsed: ParsedFile, ids: readonly string[], issues: Data
   });
 }
 
-/** Reads and validates `sources.yaml` and `observances.yaml`; throws CalendarDataError listing every problem. */
+type Problem = (path: PropertyKey[], message: string) => void;
+
+function problemsIn(
+  parsed: ParsedFile,
+  entry: string,
+  index: number,
+  issues: DataIssue[],
+): Problem {
+  return (path, message) =>
+    issues.push({
+      file: parsed.file,
+      line: lineOf(parsed, [index, ...path]),
+      entry,
+      field: path.join("."),
+      message,
+    });
+}
+
+/** The index in the file of the entry that validated to `value`. */
+function indexOf(parsed: ParsedFile, key: (item: unknown) => unknown, value: unknown): number {
+  return parsed.items.findIndex((item) => key(item) === value);
+}
+
+function checkObservances(
+  file: ParsedFile,
+  observances: readonly Observance[],
+  sources: ReadonlyMap<string, Source>,
+  issues: DataIssue[],
+): void {
+  for (const o of observances) {
+    const problem = problemsIn(
+      file,
+      o.id,
+      indexOf(file, (i) => entryId(i, -1), o.id),
+      issues,
+    );
+    const cited = (path: PropertyKey[], id: string) => {
+      if (!sources.has(id)) problem(path, `unknown source "${id}" (not in sources.yaml)`);
+    };
+    o.sources.forEach((id, i) => cited(["sources", i], id));
+    o.facts.forEach((fact, i) => {
+      if (!o.sources.includes(fact.source))
+        problem(["facts", i, "source"], `"${fact.source}" is not among the entry's sources`);
+    });
+    if (o.dayOff) cited(["dayOff", "source"], o.dayOff.source);
+    o.formerDays.forEach((f, i) =>
+      f.sources.forEach((id, j) => cited(["formerDays", i, "sources", j], id)),
+    );
+    if ("hijri" in o.date) {
+      o.date.announced.forEach((a, i) => cited(["date", "announced", i, "source"], a.source));
+    }
+  }
+}
+
+/**
+ * Each year's decisions must fit the Labour Code's rules: a transfer moves a day off (by the rules)
+ * to a working day of the same year, a decided day off falls on a working day, and the years run on
+ * without a gap, so that a year left out is never taken for a year without transfers.
+ */
+function checkDaysOff(
+  file: ParsedFile,
+  years: readonly DayOffYear[],
+  calendar: Calendar,
+  issues: DataIssue[],
+): void {
+  const off = (date: string) => offByRules(calendar, date);
+  const transferred = new Set(years.flatMap((y) => y.transfers.map((t) => t.from)));
+  years.forEach((y, n) => {
+    const problem = problemsIn(
+      file,
+      String(y.year),
+      indexOf(file, (i) => (i as DayOffYear)?.year, y.year),
+      issues,
+    );
+    const cited = (path: PropertyKey[], id: string) => {
+      if (!calendar.sources.has(id)) problem(path, `unknown source "${id}" (not in sources.yaml)`);
+    };
+    if (n > 0 && y.year !== years[n - 1]!.year + 1)
+      problem(["year"], `expected ${years[n - 1]!.year + 1}: the years must follow one another`);
+    y.sources.forEach((id, i) => cited(["sources", i], id));
+    y.transfers.forEach((t, i) => {
+      cited(["transfers", i, "source"], t.source);
+      if (!t.to.startsWith(`${y.year}-`))
+        problem(
+          ["transfers", i, "to"],
+          `${t.to} is not in ${y.year}: list a transfer in the year of its "to" date`,
+        );
+      if (!off(t.from))
+        problem(
+          ["transfers", i, "from"],
+          `${t.from} is a working day under the Labour Code's rules, not a day off to transfer`,
+        );
+      if (off(t.to))
+        problem(
+          ["transfers", i, "to"],
+          `${t.to} is already a day off under the Labour Code's rules`,
+        );
+    });
+    y.daysOff.forEach((d, i) => {
+      cited(["daysOff", i, "source"], d.source);
+      if (!d.date.startsWith(`${y.year}-`))
+        problem(["daysOff", i, "date"], `${d.date} is not in ${y.year}`);
+      if (off(d.date) && !transferred.has(d.date))
+        problem(
+          ["daysOff", i, "date"],
+          `${d.date} is already a day off under the Labour Code's rules`,
+        );
+    });
+  });
+}
+
+/**
+ * Reads and validates `sources.yaml`, `observances.yaml` and `days-off.yaml`; throws
+ * CalendarDataError listing every problem.
+ */
 export function loadCalendar(dir: string): Calendar {
+  checkHijriCalendar();
   const issues: DataIssue[] = [];
   const sourceFile = parseFile(dir, "sources.yaml", issues);
   const observanceFile = parseFile(dir, "observances.yaml", issues);
+  const daysOffFile = parseFile(dir, "days-off.yaml", issues);
   const sourceList = validate(sourceFile, sourceSchema, issues);
   const observances = validate(observanceFile, observanceSchema, issues);
+  const daysOff = validate(daysOffFile, dayOffYearSchema, issues);
   checkUniqueIds(
     sourceFile,
     sourceList.map((s) => s.id),
@@ -130,30 +258,10 @@ export function loadCalendar(dir: string): Calendar {
     observances.map((o) => o.id),
     issues,
   );
-
   const sources = new Map(sourceList.map((s) => [s.id, s]));
-  const where = (o: Observance, path: PropertyKey[]) =>
-    lineOf(observanceFile, [
-      observanceFile.items.findIndex((item) => entryId(item, -1) === o.id),
-      ...path,
-    ]);
-  for (const o of observances) {
-    const problem = (path: PropertyKey[], message: string) =>
-      issues.push({
-        file: observanceFile.file,
-        line: where(o, path),
-        entry: o.id,
-        field: path.join("."),
-        message,
-      });
-    o.sources.forEach((id, i) => {
-      if (!sources.has(id)) problem(["sources", i], `unknown source "${id}" (not in sources.yaml)`);
-    });
-    o.facts.forEach((fact, i) => {
-      if (!o.sources.includes(fact.source))
-        problem(["facts", i, "source"], `"${fact.source}" is not among the entry's sources`);
-    });
-  }
+  checkObservances(observanceFile, observances, sources, issues);
+  const calendar: Calendar = { observances, sources, daysOff };
+  checkDaysOff(daysOffFile, daysOff, calendar, issues);
   if (issues.length) throw new CalendarDataError(issues);
-  return { observances, sources };
+  return calendar;
 }

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { Calendar } from "./load.js";
+import { hijriDatesIn } from "./hijri.js";
 import { KINDS, type Observance } from "./schema.js";
 
 /** A civil date as YYYY-MM-DD, independent of any time zone. */
@@ -12,6 +13,13 @@ export interface Occurrence {
   names: Observance["names"];
   /** Years since the commemorated event, or null where the day commemorates no dated event. */
   anniversary: number | null;
+  /** The first date of the holiday (the same as `date` for a one-day observance). */
+  start: IsoDate;
+  /** Which day of the holiday `date` is (1-based), of `days`. */
+  day: number;
+  days: number;
+  /** Computed, not yet announced: a movable day for a year the Cabinet has not decided yet. */
+  expected: boolean;
 }
 
 // A tick asks for the local date of one instant in a few zones, for every due subscription: remember
@@ -47,30 +55,63 @@ function anniversaryNumber(o: Observance, date: IsoDate): number | null {
   return years >= 1 ? years : null;
 }
 
-function datesInYear(o: Observance, year: number): IsoDate[] {
+interface Span {
+  start: IsoDate;
+  days: number;
+  expected: boolean;
+}
+
+/** The element of a "former" list in force in `year`: the earliest whose `until` is after it. */
+export function formerIn<T extends { until: number }>(
+  list: readonly T[],
+  year: number,
+): T | undefined {
+  return list.filter((f) => year < f.until).sort((a, b) => a.until - b.until)[0];
+}
+
+/** The holidays of an observance that start in `year`. */
+function spansStartingIn(o: Observance, year: number): Span[] {
   if (year < firstYear(o)) return [];
-  if ("dates" in o.date) return o.date.dates.filter((d) => d.startsWith(`${year}-`));
+  const days = formerIn(o.formerDays, year)?.days ?? o.date.days;
+  if ("hijri" in o.date) {
+    const { announced, hijri } = o.date;
+    const lastAnnounced = Number(announced.at(-1)?.start.slice(0, 4) ?? -Infinity);
+    if (year <= lastAnnounced) {
+      return announced
+        .filter((a) => a.start.startsWith(`${year}-`))
+        .map((a) => ({ start: a.start, days, expected: false }));
+    }
+    return hijriDatesIn(year, hijri.month, hijri.day).map((start) => ({
+      start,
+      days,
+      expected: true,
+    }));
+  }
   const date = DateTime.utc(year, o.date.month, o.date.day);
   // 29 February exists only in leap years; luxon reports the others as invalid.
-  return date.isValid && date.month === o.date.month ? [date.toISODate()!] : [];
+  if (!date.isValid || date.month !== o.date.month) return [];
+  return [{ start: date.toISODate()!, days, expected: false }];
+}
+
+type Day = Pick<Occurrence, "date" | "start" | "day" | "days" | "expected">;
+
+/** Every day of the observance's holidays that falls in `year`, of one begun the year before too. */
+function daysInYear(o: Observance, year: number): Day[] {
+  const result: Day[] = [];
+  for (const span of [...spansStartingIn(o, year - 1), ...spansStartingIn(o, year)]) {
+    for (let day = 1; day <= span.days; day++) {
+      const date = addDays(span.start, day - 1);
+      if (date.startsWith(`${year}-`)) result.push({ ...span, date, day });
+    }
+  }
+  return result;
 }
 
 const kindRank = (o: Observance) => KINDS.indexOf(o.kind);
 
 /** The day's names in the year of `date`: a former name for the years before it was renamed. */
 function namesIn(o: Observance, date: IsoDate): Observance["names"] {
-  const year = Number(date.slice(0, 4));
-  const former = o.formerNames.filter((f) => year < f.until).sort((a, b) => a.until - b.until)[0];
-  return former?.names ?? o.names;
-}
-
-function occurrence(observance: Observance, date: IsoDate): Occurrence {
-  return {
-    date,
-    observance,
-    names: namesIn(observance, date),
-    anniversary: anniversaryNumber(observance, date),
-  };
+  return formerIn(o.formerNames, Number(date.slice(0, 4)))?.names ?? o.names;
 }
 
 /** Every occurrence from `from` to `to`, both inclusive, by date and then by kind (holidays first). */
@@ -78,8 +119,15 @@ export function occurrencesBetween(calendar: Calendar, from: IsoDate, to: IsoDat
   const result: Occurrence[] = [];
   for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
     for (const o of calendar.observances) {
-      for (const date of datesInYear(o, year)) {
-        if (date >= from && date <= to) result.push(occurrence(o, date));
+      for (const day of daysInYear(o, year)) {
+        if (day.date >= from && day.date <= to) {
+          result.push({
+            ...day,
+            observance: o,
+            names: namesIn(o, day.date),
+            anniversary: anniversaryNumber(o, day.date),
+          });
+        }
       }
     }
   }
@@ -130,14 +178,18 @@ export interface NextOptions {
   kinds?: readonly string[];
 }
 
-/** The next `count` occurrences on or after `from`, optionally limited to some kinds. */
+/**
+ * The next `count` holidays on or after `from`, optionally limited to some kinds: one occurrence per
+ * holiday, its first day (or `from`, when a holiday has begun already).
+ */
 export function nextOccurrences(
   calendar: Calendar,
   from: IsoDate,
   options: NextOptions,
 ): Occurrence[] {
   const wanted = (o: Occurrence) =>
-    !options.kinds?.length || options.kinds.includes(o.observance.kind);
+    (o.day === 1 || o.date === from) &&
+    (!options.kinds?.length || options.kinds.includes(o.observance.kind));
   const result: Occurrence[] = [];
   // A year at a time: every fixed-date observance occurs once a year, so this ends quickly.
   for (let start = from, years = 0; result.length < options.count && years < 10; years++) {
@@ -156,6 +208,6 @@ export function nextOccurrenceOf(
   observance: Observance,
   from: IsoDate,
 ): Occurrence | null {
-  const single: Calendar = { observances: [observance], sources: calendar.sources };
+  const single: Calendar = { ...calendar, observances: [observance] };
   return nextOccurrences(single, from, { count: 1 })[0] ?? null;
 }

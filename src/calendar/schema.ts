@@ -31,12 +31,39 @@ const partialDate = z
 const localized = z.strictObject({ en: text, az: text, ru: text });
 const names = z.strictObject({ en: text, az: text, ru: text });
 
+const year = z.int().min(1800).max(2100);
+const days = z.int().min(1).max(10).default(1);
+
 const fixedRule = z
-  .strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31) })
+  .strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(31), days })
   // 2024 is a leap year, so 29 February passes and 30 February does not.
   .refine((r) => DateTime.utc(2024, r.month, r.day).isValid, "no such day in that month");
 
-const listRule = z.strictObject({ dates: z.array(isoDate).min(1) });
+/**
+ * A day of the Hijri calendar. The Cabinet of Ministers announces its Gregorian dates for the next
+ * year (Labour Code, Art. 105.4): those are `announced`; later years are computed and shown as
+ * expected until announced.
+ */
+const hijriRule = z
+  .strictObject({
+    hijri: z.strictObject({ month: z.int().min(1).max(12), day: z.int().min(1).max(30) }),
+    days,
+    announced: z.array(z.strictObject({ start: isoDate, source: text })).default([]),
+  })
+  .refine(
+    (r) => r.announced.every((a, i) => i === 0 || a.start > r.announced[i - 1]!.start),
+    "announced dates must be in order, one entry per occurrence",
+  );
+
+/** A non-working day under Article 105 of the Labour Code. */
+const dayOffRule = z.strictObject({
+  since: year.optional(),
+  /** Whether a rest day it falls on moves to the next working day (Art. 105.5; 20 January does not). */
+  moves: z.boolean().default(true),
+  /** Whether coinciding with another non-working holiday makes the next working day a day off (Art. 105.6). */
+  extraDayOnOverlap: z.boolean().default(false),
+  source: text,
+});
 
 export const sourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id"),
@@ -53,11 +80,16 @@ export const observanceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id"),
   names,
   /** Names the day had before: each applies to the years before `until`. */
-  formerNames: z.array(z.strictObject({ until: z.int().min(1800).max(2100), names })).default([]),
+  formerNames: z.array(z.strictObject({ until: year, names })).default([]),
   aliases: z.array(text).default([]),
-  date: z.union([fixedRule, listRule]),
-  established: z.int().min(1800).max(2100).optional(),
-  firstObserved: z.int().min(1800).max(2100).optional(),
+  date: z.union([fixedRule, hijriRule]),
+  /** How many days the holiday lasted before: each applies to the years before `until`. */
+  formerDays: z
+    .array(z.strictObject({ until: year, days, sources: z.array(text).min(1) }))
+    .default([]),
+  dayOff: dayOffRule.optional(),
+  established: year.optional(),
+  firstObserved: year.optional(),
   event: isoDate.optional(),
   kind: z.enum(KINDS),
   tone: z.enum(TONES),
@@ -69,3 +101,14 @@ export const observanceSchema = z.strictObject({
 export type Source = z.infer<typeof sourceSchema>;
 export type Observance = z.infer<typeof observanceSchema>;
 export type LocalizedText = z.infer<typeof localized>;
+
+/** One year's days off beyond the Labour Code's rules, as the Cabinet of Ministers decided them. */
+export const dayOffYearSchema = z.strictObject({
+  year,
+  sources: z.array(text).min(1),
+  /** `from`, a day off, becomes a working day; `to`, a working day, becomes a day off. */
+  transfers: z.array(z.strictObject({ from: isoDate, to: isoDate, source: text })).default([]),
+  daysOff: z.array(z.strictObject({ date: isoDate, reason: localized, source: text })).default([]),
+});
+
+export type DayOffYear = z.infer<typeof dayOffYearSchema>;

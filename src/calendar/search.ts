@@ -75,10 +75,13 @@ export function createSearchIndex(calendar: Calendar): SearchIndex {
           });
         }
       }
-      // Equal scores: official days before plain anniversaries ("kelbe" finds Kalbajar City Day first).
+      // Equal scores: official days before plain anniversaries ("kelbe" finds Kalbajar City Day
+      // first), then the shorter name, which the query covers more of ("victory": Victory Day).
       const rank = (r: SearchResult) => KINDS.indexOf(r.observance.kind);
       return [...best.values()]
-        .sort((a, b) => b.score - a.score || rank(a) - rank(b))
+        .sort(
+          (a, b) => b.score - a.score || rank(a) - rank(b) || a.matched.length - b.matched.length,
+        )
         .slice(0, limit);
     },
   };

@@ -1,11 +1,14 @@
 import { parseArgs } from "node:util";
 import { isTimeZone } from "../subscriptions/validate.js";
 import type { Clock } from "../clock/clock.js";
+import { dayStatus, nextBreaks, type DayOffReason } from "../calendar/days-off.js";
 import type { Calendar } from "../calendar/load.js";
 import {
+  addDays,
   localDate,
   nextOccurrenceOf,
   nextOccurrences,
+  occurrencesBetween,
   occurrencesOn,
   type Occurrence,
 } from "../calendar/occurrences.js";
@@ -13,7 +16,8 @@ import { ACCEPTED_DATE_FORMATS, parseDateInput } from "../calendar/parse-date.js
 import { LANGUAGES, type Language } from "../calendar/schema.js";
 import type { SearchIndex } from "../calendar/search.js";
 import { fullCitation } from "../render/citation.js";
-import { formatDate, renderOccurrence } from "../render/observance.js";
+import { breakLine, dayOffLine, dayOffNote } from "../render/day-off.js";
+import { formatDate, renderDay, renderOccurrence } from "../render/observance.js";
 import { STRINGS } from "../render/strings.js";
 import { formatMessage } from "./print.js";
 
@@ -34,10 +38,11 @@ export interface CommandResult {
 const USAGE = `Commands:
   today                     what is observed today
   next [--count N]          the next N occurrences (1–50, default 5)
-  on <date>                 what is observed on a date
+  on <date>                 what is observed on a date, and whether it is a working day
+  dayoff [--count N]        the next N breaks from work (holidays, moved rest days; default 5)
   event <id or name>        one observance, its next date and its sources
   search <text>             find observances by name in English, Azerbaijani or Russian
-  validate                  check the calendar data
+  validate                  check the calendar data; list the movable days, announced or expected
 Options: --date <date> (instead of today), --tz <IANA zone>, --lang en|az|ru, --json
 Dates: ${ACCEPTED_DATE_FORMATS}`;
 
@@ -106,11 +111,44 @@ function requireText(o: Options, what: string, usage: string): string {
   return text;
 }
 
+/** A reason for a day off as data, with its sentence in the chosen language. */
+function reasonJson(r: DayOffReason): Record<string, unknown> {
+  switch (r.kind) {
+    case "holiday":
+      return { kind: r.kind, observances: r.holidays.map((h) => h.observance.id) };
+    case "moved":
+      return { kind: r.kind, from: r.from, observance: r.holiday.observance.id };
+    case "overlap":
+      return {
+        kind: r.kind,
+        from: r.from,
+        observance: r.holiday.observance.id,
+        with: r.with.observance.id,
+      };
+    case "transfer":
+      return { kind: r.kind, from: r.from, source: r.source };
+    case "decision":
+      return { kind: r.kind, source: r.source };
+  }
+}
+
 function day(ctx: CommandContext, o: Options, date: string): CommandResult {
   const occurrences = occurrencesOn(ctx.calendar, date);
+  const status = dayStatus(ctx.calendar, date);
+  const note = dayOffNote(status, o.lang);
   if (o.json) {
     return json({
       date,
+      nonWorking: status.nonWorking,
+      reason: note ? dayOffLine(note) : null,
+      dayOff: {
+        restDay: status.restDay,
+        reasons: status.reasons.map(reasonJson),
+        workingInstead: status.workingInstead,
+        movedTo: status.movedTo,
+        extraDaysOff: status.extraDaysOff,
+        expected: status.expected,
+      },
       observances: occurrences.map((x) => ({
         id: x.observance.id,
         name: x.names[o.lang],
@@ -118,19 +156,106 @@ function day(ctx: CommandContext, o: Options, date: string): CommandResult {
         tone: x.observance.tone,
         anniversary: x.anniversary,
         since: x.observance.established ?? null,
+        day: x.day,
+        days: x.days,
+        expected: x.expected,
       })),
     });
   }
   if (occurrences.length)
     return ok(
-      occurrences.map((x) => formatMessage(renderOccurrence(ctx.calendar, x, o.lang))).join("\n\n"),
+      renderDay(ctx.calendar, occurrences, status, o.lang, { always: true })
+        .map(formatMessage)
+        .join("\n\n"),
     );
   const [next] = nextOccurrences(ctx.calendar, date, { count: 1 });
   const s = STRINGS[o.lang];
-  const upcoming = next
-    ? `\n${s.nextUp}: ${formatDate(next.date, o.lang)} — ${next.names[o.lang]}`
-    : "";
-  return ok(s.nothingOn(formatDate(date, o.lang)) + upcoming);
+  return ok(
+    [
+      s.nothingOn(formatDate(date, o.lang)),
+      ...(note ? [dayOffLine(note)] : []),
+      ...(next ? [`${s.nextUp}: ${formatDate(next.date, o.lang)} — ${next.names[o.lang]}`] : []),
+    ].join("\n"),
+  );
+}
+
+function dayoff(ctx: CommandContext, o: Options): CommandResult {
+  const breaks = nextBreaks(ctx.calendar, o.today, o.count);
+  if (o.json) {
+    return json({
+      from: o.today,
+      breaks: breaks.map((b) => ({
+        from: b.from,
+        to: b.to,
+        days: b.days.map((d) => ({
+          date: d.date,
+          reasons: d.reasons.map(reasonJson),
+          expected: d.expected,
+        })),
+      })),
+    });
+  }
+  const span = (from: string, to: string) =>
+    from === to
+      ? formatDate(from, o.lang)
+      : `${formatDate(from, o.lang)} – ${formatDate(to, o.lang)}`;
+  return ok(
+    breaks.length
+      ? breaks.map((b) => breakLine(b, o.lang, span)).join("\n")
+      : STRINGS[o.lang].dayOff.noDaysOff,
+  );
+}
+
+/** The movable days from the first announced year to four years past this one, announced or expected. */
+function movableDays(ctx: CommandContext, o: Options) {
+  const movable = ctx.calendar.observances.filter((x) => "hijri" in x.date);
+  const announced = movable.flatMap((x) => ("hijri" in x.date ? x.date.announced : []));
+  const first = Math.min(...announced.map((a) => Number(a.start.slice(0, 4))));
+  const last =
+    Math.max(Number(o.today.slice(0, 4)), ...announced.map((a) => Number(a.start.slice(0, 4)))) + 4;
+  if (!Number.isFinite(first)) return [];
+  const single = { ...ctx.calendar, observances: movable };
+  return occurrencesBetween(single, `${first}-01-01`, `${last}-12-31`)
+    .filter((x) => x.day === 1)
+    .map((x) => ({
+      year: Number(x.date.slice(0, 4)),
+      id: x.observance.id,
+      name: x.names[o.lang],
+      from: x.start,
+      to: addDays(x.start, x.days - 1),
+      status: x.expected ? ("expected" as const) : ("announced" as const),
+      source:
+        ("hijri" in x.observance.date &&
+          x.observance.date.announced.find((a) => a.start === x.start)?.source) ||
+        null,
+    }));
+}
+
+function validate(ctx: CommandContext, o: Options): CommandResult {
+  const years = ctx.calendar.daysOff.map((y) => y.year);
+  const summary = {
+    valid: true,
+    observances: ctx.calendar.observances.length,
+    sources: ctx.calendar.sources.size,
+    daysOffAnnounced: years.length ? { from: years[0], to: years.at(-1) } : null,
+    movable: movableDays(ctx, o),
+  };
+  if (o.json) return json(summary);
+  const daysOff = summary.daysOffAnnounced
+    ? `days off announced ${summary.daysOffAnnounced.from}–${summary.daysOffAnnounced.to}`
+    : "no days off announced";
+  const lines = summary.movable.map(
+    (m) =>
+      `  ${m.year}  ${m.from} – ${m.to}  ${m.status.padEnd(9)}  ${m.name}` +
+      (m.source ? `  [${m.source}]` : "  [computed: Umm al-Qura]"),
+  );
+  return ok(
+    [
+      `The calendar is valid: ${summary.observances} observances, ${summary.sources} sources, ${daysOff}.`,
+      "Movable days (announced by the Cabinet of Ministers, or expected):",
+      ...lines,
+    ].join("\n"),
+  );
 }
 
 function listLine(x: Occurrence, lang: Language): string {
@@ -231,18 +356,10 @@ export function runCommand(ctx: CommandContext, args: string[]): CommandResult {
         return event(ctx, o);
       case "search":
         return search(ctx, o);
-      case "validate": {
-        const summary = {
-          valid: true,
-          observances: ctx.calendar.observances.length,
-          sources: ctx.calendar.sources.size,
-        };
-        return o.json
-          ? json(summary)
-          : ok(
-              `The calendar is valid: ${summary.observances} observances, ${summary.sources} sources.`,
-            );
-      }
+      case "dayoff":
+        return dayoff(ctx, o);
+      case "validate":
+        return validate(ctx, o);
       case "help":
       case undefined:
         return ok(USAGE);

@@ -6,7 +6,8 @@ import {
   type MessageMentionOptions,
 } from "discord.js";
 import type { Calendar } from "../calendar/load.js";
-import { renderOccurrence } from "../render/observance.js";
+import { dayStatus } from "../calendar/days-off.js";
+import { renderDay } from "../render/observance.js";
 import { STRINGS } from "../render/strings.js";
 import type { Post } from "../schedule/compose.js";
 import type { Subscription } from "../subscriptions/subscription.js";
@@ -40,7 +41,9 @@ export function toDiscordPost(
   const ping = (options.ping ?? true) && sub.roleId;
   return {
     ...(lines.length ? { content: lines.join(" ") } : {}),
-    embeds: post.occurrences.map((o) => toEmbed(renderOccurrence(calendar, o, lang))),
+    embeds: renderDay(calendar, post.occurrences, dayStatus(calendar, post.observedOn), lang, {
+      always: false,
+    }).map((m) => toEmbed(m)),
     allowedMentions: { parse: [], users: [], roles: ping ? [sub.roleId!] : [], repliedUser: false },
   };
 }

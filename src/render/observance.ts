@@ -1,7 +1,9 @@
 import { DateTime } from "luxon";
+import type { DayStatus } from "../calendar/days-off.js";
 import type { Calendar } from "../calendar/load.js";
 import type { Occurrence } from "../calendar/occurrences.js";
 import type { Language, Source, Tone } from "../calendar/schema.js";
+import { dayOffNote, formatDayWithWeekday } from "./day-off.js";
 import type { MessageField, MessageModel } from "./message.js";
 import { STRINGS } from "./strings.js";
 
@@ -11,7 +13,7 @@ export const TONE_COLOURS: Record<Tone, number> = {
   neutral: 0x0092bc, // the blue of the flag
 };
 
-const LOCALES: Record<Language, string> = { en: "en-GB", az: "az", ru: "ru" };
+export const LOCALES: Record<Language, string> = { en: "en-GB", az: "az", ru: "ru" };
 
 export function formatDate(date: string, lang: Language): string {
   return DateTime.fromISO(date, { zone: "utc" })
@@ -20,7 +22,9 @@ export function formatDate(date: string, lang: Language): string {
 }
 
 function titleOf(occurrence: Occurrence, lang: Language): string {
-  const name = occurrence.names[lang];
+  const { day, days } = occurrence;
+  const name =
+    occurrence.names[lang] + (days > 1 ? ` (${STRINGS[lang].dayOfHoliday(day, days)})` : "");
   if (!occurrence.anniversary) return name;
   // An anniversary's name says "anniversary" already: its title adds the count of years alone.
   return occurrence.observance.kind === "anniversary"
@@ -56,6 +60,7 @@ export function renderOccurrence(
   }
   if (o.established)
     fields.push({ name: s.established, value: String(o.established), inline: true });
+  if (occurrence.expected) fields.push({ name: s.expected, value: s.expectedDate, inline: false });
   if (o.facts.length) {
     const facts = o.facts.map((f) => `• ${f[lang]} [${o.sources.indexOf(f.source) + 1}]`);
     fields.push({ name: s.facts, value: facts.join("\n"), inline: false });
@@ -68,4 +73,32 @@ export function renderOccurrence(
     footer: `${s.sources}: ${sources.map((src, i) => `[${i + 1}] ${citation(src, lang)}`).join(" · ")}`,
     date,
   };
+}
+
+/**
+ * A day's messages: one per occurrence, the first carrying the day's working status. A post shows
+ * the status only where it tells something (a day off, a moved one); a look-up always shows it.
+ */
+export function renderDay(
+  calendar: Calendar,
+  occurrences: readonly Occurrence[],
+  status: DayStatus,
+  lang: Language,
+  options: { always: boolean },
+): MessageModel[] {
+  const messages = occurrences.map((o) => renderOccurrence(calendar, o, lang));
+  const note = dayOffNote(status, lang);
+  const tells =
+    status.nonWorking ||
+    status.movedTo.length ||
+    status.extraDaysOff.length ||
+    status.workingInstead;
+  if (messages[0] && note && (options.always || tells)) {
+    messages[0].fields.push({
+      name: note.headline,
+      value: note.details.join("\n") || formatDayWithWeekday(status.date, lang),
+      inline: false,
+    });
+  }
+  return messages;
 }

@@ -27,8 +27,9 @@ export function composePost(
   const daysAhead = kind === "reminder" ? sub.remindDays : 0;
   if (kind === "reminder" && daysAhead === 0) return null;
   const observedOn = daysAhead ? addDays(date, daysAhead) : date;
+  // A holiday of several days (Novruz, the Eids) is posted once, on its first day.
   const occurrences = occurrencesOn(calendar, observedOn)
-    .filter((o) => !sub.kinds.length || sub.kinds.includes(o.observance.kind))
+    .filter((o) => o.day === 1 && (!sub.kinds.length || sub.kinds.includes(o.observance.kind)))
     .slice(0, MAX_OCCURRENCES_PER_POST);
   return occurrences.length ? { kind, date, observedOn, daysAhead, occurrences } : null;
 }

@@ -8,7 +8,7 @@ const LOADED =
   /\b(glorious|heroic|brave|heinous|atrocious|barbaric|brutal|bloody|fascist|enemy|invaders?|occupants?|vandal\w*|savage\w*|terror(ist)? groups?|ugly|ruthless|liberators?)\b/i;
 
 describe("calendar content rules", () => {
-  it("has every name, former name, summary and fact in Azerbaijani, English and Russian", () => {
+  it("has every name, former name, summary, fact and day-off reason in Azerbaijani, English and Russian", () => {
     const missing: string[] = [];
     for (const o of calendar.observances) {
       const texts: [string, Partial<Record<string, string>>][] = [
@@ -24,6 +24,11 @@ describe("calendar content rules", () => {
         for (const lang of ["az", "en", "ru"])
           if (!text[lang]?.trim()) missing.push(`${o.id} ${field}.${lang}`);
     }
+    for (const year of calendar.daysOff)
+      year.daysOff.forEach((d, i) => {
+        for (const lang of ["az", "en", "ru"] as const)
+          if (!d.reason[lang]?.trim()) missing.push(`days off ${year.year} daysOff.${i}.${lang}`);
+      });
     expect(missing).toEqual([]);
   });
 

@@ -5,13 +5,17 @@ import { describe, expect, it } from "vitest";
 import { CalendarDataError, loadCalendar } from "../../src/calendar/load.js";
 import { realCalendar } from "../helpers.js";
 
-function brokenCopy(edit: (observances: string) => string): string {
+function brokenCopy(edit: (text: string) => string, name = "observances.yaml"): string {
   const dir = mkdtempSync(join(tmpdir(), "yaddash-data-"));
   cpSync("data", dir, { recursive: true });
-  const file = join(dir, "observances.yaml");
+  const file = join(dir, name);
   writeFileSync(file, edit(readFileSync(file, "utf8")));
   return dir;
 }
+
+/** The line an issue names, as written in the broken copy. */
+const lineOf = (dir: string, name: string, line: number) =>
+  readFileSync(join(dir, name), "utf8").split("\n")[line - 1];
 
 function loadError(dir: string): CalendarDataError {
   try {
@@ -75,5 +79,53 @@ describe("loading the calendar", () => {
     );
     const syntax = loadError(brokenCopy((text) => `${text}\n- id: [unclosed\n`));
     expect(syntax.issues[0]!.line).toBeGreaterThan(700);
+  });
+
+  it("checks the movable days: a real Hijri day, and announced dates in order", () => {
+    const dir = brokenCopy((text) =>
+      text
+        .replace("hijri: { month: 10, day: 1 }", "hijri: { month: 10, day: 31 }")
+        .replace(
+          "{ start: 2021-07-20, source: sputnik-az-holiday-dates-2021 }",
+          "{ start: 2019-07-20, source: nowhere }",
+        ),
+    );
+    const error = loadError(dir);
+    const fields = error.issues.map((i) => [i.entry, i.field]);
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        ["ramazan-bayrami", "date.hijri.day"],
+        ["qurban-bayrami", "date"],
+      ]),
+    );
+    const day = error.issues.find((i) => i.field === "date.hijri.day")!;
+    expect(lineOf(dir, "observances.yaml", day.line)).toContain("day: 31");
+  });
+
+  it("checks each year's days off against the Labour Code's rules, with the file and line", () => {
+    const dir = brokenCopy(
+      (text) =>
+        text
+          .replace("{ from: 2025-03-10, to: 2025-03-27,", "{ from: 2025-03-11, to: 2025-03-27,")
+          .replace("{ from: 2021-07-17, to: 2021-07-19,", "{ from: 2021-07-17, to: 2021-07-20,")
+          .replace("- year: 2023", "- year: 2033"),
+      "days-off.yaml",
+    );
+    const error = loadError(dir);
+    const issues = error.issues.map((i) => [i.entry, i.field, i.message]);
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        [
+          "2025",
+          "transfers.1.from",
+          expect.stringContaining("is a working day under the Labour Code's rules"),
+        ],
+        ["2021", "transfers.2.to", expect.stringContaining("already a day off")],
+        ["2033", "year", expect.stringContaining("expected 2023")],
+      ]),
+    );
+    const from = error.issues.find((i) => i.field === "transfers.1.from")!;
+    expect(lineOf(dir, "days-off.yaml", from.line)).toContain("2025-03-11");
+    expect(error.message).toMatch(/days-off\.yaml:\d+ entry "2025" field transfers\.1\.from/);
   });
 });

@@ -21,8 +21,10 @@ const json = (...args: string[]) => {
 
 describe("CLI commands", () => {
   it("today: uses the local date in the chosen zone", () => {
-    expect(json("today")).toEqual({
+    expect(json("today")).toMatchObject({
       date: "2026-11-25",
+      nonWorking: false,
+      reason: "Working day",
       observances: [
         {
           id: "kalbajar-city-day",
@@ -31,19 +33,70 @@ describe("CLI commands", () => {
           tone: "celebration",
           anniversary: 6,
           since: 2023,
+          day: 1,
+          days: 1,
+          expected: false,
         },
       ],
     });
-    expect(json("today", "--tz", "America/New_York")).toEqual({
+    expect(json("today", "--tz", "America/New_York")).toMatchObject({
       date: "2026-11-24",
       observances: [],
     });
   });
 
+  it("on --json: whether the day is a working day, and why not, for a program to check", () => {
+    expect(json("on", "2026-03-27")).toMatchObject({
+      nonWorking: true,
+      reason: expect.stringContaining(
+        "Ramadan Holiday (Eid al-Fitr) coincided with Novruz Holiday",
+      ),
+      dayOff: {
+        reasons: [
+          { kind: "overlap", from: "2026-03-20", observance: "ramazan-bayrami", with: "novruz" },
+        ],
+        expected: false,
+      },
+      observances: [],
+    });
+    expect(json("on", "2025-03-10")).toMatchObject({
+      nonWorking: false,
+      dayOff: { workingInstead: { to: "2025-03-27" } },
+    });
+    expect(json("on", "2026-03-28")).toMatchObject({
+      nonWorking: true,
+      dayOff: { restDay: true, reasons: [] },
+    });
+    expect(json("on", "2027-03-09")).toMatchObject({
+      nonWorking: true,
+      dayOff: { expected: true },
+      observances: [{ id: "ramazan-bayrami", expected: true }],
+    });
+    expect(json("on", "2019-03-08").nonWorking).toBeNull();
+  });
+
+  it("dayoff: the next breaks from work, in the chosen language", () => {
+    expect(
+      json("dayoff", "--count", "2").breaks.map((b: { from: string; to: string }) => [
+        b.from,
+        b.to,
+      ]),
+    ).toEqual([
+      ["2026-12-31", "2027-01-04"],
+      ["2027-01-20", "2027-01-20"],
+    ]);
+    // Part of the break falls in 2027, whose transfers the Cabinet has not announced yet.
+    expect(run("dayoff", "--count", "1", "--lang", "ru").stdout).toMatch(
+      /^31 декабря 2026\s+г\. – 4 января 2027\s+г\. · 5 нерабочих дней \(ожидается\): День солидарности азербайджанцев мира, Новый год$/,
+    );
+  });
+
   it("today as text: the rendered post, or what comes next on an empty day", () => {
     expect(run("today").stdout).toContain("== Kalbajar City Day — 6th anniversary ==");
     expect(run("today", "--tz", "UTC").stdout).toBe(
-      "Nothing in the calendar on 24 November 2026.\nNext: 25 November 2026 — Kalbajar City Day",
+      "Nothing in the calendar on 24 November 2026.\n" +
+        "Working day\n" +
+        "Next: 25 November 2026 — Kalbajar City Day",
     );
   });
 
@@ -127,11 +180,26 @@ describe("CLI commands", () => {
     }
   });
 
-  it("validate reports the size of the calendar", () => {
-    expect(json("validate")).toEqual({
+  it("validate reports the size of the calendar and each year's movable days, announced or expected", () => {
+    const report = json("validate");
+    expect(report).toMatchObject({
       valid: true,
       observances: realCalendar().observances.length,
       sources: realCalendar().sources.size,
+      daysOffAnnounced: { from: 2020, to: 2026 },
     });
+    const byYear = (year: number) =>
+      report.movable
+        .filter((m: { year: number }) => m.year === year)
+        .map((m: { id: string; from: string; status: string }) => [m.id, m.from, m.status]);
+    expect(byYear(2026)).toEqual([
+      ["ramazan-bayrami", "2026-03-20", "announced"],
+      ["qurban-bayrami", "2026-05-27", "announced"],
+    ]);
+    expect(byYear(2030)).toEqual([
+      ["ramazan-bayrami", "2030-02-04", "expected"],
+      ["qurban-bayrami", "2030-04-13", "expected"],
+    ]);
+    expect(run("validate").stdout).toContain("2027  2027-03-09 – 2027-03-10  expected");
   });
 });

@@ -32,12 +32,21 @@ describe("the bot against a Discord-compatible server", () => {
       applicationId: h.discord.applicationId,
       apiBase: h.discord.apiBase,
     };
-    expect(await deployCommands(target, COMMANDS)).toBe(7);
+    expect(await deployCommands(target, COMMANDS)).toBe(8);
     const guildId = [...h.discord.guilds.keys()][0]!;
-    expect(await deployCommands({ ...target, guildId }, COMMANDS)).toBe(7);
+    expect(await deployCommands({ ...target, guildId }, COMMANDS)).toBe(8);
     const [global] = h.discord.seen("PUT", /^\/applications\/\d+\/commands$/);
     const names = (global!.body as { name: string }[]).map((c) => c.name);
-    expect(names).toEqual(["today", "next", "on", "event", "search", "about", "subscription"]);
+    expect(names).toEqual([
+      "today",
+      "next",
+      "on",
+      "dayoff",
+      "event",
+      "search",
+      "about",
+      "subscription",
+    ]);
     for (const command of global!.body as {
       name_localizations: Record<string, string>;
       description_localizations: Record<string, string>;
@@ -45,7 +54,7 @@ describe("the bot against a Discord-compatible server", () => {
       expect(Object.keys(command.name_localizations).sort()).toEqual(["ru", "tr"]);
       expect(Object.keys(command.description_localizations).sort()).toEqual(["ru", "tr"]);
     }
-    expect(h.discord.commands.get(guildId)).toHaveLength(7);
+    expect(h.discord.commands.get(guildId)).toHaveLength(8);
   });
 
   it("/today answers with the day's embed: ordinal title, tone colour, timestamps, sources, no pings", async () => {
@@ -101,6 +110,46 @@ describe("the bot against a Discord-compatible server", () => {
     expect(callback.data.embeds.map((e: { title: string }) => e.title)).toEqual([
       "Victory Day — 6th anniversary",
       "Shusha City Day — 6th anniversary",
+    ]);
+  });
+
+  it("/on says whether a date is a day off and why, with or without observances", async () => {
+    const moved = await h.discord.interact({
+      name: "on",
+      options: [
+        { name: "date", type: STRING, value: "2026-03-27" },
+        { name: "language", type: STRING, value: "az" },
+      ],
+    });
+    expect(moved.callback.data.content).toMatch(
+      /^27 mart 2026 tarixində təqvimdə heç nə yoxdur\.\nQeyri-iş günü · 20 mart 2026 \(cümə\) günü Ramazan bayramı Novruz bayramı ilə üst-üstə düşdüyü üçün/,
+    );
+    const holiday = await h.discord.interact({
+      name: "on",
+      options: [{ name: "date", type: STRING, value: "2026-05-28" }],
+    });
+    const fields = holiday.callback.data.embeds[0].fields as { name: string; value: string }[];
+    expect(fields.at(-1)).toEqual({
+      name: "Non-working day",
+      value:
+        "Holidays: Independence Day, Gurban Holiday (Eid al-Adha).\n" +
+        "Under Art. 105.6 of the Labour Code, the next working day, 29 May 2026 (Friday), is a day off.",
+      inline: false,
+    });
+  });
+
+  it("/dayoff lists the next breaks from work with Discord timestamps", async () => {
+    const { callback } = await h.discord.interact({
+      name: "dayoff",
+      options: [{ name: "count", type: INTEGER, value: 2 }],
+    });
+    const [embed] = callback.data.embeds;
+    expect(embed.title).toBe("Next days off");
+    expect(embed.description.split("\n")).toEqual([
+      expect.stringMatching(
+        /^<t:\d+:D> – <t:\d+:D> · 5 days off \(expected\): World Azerbaijanis Solidarity Day, New Year Holiday$/,
+      ),
+      expect.stringMatching(/^<t:\d+:D> · 1 day off \(expected\): National Mourning Day$/),
     ]);
   });
 

@@ -182,10 +182,10 @@ describe("delivery: daylight saving time", () => {
     const calendar = {
       ...realCalendar(),
       observances: [
-        { month: 3, day: 8 },
-        { month: 11, day: 1 },
-        { month: 3, day: 29 },
-        { month: 10, day: 25 },
+        { month: 3, day: 8, days: 1 },
+        { month: 11, day: 1, days: 1 },
+        { month: 3, day: 29, days: 1 },
+        { month: 10, day: 25, days: 1 },
       ].map((date, i) => ({
         ...base,
         id: `dst-${i}`,

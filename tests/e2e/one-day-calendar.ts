@@ -9,6 +9,7 @@ import { observance } from "../helpers.js";
 export function oneDayCalendar(date: DateTime): string {
   const dir = mkdtempSync(join(tmpdir(), "yaddash-data-"));
   copyFileSync(join("data", "sources.yaml"), join(dir, "sources.yaml"));
+  writeFileSync(join(dir, "days-off.yaml"), "[]\n");
   const day = {
     ...observance("kalbajar-city-day"),
     id: "the-day",

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { occurrencesBetween, occurrencesOn } from "../../src/calendar/occurrences.js";
 import { LANGUAGES } from "../../src/calendar/schema.js";
 import { EMBED_LIMITS, totalLength } from "../../src/render/message.js";
-import { renderOccurrence, TONE_COLOURS } from "../../src/render/observance.js";
+import { dayStatus } from "../../src/calendar/days-off.js";
+import { renderDay, renderOccurrence, TONE_COLOURS } from "../../src/render/observance.js";
 import { realCalendar } from "../helpers.js";
 
 const calendar = realCalendar();
@@ -16,7 +17,7 @@ const render = (date: string, id: string, lang: (typeof LANGUAGES)[number]) =>
 describe("rendering", () => {
   it("renders every observance in every language within Discord's embed limits", () => {
     const year = occurrencesBetween(calendar, "2026-01-01", "2026-12-31");
-    expect(year).toHaveLength(calendar.observances.length);
+    expect(new Set(year.map((o) => o.observance.id)).size).toBe(calendar.observances.length);
     for (const occurrence of year) {
       for (const lang of LANGUAGES) {
         const m = renderOccurrence(calendar, occurrence, lang);
@@ -100,5 +101,48 @@ describe("rendering", () => {
     )!;
     expect(facts.value).toMatch(/^• Report-un məlumatına görə/);
     expect(facts.value).not.toMatch(/According to/);
+  });
+
+  it("marks a computed Eid as expected and a day of a longer holiday as such, in every language", () => {
+    const en = render("2027-03-10", "ramazan-bayrami", "en");
+    expect(en.title).toBe("Ramadan Holiday (Eid al-Fitr) (day 2 of 2)");
+    expect(en.fields.find((f) => f.name === "Expected date")?.value).toMatch(
+      /^Computed from the Umm al-Qura/,
+    );
+    expect(render("2027-03-09", "ramazan-bayrami", "az").fields.map((f) => f.name)).toContain(
+      "Gözlənilən tarix",
+    );
+    expect(render("2027-03-09", "ramazan-bayrami", "ru").fields.map((f) => f.name)).toContain(
+      "Ожидаемая дата",
+    );
+    expect(render("2026-03-20", "ramazan-bayrami", "en").fields.map((f) => f.name)).not.toContain(
+      "Expected date",
+    );
+    expect(render("2026-03-22", "novruz", "az").title).toBe(
+      "Novruz bayramı (5 günlük bayramın 3-cü günü)",
+    );
+    expect(render("2026-03-22", "novruz", "ru").title).toBe("Новруз байрамы (день 3 из 5)");
+  });
+
+  it("says in a day's post when the day is off and where a rest day moved, in the reader's language", () => {
+    const day = (date: string, lang: (typeof LANGUAGES)[number], always = false) =>
+      renderDay(calendar, occurrencesOn(calendar, date), dayStatus(calendar, date), lang, {
+        always,
+      })[0]!.fields.at(-1)!;
+    expect(day("2025-03-08", "en")).toEqual({
+      name: "Non-working day",
+      value: "Holiday: Women's Day.\nIts day off moves to 27 March 2025 (Thursday).",
+      inline: false,
+    });
+    expect(day("2025-03-08", "az").value).toBe(
+      "Bayram: Qadınlar günü.\nBu istirahət günü 27 mart 2025 (cümə axşamı) gününə keçirilir.",
+    );
+    expect(day("2025-03-08", "ru").name).toBe("Нерабочий день");
+    // A post says nothing of an ordinary working day; a look-up does.
+    expect(day("2026-11-25", "en").name).toBe("Key facts");
+    expect(day("2026-11-25", "en", true)).toMatchObject({
+      name: "Working day",
+      value: "25 November 2026 (Wednesday)",
+    });
   });
 });

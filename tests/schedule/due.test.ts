@@ -56,6 +56,21 @@ describe("what is due", () => {
   });
 });
 
+describe("holidays of several days", () => {
+  it("are posted once, on their first day, and a reminder once before it", () => {
+    const posted = (date: string, kind: "day" | "reminder", remindDays = 0) =>
+      composePost(calendar, { ...baku, remindDays }, date, kind)?.occurrences.map(
+        (o) => o.observance.id,
+      ) ?? [];
+    expect(posted("2026-03-20", "day")).toEqual(["novruz", "ramazan-bayrami"]);
+    for (const date of ["2026-03-21", "2026-03-22", "2026-03-23", "2026-03-24"])
+      expect(posted(date, "day"), date).toEqual([]);
+    expect(posted("2026-03-17", "reminder", 3)).toEqual(["novruz", "ramazan-bayrami"]);
+    expect(posted("2026-03-18", "reminder", 3)).toEqual([]);
+    expect(next(baku, "2026-03-20T06:00:00Z")?.date).toBe("2026-03-31");
+  });
+});
+
 describe("catch-up", () => {
   it("sends a late post up to CATCH_UP_HOURS after its time, past local midnight too", () => {
     // 09:00 in Baku is 05:00Z; twelve hours later is 21:00 in Baku, 20 hours later 05:00 the next day.

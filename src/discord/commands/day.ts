@@ -1,14 +1,19 @@
 import type { ChatInputCommandInteraction } from "discord.js";
+import { dayStatus } from "../../calendar/days-off.js";
 import { nextOccurrences, occurrencesOn } from "../../calendar/occurrences.js";
 import type { Language } from "../../calendar/schema.js";
-import { formatDate, renderOccurrence } from "../../render/observance.js";
+import { dayOffLine, dayOffNote } from "../../render/day-off.js";
+import { formatDate, renderDay } from "../../render/observance.js";
 import { STRINGS } from "../../render/strings.js";
 import type { BotContext } from "../command.js";
 import { toEmbed } from "../embed.js";
 import { replyWith } from "../reply.js";
 import { occurrenceLine } from "./list.js";
 
-/** Answers with the posts of one date, or says what comes next when the date has none. */
+/**
+ * Answers with the posts of one date and whether it is a working day, or, when the date has no
+ * posts, says so, whether it is a working day, and what comes next.
+ */
 export async function replyWithDay(
   interaction: ChatInputCommandInteraction,
   ctx: BotContext,
@@ -16,14 +21,20 @@ export async function replyWithDay(
   lang: Language,
 ): Promise<void> {
   const occurrences = occurrencesOn(ctx.calendar, date);
+  const status = dayStatus(ctx.calendar, date);
   if (occurrences.length) {
     return replyWith(interaction, {
-      embeds: occurrences.map((o) => toEmbed(renderOccurrence(ctx.calendar, o, lang))),
+      embeds: renderDay(ctx.calendar, occurrences, status, lang, { always: true }).map((m) =>
+        toEmbed(m),
+      ),
     });
   }
   const [next] = nextOccurrences(ctx.calendar, date, { count: 1 });
-  const content =
-    STRINGS[lang].nothingOn(formatDate(date, lang)) +
-    (next ? `\n${STRINGS[lang].nextUp}: ${occurrenceLine(next, lang)}` : "");
+  const note = dayOffNote(status, lang);
+  const content = [
+    STRINGS[lang].nothingOn(formatDate(date, lang)),
+    ...(note ? [dayOffLine(note)] : []),
+    ...(next ? [`${STRINGS[lang].nextUp}: ${occurrenceLine(next, lang)}`] : []),
+  ].join("\n");
   return replyWith(interaction, { content });
 }

@@ -1,12 +1,20 @@
 import { time, TimestampStyles } from "discord.js";
-import type { Occurrence } from "../../calendar/occurrences.js";
+import { addDays, type Occurrence } from "../../calendar/occurrences.js";
 import type { Language } from "../../calendar/schema.js";
 import { STRINGS } from "../../render/strings.js";
 import { dateInstant } from "../embed.js";
 
-/** One line of a list of occurrences: date, name, anniversary, and "in 3 days". */
+/** A date, or a span of dates, as Discord timestamps. */
+export function dateSpan(from: string, to: string): string {
+  const long = (date: string) => time(dateInstant(date), TimestampStyles.LongDate);
+  return from === to ? long(from) : `${long(from)} – ${long(to)}`;
+}
+
+/** One line of a list of occurrences: date(s), name, anniversary, "expected", and "in 3 days". */
 export function occurrenceLine(o: Occurrence, lang: Language): string {
-  const at = dateInstant(o.date);
-  const years = o.anniversary ? ` — ${STRINGS[lang].anniversary(o.anniversary)}` : "";
-  return `${time(at, TimestampStyles.LongDate)} · **${o.names[lang]}**${years} (${time(at, TimestampStyles.RelativeTime)})`;
+  const s = STRINGS[lang];
+  const years = o.anniversary ? ` — ${s.anniversary(o.anniversary)}` : "";
+  const expected = o.expected ? ` (${s.expectedMark})` : "";
+  const last = addDays(o.start, o.days - 1);
+  return `${dateSpan(o.date, last)} · **${o.names[lang]}**${years}${expected} (${time(dateInstant(o.date), TimestampStyles.RelativeTime)})`;
 }

@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
 import { about } from "./about.js";
+import { dayoff } from "./dayoff.js";
 import { event } from "./event.js";
 import { next } from "./next.js";
 import { on } from "./on.js";
@@ -8,4 +9,13 @@ import { subscription } from "./subscription/index.js";
 import { today } from "./today.js";
 
 /** Every slash command the bot has. */
-export const COMMANDS: readonly Command[] = [today, next, on, event, search, about, subscription];
+export const COMMANDS: readonly Command[] = [
+  today,
+  next,
+  on,
+  dayoff,
+  event,
+  search,
+  about,
+  subscription,
+];

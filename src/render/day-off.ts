@@ -1,0 +1,74 @@
+import { DateTime } from "luxon";
+import type { Break, DayStatus } from "../calendar/days-off.js";
+import type { Occurrence } from "../calendar/occurrences.js";
+import type { Language } from "../calendar/schema.js";
+import { formatDate, LOCALES } from "./observance.js";
+import { STRINGS } from "./strings.js";
+
+/** A day's working status: a headline ("Non-working day") and the reasons, one sentence each. */
+export interface DayOffNote {
+  headline: string;
+  details: string[];
+}
+
+/** "8 March 2025 (Saturday)": the weekday after the date, so that no language needs its cases. */
+export function formatDayWithWeekday(date: string, lang: Language): string {
+  const weekday = DateTime.fromISO(date, { zone: "utc" })
+    .setLocale(LOCALES[lang])
+    .toLocaleString({ weekday: "long" });
+  return `${formatDate(date, lang)} (${weekday})`;
+}
+
+/** The working status of a day in one language; null where the calendar does not model that year. */
+export function dayOffNote(status: DayStatus, lang: Language): DayOffNote | null {
+  if (status.nonWorking === null) return null;
+  const s = STRINGS[lang].dayOff;
+  const day = (date: string) => formatDayWithWeekday(date, lang);
+  const name = (o: Occurrence) => o.names[lang];
+  const details = status.reasons.map((r) => {
+    switch (r.kind) {
+      case "holiday":
+        return s.holiday(r.holidays.map(name));
+      case "moved":
+        return s.moved(day(r.from), name(r.holiday));
+      case "overlap":
+        return s.overlap(day(r.from), name(r.holiday), name(r.with));
+      case "transfer":
+        return s.transfer(day(r.from));
+      case "decision":
+        return r.reason[lang];
+    }
+  });
+  if (status.workingInstead) details.push(s.workingInstead(day(status.workingInstead.to)));
+  else details.push(...status.movedTo.map((to) => s.movesTo(day(to))));
+  details.push(...status.extraDaysOff.map((to) => s.extraDayOff(day(to))));
+  if (status.expected) details.push(s.expected);
+  const headline = !status.nonWorking
+    ? s.workingDay
+    : status.reasons.length
+      ? s.nonWorking
+      : s.restDay;
+  return { headline, details };
+}
+
+/** The note on one line, for text replies and the console. */
+export const dayOffLine = (note: DayOffNote) => [note.headline, ...note.details].join(" · ");
+
+/** One break on one line: its dates (as the caller writes them), its length and its holidays. */
+export function breakLine(
+  b: Break,
+  lang: Language,
+  span: (from: string, to: string) => string,
+): string {
+  const s = STRINGS[lang];
+  const names = new Set<string>();
+  for (const day of b.days) {
+    for (const r of day.reasons) {
+      if (r.kind === "holiday") r.holidays.forEach((h) => names.add(h.names[lang]));
+      if (r.kind === "moved" || r.kind === "overlap") names.add(r.holiday.names[lang]);
+      if (r.kind === "decision") names.add(r.reason[lang]);
+    }
+  }
+  const expected = b.days.some((d) => d.expected) ? ` (${s.expectedMark})` : "";
+  return `${span(b.from, b.to)} · ${s.dayOff.daysOffCount(b.days.length)}${expected}: ${[...names].join(", ")}`;
+}

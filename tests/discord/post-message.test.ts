@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { toDiscordPost } from "../../src/discord/post-message.js";
+import { composePost } from "../../src/schedule/compose.js";
+import { realCalendar } from "../helpers.js";
+
+const calendar = realCalendar();
+const sub = { roleId: null, language: "ru" as const, kinds: [], remindDays: 3 };
+
+describe("a subscription's post", () => {
+  it("says on a holiday that the day is off, and where its rest day moves", () => {
+    const post = composePost(calendar, sub, "2026-05-28", "day")!;
+    const embeds = toDiscordPost(calendar, sub, post).embeds.map((e) => e.toJSON());
+    // Gurban bayramy's second day: posted with its first day, 27 May, and named here as a holiday.
+    expect(embeds.map((e) => e.title)).toEqual(["День независимости — 108-я годовщина"]);
+    expect(embeds[0]!.fields!.at(-1)).toMatchObject({
+      name: "Нерабочий день",
+      value: expect.stringMatching(
+        /^Праздники: День независимости, Гурбан байрамы\.\nПо части 6 статьи 105 Трудового кодекса следующий рабочий день, 29 мая 2026/,
+      ),
+    });
+  });
+
+  it("says in a reminder whether the coming day is off", () => {
+    const post = composePost(calendar, sub, "2026-03-05", "reminder")!;
+    const [embed] = toDiscordPost(calendar, sub, post).embeds.map((e) => e.toJSON());
+    expect(embed!.title).toBe("Женский день");
+    expect(embed!.fields!.at(-1)).toMatchObject({
+      name: "Нерабочий день",
+      value: expect.stringContaining("Выходной переносится на 9 марта 2026"),
+    });
+  });
+
+  it("says nothing of an ordinary working day", () => {
+    const post = composePost(calendar, sub, "2026-11-25", "day")!;
+    const [embed] = toDiscordPost(calendar, sub, post).embeds.map((e) => e.toJSON());
+    expect(embed!.fields!.map((f) => f.name)).not.toContain("Рабочий день");
+  });
+});
