@@ -59,7 +59,7 @@ describe("loading the calendar", () => {
       brokenCopy((text) =>
         text
           .replace("sources: [caliber-20-january]", "sources: [no-such-source]")
-          .replace("source: khojaly-30th-anniversary-march-2022\n", "source: unsc-822\n"),
+          .replace("source: justiceforkhojaly-28th-anniversary-2020\n", "source: unsc-822\n"),
       ),
     );
     expect(error.issues.map((i) => [i.entry, i.field])).toEqual(
