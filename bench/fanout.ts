@@ -25,7 +25,7 @@ export interface FanOutResult {
  * flatters nor penalises the figure; with windows at a fixed phase the first one is partial too, so the
  * count starts at the first message, not at its window's start.
  */
-function measure(discord: FakeDiscord, channels: number, limit: number): FanOutResult {
+export function measure(discord: FakeDiscord, channels: number, limit: number): FanOutResult {
   const posts = discord.seen("POST", /^\/channels\/\d+\/messages$/);
   const arrivals = posts
     .filter((p) => p.status === 200)
@@ -53,6 +53,28 @@ export interface Network {
   globalWindowPhaseMs?: number;
 }
 
+/**
+ * `channels` new channels (in servers of 25) whose post is due at `at` (default: this minute, today in
+ * Baku, so that a process sends them all at start-up; a post time long past would be dropped after
+ * CATCH_UP_HOURS), and a calendar with one day, today.
+ */
+export function postsDue(discord: FakeDiscord, channels: number, at = DateTime.now()) {
+  const local = at.setZone("Asia/Baku").startOf("minute");
+  const rows = addChannels(discord, channels).map((t, i) =>
+    row(i, { guild_id: t.guildId, channel_id: t.channelId, post_time: local.toFormat("HH:mm") }),
+  );
+  return { rows, calendarDir: oneDayCalendar(local) };
+}
+
+/** Waits until every channel has its message (or long past when it should), then half a second more. */
+export async function allDelivered(discord: FakeDiscord, channels: number, limit: number) {
+  const deadline = performance.now() + (channels / limit) * 1000 * 30 + 90_000;
+  while (discord.messages.size < channels && performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500)); // anything late would show as a duplicate
+}
+
 async function fanOutWith(
   channels: number,
   limit: number,
@@ -60,27 +82,17 @@ async function fanOutWith(
   network: Network,
 ): Promise<FanOutResult> {
   const discord = await startFakeDiscord({ globalLimit: limit, ...network });
-  const targets = addChannels(discord, channels);
-  // Every subscription's post is due this minute (today in Baku): the process sends them all at
-  // start-up. (A post time long past would be dropped after CATCH_UP_HOURS.)
-  const today = DateTime.now().setZone("Asia/Baku").startOf("minute");
-  const rows = targets.map((t, i) =>
-    row(i, { guild_id: t.guildId, channel_id: t.channelId, post_time: today.toFormat("HH:mm") }),
-  );
+  const { rows, calendarDir } = postsDue(discord, channels);
   const bot = run(command, {
     DISCORD_TOKEN: discord.token,
     DISCORD_API_BASE: discord.apiBase,
     DISCORD_GLOBAL_RPS: String(limit),
     DATABASE_URL: await storeWith(rows),
-    DATA_DIR: oneDayCalendar(today),
+    DATA_DIR: calendarDir,
     LOG_LEVEL: "warn",
   });
   try {
-    const deadline = performance.now() + (channels / limit) * 1000 * 30 + 30_000;
-    while (discord.messages.size < channels && performance.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500)); // anything late would show as a duplicate
+    await allDelivered(discord, channels, limit);
     return measure(discord, channels, limit);
   } finally {
     await bot.stop();

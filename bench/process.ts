@@ -9,6 +9,8 @@ export interface Running {
   child: ChildProcess;
   /** Resolves with the ms from spawn until a stdout line contains `text`. */
   waitFor(text: string): Promise<number>;
+  /** The first stdout line containing `text` (after waitFor). */
+  lineWith(text: string): string;
   rssMb(): number;
   stop(): Promise<void>;
 }
@@ -36,6 +38,7 @@ export function run(args: readonly string[], env: Record<string, string>): Runni
           reject(new Error(`exited (${code}) before "${text}":\n${output}`)),
         );
       }),
+    lineWith: (text) => output.split("\n").find((l) => l.includes(text))!,
     rssMb: () =>
       Number(readFileSync(`/proc/${child.pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/)![1]) /
       1024,

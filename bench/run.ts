@@ -4,6 +4,7 @@ import { fanOut, LATENCY_MS, sequentialBaseline } from "./fanout.js";
 import { lookups } from "./lookup.js";
 import { round } from "./measure.js";
 import { planning } from "./planning.js";
+import { lookupsDuringFanOut, twoShardsThroughProxy } from "./scale-out.js";
 import { DEV, SERVE } from "./process.js";
 import { startup } from "./startup.js";
 
@@ -26,6 +27,14 @@ const fanout50Baseline = await sequentialBaseline(300, 50);
 const phase = Math.floor(Math.random() * 1000);
 const aligned = await fanOut(1000, 50, { latencyMs: 80 });
 const unaligned = await fanOut(1000, 50, { latencyMs: 80, globalWindowPhaseMs: phase });
+
+log("scale-out …");
+const during = await lookupsDuringFanOut(2000, 20);
+const postgresUrl =
+  process.env.BENCH_POSTGRES_URL ??
+  process.env.TEST_POSTGRES_URL ??
+  "postgres://postgres@127.0.0.1:5432/test";
+const shards = await twoShardsThroughProxy(1000, postgresUrl);
 
 log("planning …");
 const planning10k = await planning(10_000);
@@ -88,6 +97,30 @@ const rows: [string, string, string, string][] = [
   [
     "  429s, duplicates",
     `${round(unaligned.rate429 * 100, 2)}%, ${unaligned.duplicates}`,
+    "",
+    "≤ 0.5%, 0",
+  ],
+  [
+    "look-ups at 20/s during a 2,000 ch fan-out",
+    `p50 ${during.busy.p50} ms, p99 ${during.busy.p99} ms (${during.busy.n})`,
+    `idle: p50 ${during.idle.p50}, p99 ${during.idle.p99} (${during.idle.n})`,
+    "p99 ≤ 50 ms",
+  ],
+  [
+    "  that fan-out @ 50/s: efficiency, 429s, dup.",
+    `${during.fanout.efficiency}, ${round(during.fanout.rate429 * 100, 2)}%, ${during.fanout.duplicates}`,
+    "",
+    "",
+  ],
+  [
+    `2 shard processes via the proxy, 1,000 ch @ 50/s (phase ${shards.phaseMs} ms)`,
+    `${shards.messagesPerSecond} msg/s, efficiency ${shards.efficiency}`,
+    "",
+    "≥ 0.93",
+  ],
+  [
+    "  429s, duplicates",
+    `${round(shards.rate429 * 100, 2)}%, ${shards.duplicates}`,
     "",
     "≤ 0.5%, 0",
   ],
@@ -162,6 +195,10 @@ const latest = {
     channels: fanout.channels,
     at50: { ...fanout50, baselineEfficiency: fanout50Baseline.efficiency },
     at50rtt80: { aligned, unaligned: { ...unaligned, phaseMs: phase } },
+  },
+  scaleOut: {
+    lookupsDuringFanOut: { idle: during.idle, busy: during.busy, fanout: during.fanout },
+    twoShardsThroughProxy: shards,
   },
   planning: {
     subs10k_ms: planning10k.tickMs,

@@ -37,7 +37,11 @@ async function main(): Promise<void> {
 
   const service = await startService({
     token: config.DISCORD_TOKEN,
-    rest: { apiBase: config.DISCORD_API_BASE, globalRequestsPerSecond: config.DISCORD_GLOBAL_RPS },
+    rest: {
+      apiBase: config.DISCORD_REST_PROXY ?? config.DISCORD_API_BASE,
+      globalRequestsPerSecond: config.DISCORD_GLOBAL_RPS,
+    },
+    shards: { count: config.SHARD_COUNT, ids: config.SHARD_IDS },
     databaseUrl: config.DATABASE_URL,
     store: {
       schema: config.DATABASE_SCHEMA,
@@ -55,6 +59,10 @@ async function main(): Promise<void> {
     zone: config.DEFAULT_TIMEZONE,
     version: VERSION,
     newId: randomUUID,
+    http:
+      config.HTTP_PORT === undefined
+        ? undefined
+        : { port: config.HTTP_PORT, host: config.HTTP_HOST },
     scheduler: {
       catchUpHours: config.CATCH_UP_HOURS,
       leaseSeconds: config.DELIVERY_LEASE_SECONDS,
@@ -64,20 +72,23 @@ async function main(): Promise<void> {
   });
   stops.push(() => service.stop());
   // Catch up on posts missed while down, then tick every minute.
-  const firstTick = service.scheduler.tick().then(
+  const firstTick = service.tick().then(
     () => undefined,
     (error: unknown) => log.error({ err: error }, "tick failed"),
   );
   stops.push(() => firstTick);
   await firstTick;
-  const ticker = startTicker(() => service.scheduler.tick(), log);
+  const ticker = startTicker(() => service.tick(), log);
   stops.push(() => ticker.stop());
 }
 
 // A failed start says in one line what failed and what to do, with an exit code per cause (README);
 // the stack only at LOG_LEVEL=debug or trace.
 main().catch((error: unknown) => {
-  const failure = describeStartupFailure(error, config?.DISCORD_API_BASE ?? "DISCORD_API_BASE");
+  const failure = describeStartupFailure(
+    error,
+    config?.DISCORD_REST_PROXY ?? config?.DISCORD_API_BASE ?? "DISCORD_API_BASE",
+  );
   process.stderr.write(`yaddash cannot start. ${failure.message}\n`);
   if (config?.LOG_LEVEL === "debug" || config?.LOG_LEVEL === "trace")
     process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);

@@ -1,13 +1,20 @@
 import { createHash } from "node:crypto";
-import type { Client } from "discord.js";
+import { Status, type Client } from "discord.js";
 import type { Clock } from "./clock/clock.js";
 import type { Calendar } from "./calendar/load.js";
 import type { SearchIndex } from "./calendar/search.js";
-import { createScheduler, type Scheduler, type SchedulerOptions } from "./delivery/scheduler.js";
-import { createClient, startBot, type RestOptions } from "./discord/bot.js";
+import {
+  createScheduler,
+  type Scheduler,
+  type SchedulerOptions,
+  type TickReport,
+} from "./delivery/scheduler.js";
+import { createClient, startBot, type RestOptions, type ShardOptions } from "./discord/bot.js";
 import type { BotContext, Command } from "./discord/command.js";
 import { discordSender } from "./discord/sender.js";
+import { startHttpListener, type HttpListener } from "./http/listener.js";
 import type { Logger } from "./log/logger.js";
+import { createMetrics, type Metrics } from "./observability/metrics.js";
 import { deliveryRepository, type DeliveryRepository } from "./store/deliveries.js";
 import { metaRepository } from "./store/meta.js";
 import { openDatabase, type OpenOptions } from "./store/open.js";
@@ -16,6 +23,7 @@ import { subscriptionRepository, type SubscriptionRepository } from "./store/sub
 export interface ServiceOptions {
   token: string;
   rest: RestOptions;
+  shards?: ShardOptions;
   databaseUrl: string;
   /** PostgreSQL's schema and timeouts. */
   store?: Omit<OpenOptions, "log">;
@@ -29,6 +37,8 @@ export interface ServiceOptions {
   version: string;
   newId(): string;
   scheduler: SchedulerOptions;
+  /** Where to serve /healthz and /metrics; none when unset. */
+  http?: { port: number; host: string };
 }
 
 export interface Service {
@@ -38,6 +48,11 @@ export interface Service {
   scheduler: Scheduler;
   subscriptions: SubscriptionRepository;
   deliveries: DeliveryRepository;
+  metrics: Metrics;
+  /** The HTTP listener, when one was asked for. */
+  http: HttpListener | null;
+  /** One scheduler tick, timed and counted in the metrics (what node-cron calls). */
+  tick(): Promise<TickReport>;
   stop(): Promise<void>;
 }
 
@@ -52,7 +67,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
   o.log.info({ engine }, "store ready");
   const subscriptions = subscriptionRepository(db);
   const deliveries = deliveryRepository(db);
-  const client = createClient(o.rest);
+  const client = createClient(o.rest, o.shards);
   const scheduler = createScheduler({
     calendar: o.calendar,
     clock: o.clock,
@@ -73,6 +88,22 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     o.log.info({ subscriptions: count }, "calendar changed: schedules recomputed");
   }
 
+  const metrics = createMetrics({
+    counts: () => subscriptions.counts(o.clock.now().toUTC().toISO()!),
+    shards: () => client.ws.shards.map((shard) => ({ id: shard.id, pingMs: shard.ping })),
+  });
+  let lastTick = performance.now();
+  const tick = async () => {
+    const started = performance.now();
+    try {
+      const report = await scheduler.tick();
+      metrics.tick(report, (performance.now() - started) / 1000);
+      return report;
+    } finally {
+      lastTick = performance.now();
+    }
+  };
+
   const context: BotContext = {
     calendar: o.calendar,
     index: o.index,
@@ -84,19 +115,46 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     scheduler,
   };
   try {
-    await startBot({ client, token: o.token, commands: o.commands, log: o.log, ctx: context });
+    await startBot({
+      client,
+      token: o.token,
+      commands: o.commands,
+      log: o.log,
+      ctx: context,
+      observe: metrics,
+    });
   } catch (error) {
     await client.destroy();
     await db.destroy();
     throw error;
   }
+  const http = o.http
+    ? await startHttpListener({
+        ...o.http,
+        metrics,
+        log: o.log,
+        health: {
+          shards: () =>
+            client.ws.shards.map((shard) => ({
+              id: shard.id,
+              ready: shard.status === Status.Ready,
+            })),
+          pingStore: () => meta.ping(),
+          msSinceTick: () => performance.now() - lastTick,
+        },
+      })
+    : null;
   return {
     client,
     context,
     scheduler,
     subscriptions,
     deliveries,
+    metrics,
+    http,
+    tick,
     async stop() {
+      await http?.close();
       await client.destroy();
       await db.destroy();
       o.log.info("disconnected from Discord");

@@ -11,57 +11,111 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const snowflake = z.string().regex(/^\d{17,20}$/, "expected a Discord id (17–20 digits)");
 
-const envSchema = z.object({
-  DISCORD_TOKEN: optional(z.string()),
-  DISCORD_APPLICATION_ID: optional(snowflake),
-  DEV_GUILD_ID: optional(snowflake),
-  DISCORD_API_BASE: optional(
-    z
-      .url()
-      .refine(
-        (url) => url.startsWith("https://") || isLoopback(url),
-        "must be https:// (plain http only for a loopback address such as a test server)",
-      ),
-  ).transform((v) => v ?? "https://discord.com/api"),
-  LOG_LEVEL: optional(
-    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
-  ).transform((v) => v ?? "info"),
-  DATABASE_URL: optional(
-    z.string().regex(/^(file:|postgres(ql)?:\/\/)/, "expected file:<path> or postgres://…"),
-  ).transform((v) => v ?? "file:./var/yaddash.sqlite"),
-  DISCORD_GLOBAL_RPS: optional(z.coerce.number().int().min(1).max(10_000)).transform(
-    (v) => v ?? 50,
-  ),
-  CATCH_UP_HOURS: optional(z.coerce.number().min(0).max(72)).transform((v) => v ?? 12),
-  DATABASE_SCHEMA: optional(
-    z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "expected a PostgreSQL schema name (a-z, 0-9, _)"),
-  ).transform((v) => v ?? "public"),
-  PG_CONNECT_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform(
-    (v) => v ?? 2000,
-  ),
-  PG_STATEMENT_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(300_000)).transform(
-    (v) => v ?? 2000,
-  ),
-  PG_IDLE_TIMEOUT_MS: optional(z.coerce.number().int().min(1000).max(3_600_000)).transform(
-    (v) => v ?? 30_000,
-  ),
-  OUTBOX_RETENTION_DAYS: optional(z.coerce.number().int().min(1).max(3650)).transform(
-    (v) => v ?? 30,
-  ),
-  // Longer than one send can take (discord.js: 4 tries of 15 s, plus rate-limit waits of up to 10 s),
-  // so that a live process's claim is not taken over while its request may still land.
-  DELIVERY_LEASE_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).transform(
-    (v) => v ?? 120,
-  ),
-  FANOUT_CONCURRENCY: optional(z.coerce.number().int().min(1).max(1000)).transform((v) => v ?? 100),
-  DATA_DIR: optional(z.string()).transform((v) => v ?? "data"),
-  DEFAULT_TIMEZONE: optional(
-    z.string().refine((zone) => isTimeZone(zone), "not an IANA time zone (e.g. Asia/Baku)"),
-  ).transform((v) => v ?? "Asia/Baku"),
-  DEFAULT_LANGUAGE: optional(z.enum(LANGUAGES)).transform((v) => v ?? "en"),
-});
+const envSchema = z
+  .object({
+    DISCORD_TOKEN: optional(z.string()),
+    DISCORD_APPLICATION_ID: optional(snowflake),
+    DEV_GUILD_ID: optional(snowflake),
+    DISCORD_API_BASE: optional(
+      z
+        .url()
+        .refine(
+          (url) => url.startsWith("https://") || isLoopback(url),
+          "must be https:// (plain http only for a loopback address such as a test server)",
+        ),
+    ).transform((v) => v ?? "https://discord.com/api"),
+    LOG_LEVEL: optional(
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+    ).transform((v) => v ?? "info"),
+    DATABASE_URL: optional(
+      z.string().regex(/^(file:|postgres(ql)?:\/\/)/, "expected file:<path> or postgres://…"),
+    ).transform((v) => v ?? "file:./var/yaddash.sqlite"),
+    DISCORD_GLOBAL_RPS: optional(z.coerce.number().int().min(1).max(10_000)).transform(
+      (v) => v ?? 50,
+    ),
+    CATCH_UP_HOURS: optional(z.coerce.number().min(0).max(72)).transform((v) => v ?? 12),
+    DATABASE_SCHEMA: optional(
+      z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]{0,62}$/, "expected a PostgreSQL schema name (a-z, 0-9, _)"),
+    ).transform((v) => v ?? "public"),
+    PG_CONNECT_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(60_000)).transform(
+      (v) => v ?? 2000,
+    ),
+    PG_STATEMENT_TIMEOUT_MS: optional(z.coerce.number().int().min(100).max(300_000)).transform(
+      (v) => v ?? 2000,
+    ),
+    PG_IDLE_TIMEOUT_MS: optional(z.coerce.number().int().min(1000).max(3_600_000)).transform(
+      (v) => v ?? 30_000,
+    ),
+    OUTBOX_RETENTION_DAYS: optional(z.coerce.number().int().min(1).max(3650)).transform(
+      (v) => v ?? 30,
+    ),
+    // Longer than one send can take (discord.js: 4 tries of 15 s, plus rate-limit waits of up to 10 s),
+    // so that a live process's claim is not taken over while its request may still land.
+    DELIVERY_LEASE_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).transform(
+      (v) => v ?? 120,
+    ),
+    FANOUT_CONCURRENCY: optional(z.coerce.number().int().min(1).max(1000)).transform(
+      (v) => v ?? 100,
+    ),
+    /**
+     * A shared REST proxy (@discordjs/proxy, `npm run proxy`) that every process on the token sends its
+     * requests through, so that one rate limit holds for all. Plain http is accepted: the proxy runs on
+     * the same host or private network.
+     */
+    DISCORD_REST_PROXY: optional(
+      z
+        .url()
+        .regex(/^https?:\/\//, "expected the proxy's REST base, like http://127.0.0.1:8080/api"),
+    ),
+    SHARD_COUNT: optional(z.coerce.number().int().min(1).max(10_000)),
+    SHARD_IDS: optional(
+      z
+        .string()
+        .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, "expected shard ids like 0,1 or 0-3 or 0-3,8")
+        .transform(expandShardIds),
+    ),
+    HTTP_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+    HTTP_HOST: optional(z.string()).transform((v) => v ?? "127.0.0.1"),
+    PROXY_PORT: optional(z.coerce.number().int().min(0).max(65_535)).transform((v) => v ?? 8080),
+    PROXY_HOST: optional(z.string()).transform((v) => v ?? "127.0.0.1"),
+    DATA_DIR: optional(z.string()).transform((v) => v ?? "data"),
+    DEFAULT_TIMEZONE: optional(
+      z.string().refine((zone) => isTimeZone(zone), "not an IANA time zone (e.g. Asia/Baku)"),
+    ).transform((v) => v ?? "Asia/Baku"),
+    DEFAULT_LANGUAGE: optional(z.enum(LANGUAGES)).transform((v) => v ?? "en"),
+  })
+  .superRefine((env, ctx) => {
+    // Runs even when a field failed above: only look at ids that parsed.
+    if (!Array.isArray(env.SHARD_IDS)) return;
+    // Every process must agree on the total, or guilds would be split two ways: no default here.
+    if (env.SHARD_COUNT === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["SHARD_IDS"],
+        message: "needs SHARD_COUNT, the total over all processes",
+      });
+    else if (env.SHARD_IDS.some((id) => id >= env.SHARD_COUNT!))
+      ctx.addIssue({
+        code: "custom",
+        path: ["SHARD_IDS"],
+        message: `every id must be below SHARD_COUNT (${env.SHARD_COUNT})`,
+      });
+    else if (!env.SHARD_IDS.length)
+      ctx.addIssue({ code: "custom", path: ["SHARD_IDS"], message: "no shard id in the list" });
+  });
 
 export type Config = z.infer<typeof envSchema>;
+
+/** "0-2,5" → [0, 1, 2, 5]. */
+function expandShardIds(text: string): number[] {
+  const ids = text.split(",").flatMap((part) => {
+    const [from, to = from] = part.split("-").map(Number) as [number, number?];
+    return Array.from({ length: Math.max(0, to! - from + 1) }, (_, i) => from + i);
+  });
+  return [...new Set(ids)].sort((a, b) => a - b);
+}
 
 function isLoopback(url: string): boolean {
   const host = new URL(url).hostname;

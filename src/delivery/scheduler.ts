@@ -19,7 +19,7 @@ import { postInstant } from "../schedule/post-time.js";
 import type { DeliveryRepository, HeldClaim } from "../store/deliveries.js";
 import type { ScheduledPost, SubscriptionRepository } from "../store/subscriptions.js";
 import type { Subscription } from "../subscriptions/subscription.js";
-import { DeliveryError, type Sender } from "./sender.js";
+import { DeliveryError, type FailureKind, type Sender } from "./sender.js";
 
 export interface SchedulerOptions {
   /** Late posts are sent up to this many hours after their time; older ones are dropped. */
@@ -41,6 +41,8 @@ export interface TickReport {
   dropped: number;
   /** Posts not retried because the bot could not tell whether an earlier try had made them. */
   unverified: number;
+  /** Posts failed for good, by why: the channel is gone, the bot may not post, or other. */
+  failedBy: Partial<Record<FailureKind, number>>;
 }
 
 export interface Scheduler {
@@ -256,6 +258,7 @@ export function createScheduler({
       });
       if (!settled) return AGAIN();
       report.failed++;
+      report.failedBy[failure.kind] = (report.failedBy[failure.kind] ?? 0) + 1;
       log.error({ ...context, error: failure.message, outcome: failure.kind }, "post failed");
       if (failure.kind === "gone") {
         await subscriptions.remove(sub.guildId, sub.id);
@@ -325,6 +328,7 @@ export function createScheduler({
         retrying: 0,
         dropped: 0,
         unverified: 0,
+        failedBy: {},
       };
       const limit = pLimit(options.concurrency);
       const now = iso();

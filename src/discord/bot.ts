@@ -1,7 +1,7 @@
 import { Client, Events, GatewayIntentBits, Options, RESTEvents } from "discord.js";
 import type { Logger } from "../log/logger.js";
 import type { BotContext, Command } from "./command.js";
-import { dispatchInteraction } from "./dispatch.js";
+import { dispatchInteraction, type InteractionObserver } from "./dispatch.js";
 import { globallyLimited } from "./global-limit.js";
 import { NO_MENTIONS } from "./reply.js";
 
@@ -22,10 +22,26 @@ export const MAX_RATE_LIMIT_WAIT_MS = 10_000;
 /** discord.js's default: a request unanswered after this long is aborted (and retried by it). */
 const REQUEST_TIMEOUT_MS = 15_000;
 
+/**
+ * Which gateway shards this process runs, with discord.js's own sharding: `ids` of `count` (several
+ * processes, each its own ids), all `count` shards, or by default as many as Discord recommends
+ * (`GET /gateway/bot`).
+ */
+export interface ShardOptions {
+  count?: number;
+  ids?: number[];
+}
+
+function shardOptions({ count, ids }: ShardOptions) {
+  if (ids) return { shards: ids, shardCount: count };
+  return count ? { shardCount: count } : { shards: "auto" as const };
+}
+
 /** The discord.js client: only the Guilds intent, and no mentions unless a message allows them. */
-export function createClient(rest: RestOptions): Client {
+export function createClient(rest: RestOptions, shards: ShardOptions = {}): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds],
+    ...shardOptions(shards),
     rest: {
       api: rest.apiBase,
       ...globallyLimited(rest.globalRequestsPerSecond ?? 50, rest.timeoutMs ?? REQUEST_TIMEOUT_MS),
@@ -57,15 +73,26 @@ export interface BotOptions {
   ctx: BotContext;
   commands: readonly Command[];
   log: Logger;
+  observe?: {
+    interaction: InteractionObserver;
+    /** Each REST answer's status, with X-RateLimit-Scope. */
+    restResponse(status: number, scope: string | null): void;
+  };
 }
 
 /** Answers interactions and follows guild and channel deletions; resolves once the client is ready. */
-export async function startBot({ client, token, ctx, commands, log }: BotOptions): Promise<void> {
+export async function startBot(o: BotOptions): Promise<void> {
+  const { client, token, ctx, commands, log, observe } = o;
   const byName = new Map(commands.map((c) => [c.data.name, c]));
   client.on(
     Events.InteractionCreate,
-    (interaction) => void dispatchInteraction(interaction, byName, ctx, log),
+    (interaction) => void dispatchInteraction(interaction, byName, ctx, log, observe?.interaction),
   );
+  if (observe) {
+    client.rest.on(RESTEvents.Response, (_request, response) =>
+      observe.restResponse(response.status, response.headers.get("x-ratelimit-scope")),
+    );
+  }
   client.on(Events.Error, (error) => log.error({ err: error }, "discord client error"));
   client.on(Events.Debug, (message) => log.trace({ discord: message }, "discord debug"));
   client.rest.on(RESTEvents.Debug, (message) => log.trace({ rest: message }, "discord rest debug"));

@@ -1,5 +1,6 @@
 import { MessageFlags, type Interaction } from "discord.js";
 import type { Logger } from "../log/logger.js";
+import type { InteractionOutcome } from "../observability/metrics.js";
 import { isStoreUnavailable } from "../store/unavailable.js";
 import { UserInputError, type BotContext, type Command } from "./command.js";
 import { NO_MENTIONS } from "./reply.js";
@@ -9,12 +10,20 @@ const APOLOGY =
 const STORE_UNAVAILABLE =
   "The subscription store is unavailable right now (it is restarting or unreachable). Nothing was changed; please try again in a minute.";
 
+/** Told how long each command took, from its arrival to its answer, and how it ended. */
+export type InteractionObserver = (
+  command: string,
+  outcome: InteractionOutcome,
+  seconds: number,
+) => void;
+
 /** Routes an interaction to its command; user errors and failures get an ephemeral answer, never a stack trace. */
 export async function dispatchInteraction(
   interaction: Interaction,
   commands: ReadonlyMap<string, Command>,
   ctx: BotContext,
   log: Logger,
+  observe: InteractionObserver = () => undefined,
 ): Promise<void> {
   if (interaction.isAutocomplete()) {
     const command = commands.get(interaction.commandName);
@@ -35,6 +44,7 @@ export async function dispatchInteraction(
   try {
     if (!command) throw new Error(`unknown command /${interaction.commandName}`);
     await command.execute(interaction, ctx);
+    observe(interaction.commandName, "answered", (performance.now() - started) / 1000);
     log.debug(
       {
         interactionId: interaction.id,
@@ -57,6 +67,11 @@ export async function dispatchInteraction(
         : interaction.reply({ ...answer, flags: MessageFlags.Ephemeral });
     await send.catch((replyError: unknown) =>
       log.warn({ err: replyError, interactionId: interaction.id }, "could not answer"),
+    );
+    observe(
+      interaction.commandName,
+      userError ? "refused" : "failed",
+      (performance.now() - started) / 1000,
     );
   }
 }

@@ -58,7 +58,7 @@ export const WINDOW_MARGIN_MS = 20;
 
 // Interaction callbacks and webhooks are not counted against the global limit
 // (https://discord.com/developers/docs/topics/rate-limits#global-rate-limit).
-const EXEMPT = /\/(interactions|webhooks)\//;
+export const EXEMPT_FROM_GLOBAL_LIMIT = /\/(interactions|webhooks)\//;
 
 /**
  * discord.js's request function behind a pacer of `perSecond`. discord.js still keeps the per-route
@@ -76,7 +76,7 @@ export function globallyLimited(
   return {
     globalRequestsPerSecond: perSecond * 2,
     async makeRequest(url, init) {
-      if (EXEMPT.test(url)) return DefaultRestOptions.makeRequest(url, init);
+      if (EXEMPT_FROM_GLOBAL_LIMIT.test(url)) return DefaultRestOptions.makeRequest(url, init);
       await paced.acquire();
       // An AbortError, as discord.js's own timeout gives, so that discord.js retries it the same way.
       const controller = new AbortController();

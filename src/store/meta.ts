@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { Database } from "./schema.js";
 
 /** Small facts the program keeps about itself (e.g. which calendar the schedules were computed from). */
@@ -11,6 +11,10 @@ export function metaRepository(db: Kysely<Database>) {
         .where("key", "=", key)
         .executeTakeFirst();
       return row?.value;
+    },
+    /** A round trip to the store: resolves when it answers, rejects when it is unreachable. */
+    async ping(): Promise<void> {
+      await sql`select 1`.execute(db);
     },
     async set(key: string, value: string): Promise<void> {
       await db

@@ -143,6 +143,10 @@ export interface SubscriptionRepository {
    * that revision was read (false otherwise: the change's own schedule stands).
    */
   schedule(id: string, next: ScheduledPost | null, revision?: number): Promise<boolean>;
+  /** How many subscriptions there are in each status, and how many active ones are due at `now`. */
+  counts(
+    now: string,
+  ): Promise<{ byStatus: Partial<Record<SubscriptionStatus, number>>; due: number }>;
   recordResult(
     id: string,
     result: { lastPostAt?: string; lastError: string | null },
@@ -296,6 +300,20 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
         );
       const rows = await query.orderBy("next_due_at").orderBy("id").limit(limit).execute();
       return rows.map(toSubscription);
+    },
+    async counts(now) {
+      const rows = await db
+        .selectFrom("subscriptions")
+        .select((eb) => [
+          "status",
+          eb.fn.countAll<string>().as("count"),
+          eb.fn.count<string>(eb.case().when("next_due_at", "<=", now).then(1).end()).as("due"),
+        ])
+        .groupBy("status")
+        .execute();
+      const byStatus = Object.fromEntries(rows.map((r) => [r.status, Number(r.count)]));
+      const due = Number(rows.find((r) => r.status === "active")?.due ?? 0);
+      return { byStatus, due };
     },
     async schedule(id, next, revision) {
       let query = db.updateTable("subscriptions").set(nextColumns(next)).where("id", "=", id);

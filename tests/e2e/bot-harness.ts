@@ -39,6 +39,8 @@ export interface HarnessOptions {
   calendar?: Calendar;
   /** Join this server (another bot process's) instead of starting one; it is left running on stop. */
   server?: FakeDiscord;
+  /** Serve /healthz and /metrics on a free port of 127.0.0.1. */
+  http?: boolean;
 }
 
 export function tempDatabaseUrl(): string {
@@ -81,6 +83,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     zone: "Asia/Baku",
     version: "0.0.0-test",
     newId: () => `sub-${++ids}`,
+    ...(options.http ? { http: { port: 0, host: "127.0.0.1" } } : {}),
     scheduler: {
       catchUpHours: 12,
       leaseSeconds: 60,

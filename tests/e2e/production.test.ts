@@ -20,30 +20,64 @@ describe.skipIf(skipReason)(
     });
     afterAll(() => discord.close());
 
-    it("starts with `npm run serve` against the test server, and stops on SIGTERM", async () => {
-      const child = spawn("npm", ["run", "--silent", "serve"], {
+    /** `npm run --silent <script>` in the release, in its own process group; its output collected. */
+    function run(script: string, env: Record<string, string>) {
+      const child = spawn("npm", ["run", "--silent", script], {
         cwd: dir,
-        env: {
-          ...process.env,
-          DISCORD_TOKEN: discord.token,
-          DISCORD_API_BASE: discord.apiBase,
-          DATABASE_URL: tempDatabaseUrl(),
-          LOG_LEVEL: "info",
-          NODE_ENV: "production",
-        },
+        env: { ...process.env, LOG_LEVEL: "info", NODE_ENV: "production", ...env },
         stdio: ["ignore", "pipe", "pipe"],
         // Its own process group, signalled as a whole, as a terminal or a service manager does.
         detached: true,
       });
-      let output = "";
-      child.stdout.on("data", (chunk) => (output += chunk));
-      child.stderr.on("data", (chunk) => (output += chunk));
-      await expect.poll(() => output, { timeout: 60_000 }).toContain("connected to Discord");
-      const exited = once(child, "exit");
-      process.kill(-child.pid!, "SIGTERM");
+      const out = { text: "" };
+      child.stdout.on("data", (chunk) => (out.text += chunk));
+      child.stderr.on("data", (chunk) => (out.text += chunk));
+      return { child, out, exited: once(child, "exit") };
+    }
+
+    it("starts with `npm run serve` against the test server, and stops on SIGTERM", async () => {
+      const bot = run("serve", {
+        DISCORD_TOKEN: discord.token,
+        DISCORD_API_BASE: discord.apiBase,
+        DATABASE_URL: tempDatabaseUrl(),
+      });
+      await expect.poll(() => bot.out.text, { timeout: 60_000 }).toContain("connected to Discord");
+      process.kill(-bot.child.pid!, "SIGTERM");
       // npm itself ends at the signal; the bot behind it stops cleanly.
-      await expect.poll(() => output, { timeout: 30_000 }).toContain("disconnected from Discord");
-      await exited;
+      await expect
+        .poll(() => bot.out.text, { timeout: 30_000 })
+        .toContain("disconnected from Discord");
+      await bot.exited;
+    });
+
+    it("runs the image's other commands: the REST proxy, a bot through it, and the health check", async () => {
+      const proxy = run("serve:proxy", { DISCORD_API_BASE: discord.apiBase, PROXY_PORT: "0" });
+      await expect.poll(() => proxy.out.text, { timeout: 60_000 }).toContain("REST proxy ready");
+      const { port } = JSON.parse(
+        proxy.out.text.split("\n").find((l) => l.includes("REST proxy ready"))!,
+      );
+      const bot = run("serve", {
+        DISCORD_TOKEN: discord.token,
+        DISCORD_REST_PROXY: `http://127.0.0.1:${port}/api`,
+        DATABASE_URL: tempDatabaseUrl(),
+        HTTP_PORT: "0",
+      });
+      await expect.poll(() => bot.out.text, { timeout: 60_000 }).toContain("connected to Discord");
+      const line = (msg: string) =>
+        JSON.parse(bot.out.text.split("\n").find((l) => l.includes(msg))!) as { port: number };
+      const httpPort = String(line("health and metrics listening").port);
+      // The bot's requests reached the test server through the proxy, with the bot's own token.
+      expect(discord.seen("GET", /^\/gateway\/bot$/).at(-1)!.headers.authorization).toBe(
+        `Bot ${discord.token}`,
+      );
+      const check = run("healthcheck", { HTTP_PORT: httpPort });
+      expect((await check.exited)[0]).toBe(0);
+      for (const p of [bot, proxy]) {
+        process.kill(-p.child.pid!, "SIGTERM");
+        await p.exited;
+      }
+      const down = run("healthcheck", { HTTP_PORT: httpPort });
+      expect((await down.exited)[0]).toBe(1);
     });
   },
 );

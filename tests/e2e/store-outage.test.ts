@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../clock.js";
 import { makeUser, PERMISSIONS } from "../fake-discord/fixtures.js";
-import { startRelay, type Relay } from "../store/relay.js";
+import { relayTo, type Relay } from "../store/relay.js";
 import { startHarness, type Harness } from "./bot-harness.js";
 import { addChannels, messages, subscribe, type Target } from "./delivery-helpers.js";
 
@@ -33,16 +33,14 @@ describe.skipIf(skipReason)(
     beforeAll(async () => {
       await admin.connect();
       await admin.query(`create schema ${schema}`);
-      const target = new URL(url!);
-      relay = await startRelay({ host: target.hostname, port: Number(target.port || 5432) });
       // The bot reaches PostgreSQL through the relay, which the test cuts and stalls.
       const through = new URL(url!);
-      through.hostname = "127.0.0.1";
-      through.port = String(relay.port);
       through.searchParams.set("application_name", application);
+      const relayed = await relayTo(through.toString());
+      relay = relayed.relay;
       h = await startHarness({
         clock,
-        databaseUrl: through.toString(),
+        databaseUrl: relayed.url,
         store: { schema, postgres: { connectMs: 1000, statementMs: 1000, idleMs: 30_000 } },
       });
       targets = addChannels(h.discord, 20);

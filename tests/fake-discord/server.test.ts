@@ -1,7 +1,7 @@
-import { DiscordAPIError, REST, Routes } from "discord.js";
+import { Client, DiscordAPIError, Events, GatewayIntentBits, REST, Routes } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeGuild, makeUser, PERMISSIONS } from "./fixtures.js";
-import { DISCORD_ERRORS, startFakeDiscord, type FakeDiscord } from "./server.js";
+import { DISCORD_ERRORS, shardOf, startFakeDiscord, type FakeDiscord } from "./server.js";
 
 let discord: FakeDiscord;
 afterEach(() => discord.close());
@@ -171,5 +171,81 @@ describe("the Discord-compatible test server", () => {
     const limited = await crosspost();
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(3500);
+  });
+});
+
+describe("the test server's sharding", () => {
+  const clients: Client[] = [];
+  afterEach(async () => {
+    for (const client of clients.splice(0)) await client.destroy();
+  });
+
+  /** A discord.js client running `shards` of `count`, or as many as the server recommends. */
+  async function connect(shards?: number[], count?: number) {
+    const client = new Client({
+      intents: [GatewayIntentBits.Guilds],
+      rest: { api: discord.apiBase },
+      ...(shards ? { shards, shardCount: count } : { shards: "auto" as const }),
+    });
+    clients.push(client);
+    const received: string[] = [];
+    client.on(Events.InteractionCreate, (i) => void received.push(i.guildId!));
+    const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
+    await client.login(discord.token);
+    await ready;
+    return { client, received };
+  }
+
+  it("recommends a shard count, and sends each guild's events only to the sessions of its shard", async () => {
+    discord = await startFakeDiscord({ shards: 2 });
+    const guilds = Array.from({ length: 8 }, (_, i) =>
+      discord.addGuild(makeGuild(`g${i}`, makeUser("owner").id, ["a"])),
+    );
+    const byShard = [0, 1].map((shard) => guilds.filter((g) => shardOf(g.id, 2) === shard));
+    expect(byShard.every((list) => list.length > 0)).toBe(true);
+
+    const auto = await connect();
+    expect(auto.client.ws.shards.size).toBe(2);
+    await auto.client.destroy();
+    const zero = await connect([0], 2);
+    const one = await connect([1], 2);
+    // A second session on shard 0, as a misconfigured second process would open: it gets the same events.
+    const zeroAgain = await connect([0], 2);
+    expect([...zero.client.guilds.cache.keys()].sort()).toEqual(
+      byShard[0]!.map((g) => g.id).sort(),
+    );
+    expect([...one.client.guilds.cache.keys()].sort()).toEqual(byShard[1]!.map((g) => g.id).sort());
+    expect(discord.identifies.slice(-3).map((d) => d.shard)).toEqual([
+      [0, 2],
+      [1, 2],
+      [0, 2],
+    ]);
+
+    for (const guild of guilds)
+      discord.dispatch(
+        "INTERACTION_CREATE",
+        discord.interactionPayload({ name: "today", guild }),
+        guild.id,
+      );
+    await expect.poll(() => zero.received.length + one.received.length).toBe(guilds.length);
+    expect(zero.received.sort()).toEqual(byShard[0]!.map((g) => g.id).sort());
+    expect(one.received.sort()).toEqual(byShard[1]!.map((g) => g.id).sort());
+    expect(zeroAgain.received.sort()).toEqual(zero.received);
+  });
+
+  it("closes a session that identifies as a shard outside its count (4010)", async () => {
+    discord = await startFakeDiscord();
+    const client = new Client({
+      intents: [GatewayIntentBits.Guilds],
+      rest: { api: discord.apiBase },
+      shards: [2],
+      shardCount: 2,
+    });
+    clients.push(client);
+    const closed = new Promise<number>((resolve) =>
+      client.on(Events.ShardDisconnect, (event) => resolve(event.code)),
+    );
+    await client.login(discord.token).catch(() => undefined);
+    expect(await closed).toBe(4010);
   });
 });

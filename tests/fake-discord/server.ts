@@ -95,6 +95,18 @@ export interface FakeDiscordOptions {
   globalWindowPhaseMs?: number;
   /** Crossposts per announcement channel per window (Discord: 10 per hour). */
   publishLimit?: { limit: number; windowMs: number };
+  /** The shard count `GET /gateway/bot` recommends. */
+  shards?: number;
+  /** The gateway's heartbeat interval (Discord's is about 41 s; a test of latency wants it short). */
+  heartbeatIntervalMs?: number;
+}
+
+/**
+ * The shard that receives a guild's events: `(guild_id >> 22) % num_shards`
+ * (https://discord.com/developers/docs/events/gateway#sharding).
+ */
+export function shardOf(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
 }
 
 export interface InteractionOption {
@@ -147,10 +159,13 @@ export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   readonly messages = new Map<string, any[]>(); // eslint-disable-line @typescript-eslint/no-explicit-any
   readonly commands = new Map<string, unknown[]>(); // key: "global" or a guild id
-  readonly identifies: unknown[] = [];
+  readonly identifies: { token?: string; shard?: [number, number]; intents?: number }[] = [];
+  /** How many answers each interaction got (Discord refuses all but the first with 40060). */
+  readonly interactionAnswers = new Map<string, number>();
   private readonly http = createServer((req, res) => void this.handle(req, res));
   private readonly gateway = new WebSocketServer({ noServer: true });
-  private readonly sockets = new Set<WebSocket>();
+  /** Identified sessions and the shard each one is, [shard_id, num_shards]. */
+  private readonly sockets = new Map<WebSocket, [number, number]>();
   private readonly failures: FailureRule[] = [];
   private held: (() => void)[] = [];
   private readonly nonces = new Map<string, { message: unknown; at: number }>();
@@ -174,6 +189,8 @@ export class FakeDiscord {
   private readonly latencyMs: number;
   private readonly nonceWindowMs: number;
   private readonly globalWindowPhaseMs: number | undefined;
+  readonly recommendedShards: number;
+  private readonly heartbeatIntervalMs: number;
 
   constructor(options: FakeDiscordOptions = {}) {
     this.token = options.token ?? "fake-token-for-tests.yaddash.0123456789";
@@ -184,6 +201,8 @@ export class FakeDiscord {
     this.nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
     this.globalWindowPhaseMs = options.globalWindowPhaseMs;
     this.publishLimit = options.publishLimit ?? { limit: 10, windowMs: 3_600_000 };
+    this.recommendedShards = options.shards ?? 1;
+    this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.http.on("upgrade", (req, socket, head) => {
       this.gateway.handleUpgrade(req, socket, head, (ws) => this.openGateway(ws));
     });
@@ -202,7 +221,7 @@ export class FakeDiscord {
   }
 
   async close(): Promise<void> {
-    for (const ws of this.sockets) ws.terminate();
+    for (const ws of this.sockets.keys()) ws.terminate();
     this.gateway.close();
     this.http.closeAllConnections();
     await new Promise((resolve) => this.http.close(resolve));
@@ -210,7 +229,7 @@ export class FakeDiscord {
 
   addGuild(guild: FakeGuild): FakeGuild {
     this.guilds.set(guild.id, guild);
-    this.dispatch("GUILD_CREATE", guildCreatePayload(guild, this.botUser));
+    this.dispatch("GUILD_CREATE", guildCreatePayload(guild, this.botUser), guild.id);
     return guild;
   }
 
@@ -237,8 +256,20 @@ export class FakeDiscord {
     );
   }
 
-  dispatch(t: string, d: unknown): void {
-    for (const ws of this.sockets) this.send(ws, { op: 0, t, s: ++this.sequence, d });
+  /**
+   * Sends an event to every session, or, for a guild's event, to the sessions of the shard that owns
+   * the guild — to each of them, as Discord does when two sessions identify as the same shard.
+   */
+  dispatch(t: string, d: unknown, guildId?: string): void {
+    for (const [ws, [id, count]] of this.sockets) {
+      if (guildId === undefined || shardOf(guildId, count) === id)
+        this.send(ws, { op: 0, t, s: ++this.sequence, d });
+    }
+  }
+
+  /** The sessions identified now, as [shard_id, num_shards]. */
+  get sessions(): [number, number][] {
+    return [...this.sockets.values()];
   }
 
   /** An INTERACTION_CREATE payload as Discord sends it (channel and role options resolved). */
@@ -290,14 +321,14 @@ export class FakeDiscord {
     });
     this.answered.set(payload.id, false);
     this.interactionSentAt.set(payload.id, performance.now());
-    this.dispatch("INTERACTION_CREATE", payload);
+    this.dispatch("INTERACTION_CREATE", payload, payload.guild_id);
     return { id: payload.id, token: payload.token, callback: await callback };
   }
 
   /** The bot leaves (or is removed from) a guild. */
   removeGuild(guildId: string): void {
     this.guilds.delete(guildId);
-    this.dispatch("GUILD_DELETE", { id: guildId });
+    this.dispatch("GUILD_DELETE", { id: guildId }, guildId);
   }
 
   deleteChannel(channelId: string): void {
@@ -305,7 +336,7 @@ export class FakeDiscord {
       const channel = guild.channels.find((c) => c.id === channelId);
       if (!channel) continue;
       guild.channels = guild.channels.filter((c) => c !== channel);
-      this.dispatch("CHANNEL_DELETE", channel);
+      this.dispatch("CHANNEL_DELETE", channel, guild.id);
     }
   }
 
@@ -339,9 +370,17 @@ export class FakeDiscord {
   }
 
   private openGateway(ws: WebSocket): void {
-    this.send(ws, { op: 10, d: { heartbeat_interval: 41_250 }, s: null, t: null });
+    this.send(ws, {
+      op: 10,
+      d: { heartbeat_interval: this.heartbeatIntervalMs },
+      s: null,
+      t: null,
+    });
     ws.on("message", (raw) => {
-      const payload = JSON.parse(raw.toString()) as { op: number; d: { token?: string } };
+      const payload = JSON.parse(raw.toString()) as {
+        op: number;
+        d: { token?: string; shard?: [number, number] };
+      };
       if (payload.op === 1) this.send(ws, { op: 11, d: null, s: null, t: null });
       else if (payload.op === 2) this.identify(ws, payload.d);
       else if (payload.op === 6) this.send(ws, { op: 9, d: false, s: null, t: null });
@@ -349,11 +388,15 @@ export class FakeDiscord {
     ws.on("close", () => this.sockets.delete(ws));
   }
 
-  private identify(ws: WebSocket, d: { token?: string }): void {
+  private identify(ws: WebSocket, d: { token?: string; shard?: [number, number] }): void {
     this.identifies.push(d);
     if (d.token !== this.token) return ws.close(4004, "Authentication failed.");
-    this.sockets.add(ws);
-    const guilds = [...this.guilds.values()];
+    const shard = d.shard ?? [0, 1];
+    // https://discord.com/developers/docs/topics/opcodes-and-status-codes#gateway-gateway-close-event-codes
+    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1]))
+      return ws.close(4010, "Invalid shard.");
+    this.sockets.set(ws, shard);
+    const guilds = [...this.guilds.values()].filter((g) => shardOf(g.id, shard[1]) === shard[0]);
     this.send(ws, {
       op: 0,
       t: "READY",
@@ -364,7 +407,7 @@ export class FakeDiscord {
         guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
         session_id: `session-${snowflake()}`,
         resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-        shard: [0, 1],
+        shard,
         application: { id: this.applicationId, flags: 0 },
         private_channels: [],
         relationships: [],
@@ -539,7 +582,7 @@ export class FakeDiscord {
     if (r.method === "GET" && r.path === "/gateway/bot") {
       return reply(200, {
         url: `ws://127.0.0.1:${this.port}`,
-        shards: 1,
+        shards: this.recommendedShards,
         session_start_limit: {
           total: 1000,
           remaining: 1000,
@@ -567,6 +610,7 @@ export class FakeDiscord {
       // Discord: an interaction must be answered within 3 seconds, once
       // (https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction).
       const answered = this.answered.get(p[1]!);
+      this.interactionAnswers.set(p[1]!, (this.interactionAnswers.get(p[1]!) ?? 0) + 1);
       if (answered === undefined)
         return reply(404, { code: 10062, message: "Unknown interaction" });
       if (answered)

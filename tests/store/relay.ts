@@ -61,3 +61,13 @@ export async function startRelay(target: { host: string; port: number }): Promis
     },
   };
 }
+
+/** A relay in front of the PostgreSQL server of `url`, and the same URL through the relay. */
+export async function relayTo(url: string): Promise<{ relay: Relay; url: string }> {
+  const target = new URL(url);
+  const relay = await startRelay({ host: target.hostname, port: Number(target.port || 5432) });
+  const through = new URL(url);
+  through.hostname = "127.0.0.1";
+  through.port = String(relay.port);
+  return { relay, url: through.toString() };
+}

@@ -110,6 +110,17 @@ for (const engine of ENGINES) {
         ).toMatchObject({ status: "active", brokenReason: null });
       });
 
+      it("counts subscriptions by status, and the active ones due", async () => {
+        expect(await repo.counts(NOW)).toEqual({ byStatus: {}, due: 0 });
+        const subs = [];
+        for (let i = 0; i < 4; i++) subs.push(await repo.add(input(), NOW));
+        await repo.schedule(subs[0]!.id, { at: "2026-11-24T09:00:00.000Z", date: "2026-11-24" });
+        await repo.schedule(subs[1]!.id, { at: "2026-11-25T09:00:00.000Z", date: "2026-11-25" });
+        await repo.setStatus(subs[2]!.guildId, subs[2]!.id, "paused", null, NOW);
+        await repo.schedule(subs[2]!.id, { at: "2026-11-24T09:00:00.000Z", date: "2026-11-24" });
+        expect(await repo.counts(NOW)).toEqual({ byStatus: { active: 3, paused: 1 }, due: 1 });
+      });
+
       it("an edit that would duplicate another subscription is refused and changes nothing", async () => {
         const a = await repo.add(input(), NOW);
         const b = await repo.add(input({ language: "ru" }), NOW);

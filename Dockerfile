@@ -1,0 +1,29 @@
+# yaddash: the bot (default command) and its REST proxy (`npm run --silent serve:proxy`), one image.
+# .ci/run runs the same steps: npm ci, deploy/release.sh, and its tests start `npm run serve`,
+# `npm run serve:proxy` and `npm run healthcheck` from the release.
+
+FROM node:24-bookworm-slim AS build
+# better-sqlite3 compiles from source when no prebuilt binary matches.
+RUN apt-get update \
+  && apt-get install -y --no-install-recommends python3 make g++ \
+  && rm -rf /var/lib/apt/lists/*
+WORKDIR /src
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN sh deploy/release.sh /release
+
+FROM node:24-bookworm-slim
+ENV NODE_ENV=production \
+  DATABASE_URL=file:/app/var/yaddash.sqlite \
+  HTTP_PORT=9100 \
+  HTTP_HOST=0.0.0.0
+WORKDIR /app
+COPY --from=build /release ./
+RUN mkdir var && chown node:node var
+USER node
+VOLUME ["/app/var"]
+EXPOSE 9100
+HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
+  CMD ["npm", "run", "--silent", "healthcheck"]
+CMD ["npm", "run", "--silent", "serve"]

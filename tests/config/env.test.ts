@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config/env.js";
+
+describe("the environment", () => {
+  it("reads shard ids as lists and ranges, and wants the total with them", () => {
+    expect(parseConfig({ SHARD_COUNT: "8", SHARD_IDS: "0-2,5" })).toMatchObject({
+      SHARD_COUNT: 8,
+      SHARD_IDS: [0, 1, 2, 5],
+    });
+    expect(parseConfig({}).SHARD_COUNT).toBeUndefined();
+    expect(parseConfig({}).SHARD_IDS).toBeUndefined();
+    expect(() => parseConfig({ SHARD_IDS: "1" })).toThrow(
+      "SHARD_IDS: needs SHARD_COUNT, the total over all processes",
+    );
+    expect(() => parseConfig({ SHARD_COUNT: "2", SHARD_IDS: "1-2" })).toThrow(
+      "SHARD_IDS: every id must be below SHARD_COUNT (2)",
+    );
+    expect(() => parseConfig({ SHARD_COUNT: "2", SHARD_IDS: "one" })).toThrow(
+      "SHARD_IDS: expected shard ids like 0,1 or 0-3 or 0-3,8",
+    );
+  });
+
+  it("takes the REST proxy and the HTTP listener's port, none by default", () => {
+    expect(
+      parseConfig({ DISCORD_REST_PROXY: "http://proxy:8080/api", HTTP_PORT: "9100" }),
+    ).toMatchObject({
+      DISCORD_REST_PROXY: "http://proxy:8080/api",
+      HTTP_PORT: 9100,
+      HTTP_HOST: "127.0.0.1",
+    });
+    expect(parseConfig({}).HTTP_PORT).toBeUndefined();
+    expect(() => parseConfig({ DISCORD_REST_PROXY: "proxy:8080" })).toThrow(
+      "DISCORD_REST_PROXY: expected the proxy's REST base",
+    );
+  });
+});

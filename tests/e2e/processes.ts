@@ -1,0 +1,67 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+
+/** A child process of the project (the bot, or the REST proxy) and the JSON lines it logs. */
+export interface Child {
+  process: ChildProcess;
+  lines: Record<string, unknown>[];
+  /** Resolves with the first logged line whose `msg` is `msg`. */
+  logged(msg: string, timeoutMs?: number): Promise<Record<string, unknown>>;
+}
+
+/**
+ * Starts `entry` (e.g. src/main.ts) with tsx and the given environment; `clockOffsetMs` runs its clock
+ * that far ahead of the real one (tests/e2e/simulated-clock.ts), as the test server's is.
+ */
+export function startChild(
+  entry: string,
+  env: Record<string, string>,
+  clockOffsetMs?: number,
+): Child {
+  const clock = clockOffsetMs === undefined ? [] : ["--import", "./tests/e2e/simulated-clock.ts"];
+  const child = spawn(process.execPath, ["--import", "tsx", ...clock, entry], {
+    env: {
+      ...process.env,
+      ...env,
+      ...(clockOffsetMs === undefined
+        ? {}
+        : { YADDASH_TEST_CLOCK_OFFSET_MS: String(clockOffsetMs) }),
+    },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const lines: Record<string, unknown>[] = [];
+  const waiting: { msg: string; resolve: (line: Record<string, unknown>) => void }[] = [];
+  createInterface({ input: child.stdout! }).on("line", (text) => {
+    let line: Record<string, unknown>;
+    try {
+      line = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      return;
+    }
+    lines.push(line);
+    for (const w of waiting.filter((w) => w.msg === line.msg)) w.resolve(line);
+  });
+  return {
+    process: child,
+    lines,
+    logged: (msg, timeoutMs = 60_000) =>
+      new Promise((resolve, reject) => {
+        const found = lines.find((l) => l.msg === msg);
+        if (found) return resolve(found);
+        const timer = setTimeout(
+          () => reject(new Error(`${entry}: no "${msg}" within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+        child.once("exit", (code) =>
+          reject(new Error(`${entry} exited (${code}) before "${msg}"`)),
+        );
+        waiting.push({
+          msg,
+          resolve: (line) => {
+            clearTimeout(timer);
+            resolve(line);
+          },
+        });
+      }),
+  };
+}
