@@ -90,7 +90,7 @@ export async function twoShardsThroughProxy(channels: number, postgresUrl: strin
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await insert(postgresUrl, schema, rows);
-  const proxy = run(["--enable-source-maps", "dist/proxy/main.js"], {
+  const proxy = run(["--enable-source-maps", "dist/proxy/run-proxy.js"], {
     DISCORD_API_BASE: discord.apiBase,
     PROXY_PORT: "0",
     LOG_LEVEL: "info",

@@ -1,5 +1,5 @@
 import type { Insertable } from "kysely";
-import type { SubscriptionsTable } from "../src/store/schema.js";
+import type { SubscriptionsTable } from "../src/store/tables.js";
 import { openDatabase } from "../src/store/open.js";
 import { tempDatabaseUrl } from "../tests/e2e/bot-harness.js";
 

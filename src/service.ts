@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Status, type Client } from "discord.js";
 import type { Clock } from "./clock/clock.js";
 import type { Calendar } from "./calendar/load.js";
-import type { SearchIndex } from "./calendar/search.js";
+import type { SearchIndex } from "./calendar/search-index.js";
 import {
   createScheduler,
   type Scheduler,
@@ -11,7 +11,7 @@ import {
 } from "./delivery/scheduler.js";
 import { createClient, startBot, type RestOptions, type ShardOptions } from "./discord/bot.js";
 import type { BotContext, Command } from "./discord/command.js";
-import { discordSender } from "./discord/sender.js";
+import { discordSender } from "./discord/channel-sender.js";
 import { startHttpListener, type HttpListener } from "./http/listener.js";
 import type { Logger } from "./log/logger.js";
 import { createMetrics, type Metrics } from "./observability/metrics.js";

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { Calendar } from "./load.js";
 import { addDays, occurrencesBetween, type IsoDate, type Occurrence } from "./occurrences.js";
-import type { DayOffYear, LocalizedText } from "./schema.js";
+import type { DayOffYear, LocalizedText } from "./calendar-schema.js";
 
 /** Why a day is not a working day. */
 export type DayOffReason =

@@ -11,7 +11,7 @@ import {
   type DayOffYear,
   type Observance,
   type Source,
-} from "./schema.js";
+} from "./calendar-schema.js";
 
 export interface Calendar {
   readonly observances: readonly Observance[];

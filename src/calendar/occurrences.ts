@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { Calendar } from "./load.js";
 import { hijriDatesIn } from "./hijri.js";
-import { KINDS, type Observance } from "./schema.js";
+import { KINDS, type Observance } from "./calendar-schema.js";
 
 /** A civil date as YYYY-MM-DD, independent of any time zone. */
 export type IsoDate = string;

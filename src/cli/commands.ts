@@ -13,8 +13,8 @@ import {
   type Occurrence,
 } from "../calendar/occurrences.js";
 import { ACCEPTED_DATE_FORMATS, parseDateInput } from "../calendar/parse-date.js";
-import { LANGUAGES, type Language } from "../calendar/schema.js";
-import type { SearchIndex } from "../calendar/search.js";
+import { LANGUAGES, type Language } from "../calendar/calendar-schema.js";
+import type { SearchIndex } from "../calendar/search-index.js";
 import { fullCitation } from "../render/citation.js";
 import { breakLine, dayOffLine, dayOffNote } from "../render/day-off.js";
 import { formatDate, renderDay, renderOccurrence } from "../render/observance.js";

@@ -1,6 +1,6 @@
 import type { Clock } from "../clock/clock.js";
 import { loadCalendar } from "../calendar/load.js";
-import { createSearchIndex } from "../calendar/search.js";
+import { createSearchIndex } from "../calendar/search-index.js";
 import type { Config } from "../config/env.js";
 import type { CommandContext } from "./commands.js";
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { isTimeZone } from "../subscriptions/validate.js";
 import { z } from "zod";
-import { LANGUAGES } from "../calendar/schema.js";
+import { LANGUAGES } from "../calendar/calendar-schema.js";
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(

@@ -18,7 +18,7 @@ import { planFor } from "../schedule/plan.js";
 import { postInstant } from "../schedule/post-time.js";
 import type { DeliveryRepository, HeldClaim } from "../store/deliveries.js";
 import type { ScheduledPost, SubscriptionRepository } from "../store/subscriptions.js";
-import type { Subscription } from "../subscriptions/subscription.js";
+import type { Subscription } from "../subscriptions/subscription-model.js";
 import { DeliveryError, type FailureKind, type Sender } from "./sender.js";
 
 export interface SchedulerOptions {

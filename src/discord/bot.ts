@@ -3,7 +3,7 @@ import type { Logger } from "../log/logger.js";
 import type { BotContext, Command } from "./command.js";
 import { dispatchInteraction, type InteractionObserver } from "./dispatch.js";
 import { globallyLimited } from "./global-limit.js";
-import { NO_MENTIONS } from "./reply.js";
+import { NO_MENTIONS } from "./reply-with.js";
 
 export interface RestOptions {
   apiBase: string;

@@ -5,8 +5,8 @@ import type {
 } from "discord.js";
 import type { Clock } from "../clock/clock.js";
 import type { Calendar } from "../calendar/load.js";
-import type { Language } from "../calendar/schema.js";
-import type { SearchIndex } from "../calendar/search.js";
+import type { Language } from "../calendar/calendar-schema.js";
+import type { SearchIndex } from "../calendar/search-index.js";
 import type { Scheduler } from "../delivery/scheduler.js";
 import type { SubscriptionRepository } from "../store/subscriptions.js";
 

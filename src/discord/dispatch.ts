@@ -3,7 +3,7 @@ import type { Logger } from "../log/logger.js";
 import type { InteractionOutcome } from "../observability/metrics.js";
 import { isStoreUnavailable } from "../store/unavailable.js";
 import { UserInputError, type BotContext, type Command } from "./command.js";
-import { NO_MENTIONS } from "./reply.js";
+import { NO_MENTIONS } from "./reply-with.js";
 
 const APOLOGY =
   "Sorry, something went wrong on our side. It has been logged; please try again later.";

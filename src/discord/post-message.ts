@@ -10,7 +10,7 @@ import { dayStatus } from "../calendar/days-off.js";
 import { renderDay } from "../render/observance.js";
 import { STRINGS } from "../render/strings.js";
 import type { Post } from "../schedule/compose.js";
-import type { Subscription } from "../subscriptions/subscription.js";
+import type { Subscription } from "../subscriptions/subscription-model.js";
 import { dateInstant, toEmbed } from "./embed.js";
 
 export interface DiscordPost {

@@ -1,4 +1,4 @@
-import type { Language, Source } from "../calendar/schema.js";
+import type { Language, Source } from "../calendar/calendar-schema.js";
 import { STRINGS } from "./strings.js";
 
 /** "Title — Author, Publisher, date": a full citation; `link` turns the title into a link to its URL. */

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import type { Break, DayStatus } from "../calendar/days-off.js";
 import type { Occurrence } from "../calendar/occurrences.js";
-import type { Language } from "../calendar/schema.js";
+import type { Language } from "../calendar/calendar-schema.js";
 import { formatDate, LOCALES } from "./observance.js";
 import { STRINGS } from "./strings.js";
 

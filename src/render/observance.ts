@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import type { DayStatus } from "../calendar/days-off.js";
 import type { Calendar } from "../calendar/load.js";
 import type { Occurrence } from "../calendar/occurrences.js";
-import type { Language, Source, Tone } from "../calendar/schema.js";
+import type { Language, Source, Tone } from "../calendar/calendar-schema.js";
 import { dayOffNote, formatDayWithWeekday } from "./day-off.js";
 import type { MessageField, MessageModel } from "./message.js";
 import { STRINGS } from "./strings.js";

@@ -1,4 +1,4 @@
-import type { Kind, Language } from "../calendar/schema.js";
+import type { Kind, Language } from "../calendar/calendar-schema.js";
 import { ordinal } from "./ordinal.js";
 
 interface Strings {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import type { Calendar } from "../calendar/load.js";
 import { addDays, localDate, observedDates, type IsoDate } from "../calendar/occurrences.js";
-import type { Subscription } from "../subscriptions/subscription.js";
+import type { Subscription } from "../subscriptions/subscription-model.js";
 import { composePost, type PostKind } from "./compose.js";
 import { postInstant } from "./post-time.js";
 

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { DeliveryKey } from "../schedule/due.js";
-import type { Database } from "./schema.js";
+import type { Database } from "./tables.js";
 
 export type DeliveryStatus = "claimed" | "sent" | "retry" | "failed";
 

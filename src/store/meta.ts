@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import type { Database } from "./schema.js";
+import type { Database } from "./tables.js";
 
 /** Small facts the program keeps about itself (e.g. which calendar the schedules were computed from). */
 export function metaRepository(db: Kysely<Database>) {

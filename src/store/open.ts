@@ -14,7 +14,7 @@ import { Migrator, type MigrationProvider } from "kysely";
 import pg from "pg";
 import type { Logger } from "../log/logger.js";
 import { migrationProvider } from "./migrations.js";
-import type { Database } from "./schema.js";
+import type { Database } from "./tables.js";
 import { describeStoreError, isConnectionLost } from "./unavailable.js";
 
 export type Engine = "sqlite" | "postgres";

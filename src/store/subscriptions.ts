@@ -1,12 +1,12 @@
 import type { Kysely, Selectable, SelectQueryBuilder, Transaction } from "kysely";
-import type { Kind, Language } from "../calendar/schema.js";
+import type { Kind, Language } from "../calendar/calendar-schema.js";
 import {
   MAX_SUBSCRIPTIONS_PER_GUILD,
   type Subscription,
   type SubscriptionStatus,
-} from "../subscriptions/subscription.js";
+} from "../subscriptions/subscription-model.js";
 import type { Schedule } from "../schedule/due.js";
-import type { Database, SubscriptionsTable } from "./schema.js";
+import type { Database, SubscriptionsTable } from "./tables.js";
 
 export type NewSubscription = Omit<
   Subscription,

@@ -1,6 +1,6 @@
 import { Info } from "luxon";
 import { editDistance } from "../calendar/normalize.js";
-import { KINDS, type Kind } from "../calendar/schema.js";
+import { KINDS, type Kind } from "../calendar/calendar-schema.js";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { phoneticKey } from "../../src/calendar/normalize.js";
-import { createSearchIndex } from "../../src/calendar/search.js";
+import { createSearchIndex } from "../../src/calendar/search-index.js";
 import { realCalendar } from "../helpers.js";
 
 const index = createSearchIndex(realCalendar());

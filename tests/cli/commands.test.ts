@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/clock/clock.js";
-import { createSearchIndex } from "../../src/calendar/search.js";
+import { createSearchIndex } from "../../src/calendar/search-index.js";
 import { runCommand, type CommandContext } from "../../src/cli/commands.js";
 import { realCalendar } from "../helpers.js";
 

@@ -27,13 +27,13 @@ function spawn(
 
 describe("the CLI and console mode as processes", () => {
   it("the CLI prints JSON and exits 0, and exits 2 on bad input", () => {
-    const ok = spawn("src/cli/main.ts", ["on", "25 ноября", "--json", "--date", "2025-01-01"]);
+    const ok = spawn("src/cli/run-cli.ts", ["on", "25 ноября", "--json", "--date", "2025-01-01"]);
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).observances[0]).toMatchObject({
       id: "kalbajar-city-day",
       anniversary: 5,
     });
-    const bad = spawn("src/cli/main.ts", ["on", "31.02"]);
+    const bad = spawn("src/cli/run-cli.ts", ["on", "31.02"]);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('"31.02" is not a real date');
   });
@@ -42,13 +42,13 @@ describe("the CLI and console mode as processes", () => {
     const dir = mkdtempSync(join(tmpdir(), "yaddash-data-"));
     cpSync("data", dir, { recursive: true });
     writeFileSync(join(dir, "observances.yaml"), "- id: broken\n  names: { en: Broken }\n");
-    const result = spawn("src/cli/main.ts", ["validate"], { env: { ...env, DATA_DIR: dir } });
+    const result = spawn("src/cli/run-cli.ts", ["validate"], { env: { ...env, DATA_DIR: dir } });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/observances\.yaml:2 entry "broken" field names\.az/);
   });
 
   it("exits 1 naming the variable when the environment is invalid", () => {
-    const result = spawn("src/cli/main.ts", ["today"], {
+    const result = spawn("src/cli/run-cli.ts", ["today"], {
       env: { ...env, DEFAULT_TIMEZONE: "Nowhere/City" },
     });
     expect(result.status).toBe(1);

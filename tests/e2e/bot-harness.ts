@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { fixedClock, type Clock } from "../../src/clock/clock.js";
 import type { Calendar } from "../../src/calendar/load.js";
-import { createSearchIndex } from "../../src/calendar/search.js";
+import { createSearchIndex } from "../../src/calendar/search-index.js";
 import type { Command } from "../../src/discord/command.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
 import type { SchedulerOptions } from "../../src/delivery/scheduler.js";

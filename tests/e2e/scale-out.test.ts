@@ -69,7 +69,7 @@ describe.skipIf(skipReason)(
           );
         await db.destroy();
 
-        const proxy = startChild("src/proxy/main.ts", {
+        const proxy = startChild("src/proxy/run-proxy.ts", {
           DISCORD_API_BASE: discord.apiBase,
           PROXY_PORT: "0",
           LOG_LEVEL: "info",

@@ -4,7 +4,7 @@ import { addDays } from "../../src/calendar/occurrences.js";
 import { composePost } from "../../src/schedule/compose.js";
 import { POST_KINDS } from "../../src/schedule/due.js";
 import { postInstant } from "../../src/schedule/post-time.js";
-import type { Subscription } from "../../src/subscriptions/subscription.js";
+import type { Subscription } from "../../src/subscriptions/subscription-model.js";
 import { manualClock } from "../clock.js";
 import { realCalendar } from "../helpers.js";
 import { startHarness } from "./bot-harness.js";

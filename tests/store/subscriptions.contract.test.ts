@@ -9,7 +9,7 @@ import {
   subscriptionRepository,
   type SubscriptionRepository,
 } from "../../src/store/subscriptions.js";
-import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../src/subscriptions/subscription.js";
+import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../src/subscriptions/subscription-model.js";
 import { newSubscription } from "../helpers.js";
 import { ENGINES } from "./engines.js";
 

@@ -1,8 +1,8 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import type { Command } from "../command.js";
-import { replyWith } from "../reply.js";
-import { label } from "./label.js";
+import { replyWith } from "../reply-with.js";
+import { label } from "../command-label.js";
 
 export const about: Command = {
   data: label(

@@ -5,10 +5,10 @@ import { breakLine } from "../../render/day-off.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { STRINGS } from "../../render/strings.js";
 import { languageFor, UserInputError, type Command } from "../command.js";
-import { replyWith } from "../reply.js";
-import { dateSpan } from "./list.js";
-import { languageOption } from "./options.js";
-import { label } from "./label.js";
+import { replyWith } from "../reply-with.js";
+import { dateSpan } from "../occurrence-line.js";
+import { languageOption } from "../language-option.js";
+import { label } from "../command-label.js";
 
 /** `/dayoff`: the next breaks from work — holidays, moved rest days, the Cabinet's transfers. */
 export const dayoff: Command = {

@@ -5,9 +5,9 @@ import { renderOccurrence } from "../../render/observance.js";
 import { STRINGS } from "../../render/strings.js";
 import { languageFor, UserInputError, type Command } from "../command.js";
 import { toEmbed } from "../embed.js";
-import { replyWith } from "../reply.js";
-import { languageOption } from "./options.js";
-import { label } from "./label.js";
+import { replyWith } from "../reply-with.js";
+import { languageOption } from "../language-option.js";
+import { label } from "../command-label.js";
 
 const MAX_CHOICES = 25;
 

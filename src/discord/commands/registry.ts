@@ -5,7 +5,7 @@ import { event } from "./event.js";
 import { next } from "./next.js";
 import { on } from "./on.js";
 import { search } from "./search.js";
-import { subscription } from "./subscription/index.js";
+import { subscription } from "./subscription/subscription.js";
 import { today } from "./today.js";
 
 /** Every slash command the bot has. */

@@ -3,10 +3,10 @@ import { localDate, nextOccurrenceOf } from "../../calendar/occurrences.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { STRINGS } from "../../render/strings.js";
 import { languageFor, UserInputError, type Command } from "../command.js";
-import { replyWith } from "../reply.js";
-import { occurrenceLine } from "./list.js";
-import { languageOption } from "./options.js";
-import { label } from "./label.js";
+import { replyWith } from "../reply-with.js";
+import { occurrenceLine } from "../occurrence-line.js";
+import { languageOption } from "../language-option.js";
+import { label } from "../command-label.js";
 
 export const search: Command = {
   data: label(

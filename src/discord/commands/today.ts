@@ -1,9 +1,9 @@
 import { SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../calendar/occurrences.js";
 import { languageFor, type Command } from "../command.js";
-import { replyWithDay } from "./day.js";
-import { languageOption } from "./options.js";
-import { label } from "./label.js";
+import { replyWithDay } from "../day-reply.js";
+import { languageOption } from "../language-option.js";
+import { label } from "../command-label.js";
 
 export const today: Command = {
   data: label(

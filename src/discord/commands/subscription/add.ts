@@ -1,11 +1,11 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import { SubscriptionConflict } from "../../../store/subscriptions.js";
-import { SUBSCRIPTION_DEFAULTS } from "../../../subscriptions/subscription.js";
+import { SUBSCRIPTION_DEFAULTS } from "../../../subscriptions/subscription-model.js";
 import { UserInputError, type BotContext } from "../../command.js";
-import { channelToPost } from "./can-post.js";
-import { describeSubscription } from "./describe.js";
-import { readScheduleOptions } from "./options.js";
-import { replyPrivately } from "./reply.js";
+import { channelToPost } from "../../channel-to-post.js";
+import { describeSubscription } from "../../describe-subscription.js";
+import { readScheduleOptions } from "../../subscription-options.js";
+import { replyPrivately } from "../../reply-privately.js";
 
 export async function addSubscription(
   interaction: ChatInputCommandInteraction<"cached">,

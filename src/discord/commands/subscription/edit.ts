@@ -1,11 +1,11 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import { SubscriptionConflict } from "../../../store/subscriptions.js";
 import { UserInputError, type BotContext } from "../../command.js";
-import { channelToPost } from "./can-post.js";
-import { describeSubscription } from "./describe.js";
-import { findSubscription } from "./find.js";
-import { readScheduleOptions } from "./options.js";
-import { replyPrivately } from "./reply.js";
+import { channelToPost } from "../../channel-to-post.js";
+import { describeSubscription } from "../../describe-subscription.js";
+import { findSubscription } from "../../find-subscription.js";
+import { readScheduleOptions } from "../../subscription-options.js";
+import { replyPrivately } from "../../reply-privately.js";
 
 /** Changes a subscription; a broken one becomes active again once the bot can post there. */
 export async function editSubscription(

@@ -1,10 +1,10 @@
 import { PermissionFlagsBits, type ChatInputCommandInteraction, type Guild } from "discord.js";
 import { NONCE_TRUST_MS } from "../../../delivery/scheduler.js";
-import type { Subscription } from "../../../subscriptions/subscription.js";
-import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../../subscriptions/subscription.js";
+import type { Subscription } from "../../../subscriptions/subscription-model.js";
+import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../../subscriptions/subscription-model.js";
 import type { BotContext } from "../../command.js";
-import { describeSubscription } from "./describe.js";
-import { replyPrivately } from "./reply.js";
+import { describeSubscription } from "../../describe-subscription.js";
+import { replyPrivately } from "../../reply-privately.js";
 
 export async function listSubscriptions(
   interaction: ChatInputCommandInteraction<"cached">,

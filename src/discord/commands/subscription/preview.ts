@@ -4,9 +4,9 @@ import { parseDateInput } from "../../../calendar/parse-date.js";
 import { composePost, type Post } from "../../../schedule/compose.js";
 import { UserInputError, type BotContext } from "../../command.js";
 import { toDiscordPost } from "../../post-message.js";
-import { channelToPost } from "./can-post.js";
-import { findSubscription } from "./find.js";
-import { replyPrivately } from "./reply.js";
+import { channelToPost } from "../../channel-to-post.js";
+import { findSubscription } from "../../find-subscription.js";
+import { replyPrivately } from "../../reply-privately.js";
 
 /** Shows exactly what the channel would get on a date (its day-of post and any reminder); post:true sends it there as a test, pinging no one. */
 export async function previewSubscription(

@@ -1,7 +1,7 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import type { BotContext } from "../../command.js";
-import { findSubscription } from "./find.js";
-import { replyPrivately } from "./reply.js";
+import { findSubscription } from "../../find-subscription.js";
+import { replyPrivately } from "../../reply-privately.js";
 
 export async function removeSubscription(
   interaction: ChatInputCommandInteraction<"cached">,

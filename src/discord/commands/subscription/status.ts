@@ -1,9 +1,9 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import type { BotContext } from "../../command.js";
-import { channelToPost } from "./can-post.js";
-import { describeSubscription } from "./describe.js";
-import { findSubscription } from "./find.js";
-import { replyPrivately } from "./reply.js";
+import { channelToPost } from "../../channel-to-post.js";
+import { describeSubscription } from "../../describe-subscription.js";
+import { findSubscription } from "../../find-subscription.js";
+import { replyPrivately } from "../../reply-privately.js";
 
 /** Pauses a subscription, or resumes a paused or broken one once the bot can post there again. */
 export async function setSubscriptionStatus(

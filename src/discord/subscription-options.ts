@@ -5,16 +5,16 @@ import {
   type Role,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
-import { LANGUAGES, type Kind, type Language } from "../../../calendar/schema.js";
+import { LANGUAGES, type Kind, type Language } from "../calendar/calendar-schema.js";
 import {
   checkKinds,
   checkPostTime,
   checkTimeZone,
   type Checked,
-} from "../../../subscriptions/validate.js";
-import { UserInputError } from "../../command.js";
-import { label } from "../label.js";
-import { languageOption } from "../options.js";
+} from "../subscriptions/validate.js";
+import { UserInputError } from "./command.js";
+import { label } from "./command-label.js";
+import { languageOption } from "./language-option.js";
 
 export interface ScheduleInput {
   channel?: GuildBasedChannel;

@@ -1,6 +1,6 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { Subscription } from "../../../subscriptions/subscription.js";
-import { UserInputError, type BotContext } from "../../command.js";
+import type { Subscription } from "../subscriptions/subscription-model.js";
+import { UserInputError, type BotContext } from "./command.js";
 
 /** The subscription named by the `subscription` option, looked up in this guild only. */
 export async function findSubscription(

@@ -1,14 +1,14 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import { dayStatus } from "../../calendar/days-off.js";
-import { nextOccurrences, occurrencesOn } from "../../calendar/occurrences.js";
-import type { Language } from "../../calendar/schema.js";
-import { dayOffLine, dayOffNote } from "../../render/day-off.js";
-import { formatDate, renderDay } from "../../render/observance.js";
-import { STRINGS } from "../../render/strings.js";
-import type { BotContext } from "../command.js";
-import { toEmbed } from "../embed.js";
-import { replyWith } from "../reply.js";
-import { occurrenceLine } from "./list.js";
+import { dayStatus } from "../calendar/days-off.js";
+import { nextOccurrences, occurrencesOn } from "../calendar/occurrences.js";
+import type { Language } from "../calendar/calendar-schema.js";
+import { dayOffLine, dayOffNote } from "../render/day-off.js";
+import { formatDate, renderDay } from "../render/observance.js";
+import { STRINGS } from "../render/strings.js";
+import type { BotContext } from "./command.js";
+import { toEmbed } from "./embed.js";
+import { replyWith } from "./reply-with.js";
+import { occurrenceLine } from "./occurrence-line.js";
 
 /**
  * Answers with the posts of one date and whether it is a working day, or, when the date has no

@@ -1,5 +1,5 @@
 import { time, TimestampStyles } from "discord.js";
-import type { Subscription } from "../../../subscriptions/subscription.js";
+import type { Subscription } from "../subscriptions/subscription-model.js";
 
 const when = (iso: string) => time(new Date(iso), TimestampStyles.RelativeTime);
 

@@ -1,8 +1,8 @@
 import { time, TimestampStyles } from "discord.js";
-import { addDays, type Occurrence } from "../../calendar/occurrences.js";
-import type { Language } from "../../calendar/schema.js";
-import { STRINGS } from "../../render/strings.js";
-import { dateInstant } from "../embed.js";
+import { addDays, type Occurrence } from "../calendar/occurrences.js";
+import type { Language } from "../calendar/calendar-schema.js";
+import { STRINGS } from "../render/strings.js";
+import { dateInstant } from "./embed.js";
 
 /** A date, or a span of dates, as Discord timestamps. */
 export function dateSpan(from: string, to: string): string {

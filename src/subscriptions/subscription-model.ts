@@ -1,4 +1,4 @@
-import type { Kind, Language } from "../calendar/schema.js";
+import type { Kind, Language } from "../calendar/calendar-schema.js";
 
 export const SUBSCRIPTION_STATUSES = ["active", "paused", "broken"] as const;
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];

@@ -1,6 +1,6 @@
 import type { Guild, GuildBasedChannel, GuildMember } from "discord.js";
-import { UserInputError } from "../../command.js";
-import { missingToPost, whyCannotPost } from "../../subscription-permissions.js";
+import { UserInputError } from "./command.js";
+import { missingToPost, whyCannotPost } from "./subscription-permissions.js";
 
 /**
  * The channel a subscription posts to, checked; a UserInputError says what is missing. The bot acts

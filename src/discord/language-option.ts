@@ -1,5 +1,5 @@
 import type { SlashCommandStringOption } from "discord.js";
-import { label } from "./label.js";
+import { label } from "./command-label.js";
 
 export function languageOption(option: SlashCommandStringOption): SlashCommandStringOption {
   return label(

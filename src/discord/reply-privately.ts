@@ -1,5 +1,5 @@
 import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
-import { NO_MENTIONS } from "../../reply.js";
+import { NO_MENTIONS } from "./reply-with.js";
 
 /** Admin answers are ephemeral: they are for the admin, not for the channel. */
 export async function replyPrivately(

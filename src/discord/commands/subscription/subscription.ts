@@ -6,12 +6,12 @@ import {
 } from "discord.js";
 import { matchTimeZones } from "../../../subscriptions/validate.js";
 import { UserInputError, type Command } from "../../command.js";
-import { label } from "../label.js";
+import { label } from "../../command-label.js";
 import { addSubscription } from "./add.js";
-import { subscriptionChoice } from "./describe.js";
+import { subscriptionChoice } from "../../describe-subscription.js";
 import { editSubscription } from "./edit.js";
 import { listSubscriptions } from "./list.js";
-import { scheduleOptions } from "./options.js";
+import { scheduleOptions } from "../../subscription-options.js";
 import { previewSubscription } from "./preview.js";
 import { removeSubscription } from "./remove.js";
 import { setSubscriptionStatus } from "./status.js";

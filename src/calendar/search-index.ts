@@ -1,6 +1,6 @@
 import type { Calendar } from "./load.js";
 import { editDistance, phoneticKey } from "./normalize.js";
-import { KINDS, type Observance } from "./schema.js";
+import { KINDS, type Observance } from "./calendar-schema.js";
 
 export interface SearchResult {
   observance: Observance;
