@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
-import { localDate } from "../src/calendar/occurrences.js";
-import { postInstant } from "../src/schedule/post-time.js";
+import { localDate } from "../src/time/local-date.js";
+import { postInstant } from "../src/time/post-instant.js";
 import { planFor } from "../src/schedule/plan.js";
 import { openDatabase } from "../src/store/open.js";
 import { subscriptionRepository } from "../src/store/subscriptions.js";

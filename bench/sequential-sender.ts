@@ -3,7 +3,7 @@
 import { ChannelType } from "discord.js";
 import { DateTime } from "luxon";
 import { loadCalendar } from "../src/calendar/load.js";
-import { localDate } from "../src/calendar/occurrences.js";
+import { localDate } from "../src/time/local-date.js";
 import { createClient } from "../src/discord/bot.js";
 import { toDiscordPost } from "../src/discord/post-message.js";
 import { composePost } from "../src/schedule/compose.js";

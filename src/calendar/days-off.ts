@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { Calendar } from "./load.js";
-import { addDays, occurrencesBetween, type IsoDate, type Occurrence } from "./occurrences.js";
+import { occurrencesBetween, type Occurrence } from "./occurrences.js";
+import { addDays, type IsoDate } from "../time/local-date.js";
 import type { DayOffYear, LocalizedText } from "./calendar-schema.js";
 
 /** Why a day is not a working day. */

@@ -1,10 +1,8 @@
 import { DateTime } from "luxon";
 import type { Calendar } from "./load.js";
 import { hijriDatesIn } from "./hijri.js";
+import { addDays, type IsoDate } from "../time/local-date.js";
 import { KINDS, type Observance } from "./calendar-schema.js";
-
-/** A civil date as YYYY-MM-DD, independent of any time zone. */
-export type IsoDate = string;
 
 export interface Occurrence {
   date: IsoDate;
@@ -20,27 +18,6 @@ export interface Occurrence {
   days: number;
   /** Computed, not yet announced: a movable day for a year the Cabinet has not decided yet. */
   expected: boolean;
-}
-
-// A tick asks for the local date of one instant in a few zones, for every due subscription: remember
-// the answers for the last instant asked about.
-let lastInstant = Number.NaN;
-const datesByZone = new Map<string, IsoDate>();
-
-/** The local date of an instant in an IANA time zone. */
-export function localDate(instant: DateTime, zone: string): IsoDate {
-  const ms = instant.toMillis();
-  if (ms !== lastInstant) {
-    lastInstant = ms;
-    datesByZone.clear();
-  }
-  let date = datesByZone.get(zone);
-  if (date === undefined) datesByZone.set(zone, (date = instant.setZone(zone).toISODate()!));
-  return date;
-}
-
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return DateTime.fromISO(date, { zone: "utc" }).plus({ days }).toISODate()!;
 }
 
 function firstYear(o: Observance): number {

@@ -1,18 +1,17 @@
 import { parseArgs } from "node:util";
-import { isTimeZone } from "../subscriptions/validate.js";
+import { isTimeZone } from "../time/time-zones.js";
 import type { Clock } from "../clock/clock.js";
 import { dayStatus, nextBreaks, type DayOffReason } from "../calendar/days-off.js";
 import type { Calendar } from "../calendar/load.js";
 import {
-  addDays,
-  localDate,
   nextOccurrenceOf,
   nextOccurrences,
   occurrencesBetween,
   occurrencesOn,
   type Occurrence,
 } from "../calendar/occurrences.js";
-import { ACCEPTED_DATE_FORMATS, parseDateInput } from "../calendar/parse-date.js";
+import { addDays, localDate } from "../time/local-date.js";
+import { ACCEPTED_DATE_FORMATS, parseDateInput } from "../time/parse-date.js";
 import { LANGUAGES, type Language } from "../calendar/calendar-schema.js";
 import type { SearchIndex } from "../calendar/search-index.js";
 import { fullCitation } from "../render/citation.js";

@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { isTimeZone } from "../subscriptions/validate.js";
+import { isTimeZone } from "../time/time-zones.js";
 import { z } from "zod";
 import { LANGUAGES } from "../calendar/calendar-schema.js";
 

@@ -2,20 +2,15 @@ import { DateTime } from "luxon";
 import pLimit from "p-limit";
 import type { Clock } from "../clock/clock.js";
 import type { Calendar } from "../calendar/load.js";
-import { addDays } from "../calendar/occurrences.js";
+import { addDays } from "../time/local-date.js";
 import type { Logger } from "../log/logger.js";
 import type { Post } from "../schedule/compose.js";
-import {
-  deliveryNonce,
-  MAX_ATTEMPTS,
-  nextDue,
-  retryDelayMinutes,
-  startOfLocalDay,
-  type DeliveryKey,
-  type Due,
-} from "../schedule/due.js";
+import { nextDue, type Due } from "../schedule/due.js";
+import { deliveryNonce, type DeliveryKey } from "./delivery-key.js";
+import { MAX_ATTEMPTS, retryDelayMinutes } from "./retry-policy.js";
+import { startOfLocalDay } from "../time/local-date.js";
 import { planFor } from "../schedule/plan.js";
-import { postInstant } from "../schedule/post-time.js";
+import { postInstant } from "../time/post-instant.js";
 import type { DeliveryRepository, HeldClaim } from "../store/deliveries.js";
 import type { ScheduledPost, SubscriptionRepository } from "../store/subscriptions.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";

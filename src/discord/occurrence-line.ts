@@ -1,5 +1,6 @@
 import { time, TimestampStyles } from "discord.js";
-import { addDays, type Occurrence } from "../calendar/occurrences.js";
+import { type Occurrence } from "../calendar/occurrences.js";
+import { addDays } from "../time/local-date.js";
 import type { Language } from "../calendar/calendar-schema.js";
 import { STRINGS } from "../render/strings.js";
 import { dateInstant } from "./embed.js";

@@ -6,12 +6,9 @@ import {
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
 import { LANGUAGES, type Kind, type Language } from "../calendar/calendar-schema.js";
-import {
-  checkKinds,
-  checkPostTime,
-  checkTimeZone,
-  type Checked,
-} from "../subscriptions/validate.js";
+import { checkKinds, type Checked } from "../subscriptions/validate.js";
+import { checkPostTime } from "../time/post-instant.js";
+import { checkTimeZone } from "../time/time-zones.js";
 import { UserInputError } from "./command.js";
 import { label } from "./command-label.js";
 import { languageOption } from "./language-option.js";

@@ -1,5 +1,6 @@
 import type { Calendar } from "../calendar/load.js";
-import { addDays, occurrencesOn, type IsoDate, type Occurrence } from "../calendar/occurrences.js";
+import { occurrencesOn, type Occurrence } from "../calendar/occurrences.js";
+import { addDays, type IsoDate } from "../time/local-date.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
 
 export type PostKind = "day" | "reminder";

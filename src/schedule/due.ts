@@ -1,10 +1,10 @@
-import { createHash } from "node:crypto";
 import { DateTime } from "luxon";
 import type { Calendar } from "../calendar/load.js";
-import { addDays, localDate, observedDates, type IsoDate } from "../calendar/occurrences.js";
+import { observedDates } from "../calendar/occurrences.js";
+import { addDays, localDate, type IsoDate } from "../time/local-date.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
 import { composePost, type PostKind } from "./compose.js";
-import { postInstant } from "./post-time.js";
+import { postInstant } from "../time/post-instant.js";
 
 export type Schedule = Pick<Subscription, "timeZone" | "postTime" | "kinds" | "remindDays">;
 
@@ -46,11 +46,6 @@ export function nextDue(calendar: Calendar, schedule: Schedule, from: DateTime):
   return null;
 }
 
-/** The start of a local date in a zone, as an instant. */
-export function startOfLocalDay(date: IsoDate, zone: string): DateTime {
-  return DateTime.fromISO(date, { zone });
-}
-
 /**
  * A post is sent late (after downtime, or a clock that jumped forward) up to `catchUpHours` after its
  * time, even past local midnight: its text names its date, so it is still right. Older posts are
@@ -64,25 +59,4 @@ export function isStale(
 ): boolean {
   const late = now.toMillis() - postInstant(date, schedule.postTime, schedule.timeZone).toMillis();
   return late > catchUpHours * 3_600_000;
-}
-
-/** Network errors and 5xx: tries before a post is given up, and the wait after each failed one. */
-export const MAX_ATTEMPTS = 5;
-
-export function retryDelayMinutes(attempts: number): number {
-  return Math.min(2 ** (attempts - 1), 16);
-}
-
-export interface DeliveryKey {
-  subscriptionId: string;
-  date: IsoDate;
-  kind: PostKind;
-}
-
-/** Discord's message nonce (at most 25 characters), the same for every attempt at one post. */
-export function deliveryNonce(key: DeliveryKey): string {
-  return createHash("sha256")
-    .update(`${key.subscriptionId}/${key.date}/${key.kind}`)
-    .digest("base64url")
-    .slice(0, 25);
 }

@@ -1,8 +1,9 @@
 import type { DateTime } from "luxon";
 import type { Calendar } from "../calendar/load.js";
-import { addDays, type IsoDate } from "../calendar/occurrences.js";
+import { addDays, type IsoDate } from "../time/local-date.js";
 import { composePost, type Post } from "./compose.js";
-import { isStale, nextDue, POST_KINDS, startOfLocalDay, type Due, type Schedule } from "./due.js";
+import { isStale, nextDue, POST_KINDS, type Due, type Schedule } from "./due.js";
+import { startOfLocalDay } from "../time/local-date.js";
 
 export type Plan =
   /** Send these posts of `date` (those not sent yet; the outbox decides). */

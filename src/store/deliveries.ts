@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
-import type { DeliveryKey } from "../schedule/due.js";
+import type { DeliveryKey } from "../delivery/delivery-key.js";
 import type { Database } from "./tables.js";
 
 export type DeliveryStatus = "claimed" | "sent" | "retry" | "failed";

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { dayStatus, nextBreaks } from "../../src/calendar/days-off.js";
-import { addDays } from "../../src/calendar/occurrences.js";
+import { addDays } from "../../src/time/local-date.js";
 import { realCalendar } from "../helpers.js";
 
 const calendar = realCalendar();

@@ -1,13 +1,13 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import {
-  localDate,
   nextOccurrences,
   occurrencesBetween,
   indexedYears,
   MAX_INDEXED_YEARS,
   occurrencesOn,
 } from "../../src/calendar/occurrences.js";
+import { localDate } from "../../src/time/local-date.js";
 import type { Calendar } from "../../src/calendar/load.js";
 import { observance, realCalendar } from "../helpers.js";
 

@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { addDays } from "../../src/calendar/occurrences.js";
+import { addDays } from "../../src/time/local-date.js";
 import { composePost } from "../../src/schedule/compose.js";
 import { POST_KINDS } from "../../src/schedule/due.js";
-import { postInstant } from "../../src/schedule/post-time.js";
+import { postInstant } from "../../src/time/post-instant.js";
 import type { Subscription } from "../../src/subscriptions/subscription-model.js";
 import { manualClock } from "../clock.js";
 import { realCalendar } from "../helpers.js";

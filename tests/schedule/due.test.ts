@@ -1,7 +1,9 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { composePost } from "../../src/schedule/compose.js";
-import { deliveryNonce, isStale, nextDue, retryDelayMinutes } from "../../src/schedule/due.js";
+import { isStale, nextDue } from "../../src/schedule/due.js";
+import { deliveryNonce } from "../../src/delivery/delivery-key.js";
+import { retryDelayMinutes } from "../../src/delivery/retry-policy.js";
 import { realCalendar } from "../helpers.js";
 
 const calendar = realCalendar();

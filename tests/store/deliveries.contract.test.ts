@@ -4,7 +4,7 @@ import {
   subscriptionRepository,
   type SubscriptionRepository,
 } from "../../src/store/subscriptions.js";
-import type { DeliveryKey } from "../../src/schedule/due.js";
+import type { DeliveryKey } from "../../src/delivery/delivery-key.js";
 import { newSubscription } from "../helpers.js";
 import { ENGINES } from "./engines.js";
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  checkKinds,
-  checkPostTime,
-  checkTimeZone,
-  closestTimeZones,
-  matchTimeZones,
-} from "../../src/subscriptions/validate.js";
+import { checkKinds } from "../../src/subscriptions/validate.js";
+import { checkPostTime } from "../../src/time/post-instant.js";
+import { checkTimeZone, closestTimeZones, matchTimeZones } from "../../src/time/time-zones.js";
 
 describe("subscription input", () => {
   it("accepts IANA zones, under their current and older names", () => {

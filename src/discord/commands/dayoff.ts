@@ -1,6 +1,6 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
 import { nextBreaks } from "../../calendar/days-off.js";
-import { localDate } from "../../calendar/occurrences.js";
+import { localDate } from "../../time/local-date.js";
 import { breakLine } from "../../render/day-off.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { STRINGS } from "../../render/strings.js";

@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
-import { localDate, nextOccurrenceOf, nextOccurrences } from "../../calendar/occurrences.js";
+import { nextOccurrenceOf, nextOccurrences } from "../../calendar/occurrences.js";
+import { localDate } from "../../time/local-date.js";
 import { fullCitation } from "../../render/citation.js";
 import { renderOccurrence } from "../../render/observance.js";
 import { STRINGS } from "../../render/strings.js";

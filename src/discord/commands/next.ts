@@ -1,5 +1,6 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
-import { localDate, nextOccurrences } from "../../calendar/occurrences.js";
+import { nextOccurrences } from "../../calendar/occurrences.js";
+import { localDate } from "../../time/local-date.js";
 import { KINDS } from "../../calendar/calendar-schema.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { STRINGS } from "../../render/strings.js";

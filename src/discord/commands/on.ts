@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
-import { localDate } from "../../calendar/occurrences.js";
-import { parseDateInput } from "../../calendar/parse-date.js";
+import { localDate } from "../../time/local-date.js";
+import { parseDateInput } from "../../time/parse-date.js";
 import { languageFor, UserInputError, type Command } from "../command.js";
 import { replyWithDay } from "../day-reply.js";
 import { languageOption } from "../language-option.js";

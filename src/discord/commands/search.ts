@@ -1,5 +1,6 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
-import { localDate, nextOccurrenceOf } from "../../calendar/occurrences.js";
+import { nextOccurrenceOf } from "../../calendar/occurrences.js";
+import { localDate } from "../../time/local-date.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { STRINGS } from "../../render/strings.js";
 import { languageFor, UserInputError, type Command } from "../command.js";

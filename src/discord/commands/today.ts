@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from "discord.js";
-import { localDate } from "../../calendar/occurrences.js";
+import { localDate } from "../../time/local-date.js";
 import { languageFor, type Command } from "../command.js";
 import { replyWithDay } from "../day-reply.js";
 import { languageOption } from "../language-option.js";

@@ -1,6 +1,6 @@
 import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
-import { localDate } from "../../../calendar/occurrences.js";
-import { parseDateInput } from "../../../calendar/parse-date.js";
+import { localDate } from "../../../time/local-date.js";
+import { parseDateInput } from "../../../time/parse-date.js";
 import { composePost, type Post } from "../../../schedule/compose.js";
 import { UserInputError, type BotContext } from "../../command.js";
 import { toDiscordPost } from "../../post-message.js";

@@ -4,7 +4,7 @@ import {
   SlashCommandBuilder,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
-import { matchTimeZones } from "../../../subscriptions/validate.js";
+import { matchTimeZones } from "../../../time/time-zones.js";
 import { UserInputError, type Command } from "../../command.js";
 import { label } from "../../command-label.js";
 import { addSubscription } from "./add.js";

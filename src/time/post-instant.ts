@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
-import type { IsoDate } from "../calendar/occurrences.js";
+import type { Checked } from "../subscriptions/validate.js";
+import type { IsoDate } from "./local-date.js";
 
 const wallClock = (t: DateTime) =>
   `${t.year}-${String(t.month).padStart(2, "0")}-${String(t.day).padStart(2, "0")} ${String(t.hour).padStart(2, "0")}:${String(t.minute).padStart(2, "0")}`;
@@ -35,4 +36,11 @@ function computePostInstant(date: IsoDate, postTime: string, zone: string): Date
   const shift = t.offset - t.minus({ hours: 3 }).offset;
   const earlier = t.plus({ minutes: shift });
   return shift < 0 && wallClock(earlier) === wanted ? earlier : t;
+}
+
+export function checkPostTime(text: string): Checked<string> {
+  const m = text.trim().match(/^([01]?\d|2[0-3]):([0-5]\d)$/);
+  if (!m)
+    return { ok: false, error: `"${text}" is not a time. Use 24-hour HH:mm, e.g. 09:00 or 18:30.` };
+  return { ok: true, value: `${m[1]!.padStart(2, "0")}:${m[2]}` };
 }

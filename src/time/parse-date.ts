@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { IsoDate } from "./occurrences.js";
+import type { IsoDate } from "./local-date.js";
 
 const MONTHS: readonly (readonly string[])[] = [
   ["january", "jan", "yanvar", "января", "январь"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { postInstant } from "../../src/schedule/post-time.js";
+import { postInstant } from "../../src/time/post-instant.js";
 
 const utc = (date: string, time: string, zone: string) =>
   postInstant(date, time, zone).toUTC().toISO();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDateInput } from "../../src/calendar/parse-date.js";
+import { parseDateInput } from "../../src/time/parse-date.js";
 
 const today = "2026-11-24";
 const parse = (text: string) => parseDateInput(text, today);
