@@ -14,6 +14,7 @@ import type { BotContext, Command } from "./discord/command.js";
 import { discordSender } from "./discord/channel-sender.js";
 import { startHttpListener, type HttpListener } from "./http/listener.js";
 import type { Logger } from "./log/logger.js";
+import { lookUps } from "./lookup/look-ups.js";
 import { createMetrics, type Metrics } from "./observability/metrics.js";
 import { deliveryRepository, type DeliveryRepository } from "./store/deliveries.js";
 import { metaRepository } from "./store/meta.js";
@@ -107,6 +108,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
   const context: BotContext = {
     calendar: o.calendar,
     index: o.index,
+    lookUps: lookUps(o.calendar, o.index),
     clock: o.clock,
     zone: o.zone,
     version: o.version,

@@ -1,19 +1,14 @@
 import { parseArgs } from "node:util";
 import { isTimeZone } from "../time/time-zones.js";
 import type { Clock } from "../clock/clock.js";
-import { dayStatus, nextBreaks, type DayOffReason } from "../calendar/days-off.js";
+import type { DayOffReason } from "../calendar/days-off.js";
 import type { Calendar } from "../calendar/load.js";
-import {
-  nextOccurrenceOf,
-  nextOccurrences,
-  occurrencesBetween,
-  occurrencesOn,
-  type Occurrence,
-} from "../calendar/occurrences.js";
+import { occurrencesBetween, type Occurrence } from "../calendar/occurrences.js";
 import { addDays, localDate } from "../time/local-date.js";
 import { ACCEPTED_DATE_FORMATS, parseDateInput } from "../time/parse-date.js";
 import { LANGUAGES, type Language } from "../calendar/calendar-schema.js";
 import type { SearchIndex } from "../calendar/search-index.js";
+import type { LookUps } from "../lookup/look-ups.js";
 import { fullCitation } from "../render/citation.js";
 import { breakLine, dayOffLine, dayOffNote } from "../render/day-off.js";
 import { formatDate, renderDay, renderOccurrence } from "../render/observance.js";
@@ -23,6 +18,7 @@ import { formatMessage } from "./print.js";
 export interface CommandContext {
   calendar: Calendar;
   index: SearchIndex;
+  lookUps: LookUps;
   clock: Clock;
   defaultZone: string;
   defaultLanguage: Language;
@@ -132,8 +128,7 @@ function reasonJson(r: DayOffReason): Record<string, unknown> {
 }
 
 function day(ctx: CommandContext, o: Options, date: string): CommandResult {
-  const occurrences = occurrencesOn(ctx.calendar, date);
-  const status = dayStatus(ctx.calendar, date);
+  const { occurrences, status, next } = ctx.lookUps.day(date);
   const note = dayOffNote(status, o.lang);
   if (o.json) {
     return json({
@@ -167,7 +162,6 @@ function day(ctx: CommandContext, o: Options, date: string): CommandResult {
         .map(formatMessage)
         .join("\n\n"),
     );
-  const [next] = nextOccurrences(ctx.calendar, date, { count: 1 });
   const s = STRINGS[o.lang];
   return ok(
     [
@@ -179,7 +173,7 @@ function day(ctx: CommandContext, o: Options, date: string): CommandResult {
 }
 
 function dayoff(ctx: CommandContext, o: Options): CommandResult {
-  const breaks = nextBreaks(ctx.calendar, o.today, o.count);
+  const breaks = ctx.lookUps.dayOff(o.today, o.count);
   if (o.json) {
     return json({
       from: o.today,
@@ -263,7 +257,7 @@ function listLine(x: Occurrence, lang: Language): string {
 }
 
 function next(ctx: CommandContext, o: Options): CommandResult {
-  const occurrences = nextOccurrences(ctx.calendar, o.today, { count: o.count });
+  const occurrences = ctx.lookUps.next(o.today, { count: o.count });
   if (o.json) {
     return json({
       from: o.today,
@@ -280,12 +274,11 @@ function next(ctx: CommandContext, o: Options): CommandResult {
 
 function event(ctx: CommandContext, o: Options): CommandResult {
   const query = requireText(o, "an observance id or name", "event <id or name>");
-  const [best] = ctx.index.search(query, 1);
-  if (!best) throw new UsageError(`No observance matches "${query}". Try: search ${query}`);
-  const occurrence = nextOccurrenceOf(ctx.calendar, best.observance, o.today);
-  const sources = best.observance.sources.map((id) => ctx.calendar.sources.get(id)!);
+  const found = ctx.lookUps.event(query, o.today);
+  if (!found) throw new UsageError(`No observance matches "${query}". Try: search ${query}`);
+  const { observance, next: occurrence, sources } = found;
   if (o.json) {
-    const { id, names, kind, tone, established, event } = best.observance;
+    const { id, names, kind, tone, established, event } = observance;
     return json({
       id,
       names,
@@ -305,7 +298,7 @@ function event(ctx: CommandContext, o: Options): CommandResult {
   }
   const body = occurrence
     ? formatMessage(renderOccurrence(ctx.calendar, occurrence, o.lang))
-    : best.observance.names[o.lang];
+    : observance.names[o.lang];
   const list = sources.map(
     (s, i) => `[${i + 1}] ${fullCitation(s, o.lang, (title, url) => `${title} <${url}>`)}`,
   );
@@ -314,7 +307,7 @@ function event(ctx: CommandContext, o: Options): CommandResult {
 
 function search(ctx: CommandContext, o: Options): CommandResult {
   const query = requireText(o, "search text", "search <text>");
-  const results = ctx.index.search(query, 10);
+  const results = ctx.lookUps.search(query, o.today, 10);
   if (o.json) {
     return json({
       query,

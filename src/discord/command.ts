@@ -8,11 +8,13 @@ import type { Calendar } from "../calendar/load.js";
 import type { Language } from "../calendar/calendar-schema.js";
 import type { SearchIndex } from "../calendar/search-index.js";
 import type { Scheduler } from "../delivery/scheduler.js";
+import type { LookUps } from "../lookup/look-ups.js";
 import type { SubscriptionRepository } from "../store/subscriptions.js";
 
 export interface BotContext {
   calendar: Calendar;
   index: SearchIndex;
+  lookUps: LookUps;
   clock: Clock;
   /** Zone for "today" in look-ups. */
   zone: string;

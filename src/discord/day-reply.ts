@@ -1,6 +1,4 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import { dayStatus } from "../calendar/days-off.js";
-import { nextOccurrences, occurrencesOn } from "../calendar/occurrences.js";
 import type { Language } from "../calendar/calendar-schema.js";
 import { dayOffLine, dayOffNote } from "../render/day-off.js";
 import { formatDate, renderDay } from "../render/observance.js";
@@ -20,8 +18,7 @@ export async function replyWithDay(
   date: string,
   lang: Language,
 ): Promise<void> {
-  const occurrences = occurrencesOn(ctx.calendar, date);
-  const status = dayStatus(ctx.calendar, date);
+  const { occurrences, status, next } = ctx.lookUps.day(date);
   if (occurrences.length) {
     return replyWith(interaction, {
       embeds: renderDay(ctx.calendar, occurrences, status, lang, { always: true }).map((m) =>
@@ -29,7 +26,6 @@ export async function replyWithDay(
       ),
     });
   }
-  const [next] = nextOccurrences(ctx.calendar, date, { count: 1 });
   const note = dayOffNote(status, lang);
   const content = [
     STRINGS[lang].nothingOn(formatDate(date, lang)),

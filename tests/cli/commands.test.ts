@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 import { fixedClock } from "../../src/clock/clock.js";
 import { createSearchIndex } from "../../src/calendar/search-index.js";
 import { runCommand, type CommandContext } from "../../src/cli/commands.js";
+import { lookUps } from "../../src/lookup/look-ups.js";
 import { realCalendar } from "../helpers.js";
 
 // 21:30 UTC on 24 November is already 25 November (Kalbajar City Day) in Baku.
 const ctx: CommandContext = {
   calendar: realCalendar(),
   index: createSearchIndex(realCalendar()),
+  lookUps: lookUps(realCalendar(), createSearchIndex(realCalendar())),
   clock: fixedClock("2026-11-24T21:30:00Z"),
   defaultZone: "Asia/Baku",
   defaultLanguage: "en",

@@ -1,5 +1,4 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
-import { nextBreaks } from "../../calendar/days-off.js";
 import { localDate } from "../../time/local-date.js";
 import { breakLine } from "../../render/day-off.js";
 import { TONE_COLOURS } from "../../render/observance.js";
@@ -41,7 +40,7 @@ export const dayoff: Command = {
     if (count < 1 || count > 10)
       throw new UserInputError(`count must be a whole number from 1 to 10, not ${count}.`);
     const today = localDate(ctx.clock.now(), ctx.zone);
-    const breaks = nextBreaks(ctx.calendar, today, count);
+    const breaks = ctx.lookUps.dayOff(today, count);
     const s = STRINGS[lang].dayOff;
     const embed = new EmbedBuilder()
       .setTitle(s.nextDaysOff)

@@ -1,5 +1,4 @@
 import { SlashCommandBuilder } from "discord.js";
-import { nextOccurrenceOf, nextOccurrences } from "../../calendar/occurrences.js";
 import { localDate } from "../../time/local-date.js";
 import { fullCitation } from "../../render/citation.js";
 import { renderOccurrence } from "../../render/observance.js";
@@ -40,23 +39,16 @@ export const event: Command = {
   async execute(interaction, ctx) {
     const lang = languageFor(interaction);
     const query = interaction.options.getString("name", true);
-    const observance =
-      ctx.calendar.observances.find((o) => o.id === query) ??
-      ctx.index.search(query, 1)[0]?.observance;
-    if (!observance)
+    const found = ctx.lookUps.event(query, localDate(ctx.clock.now(), ctx.zone));
+    if (!found?.next)
       throw new UserInputError(
         `No commemorative day matches "${query}". Try /search, or pick a name from the list.`,
       );
-    const occurrence = nextOccurrenceOf(
-      ctx.calendar,
-      observance,
-      localDate(ctx.clock.now(), ctx.zone),
-    )!;
-    const sources = observance.sources.map(
-      (id, i) =>
-        `[${i + 1}] ${fullCitation(ctx.calendar.sources.get(id)!, lang, (title, url) => `[${title}](${url})`)}`,
+    const sources = found.sources.map(
+      (source, i) =>
+        `[${i + 1}] ${fullCitation(source, lang, (title, url) => `[${title}](${url})`)}`,
     );
-    const embed = toEmbed(renderOccurrence(ctx.calendar, occurrence, lang));
+    const embed = toEmbed(renderOccurrence(ctx.calendar, found.next, lang));
     embed.addFields({ name: STRINGS[lang].sources, value: sources.join("\n").slice(0, 1024) });
     await replyWith(interaction, { embeds: [embed] });
   },
@@ -65,9 +57,9 @@ export const event: Command = {
     const lang = languageFor(interaction);
     const observances = typed
       ? ctx.index.search(typed, MAX_CHOICES).map((r) => r.observance)
-      : nextOccurrences(ctx.calendar, localDate(ctx.clock.now(), ctx.zone), {
-          count: MAX_CHOICES,
-        }).map((o) => o.observance);
+      : ctx.lookUps
+          .next(localDate(ctx.clock.now(), ctx.zone), { count: MAX_CHOICES })
+          .map((o) => o.observance);
     await interaction.respond(
       observances.map((o) => ({ name: o.names[lang].slice(0, 100), value: o.id })),
     );

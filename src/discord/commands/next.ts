@@ -1,5 +1,4 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
-import { nextOccurrences } from "../../calendar/occurrences.js";
 import { localDate } from "../../time/local-date.js";
 import { KINDS } from "../../calendar/calendar-schema.js";
 import { TONE_COLOURS } from "../../render/observance.js";
@@ -46,7 +45,7 @@ export const next: Command = {
       throw new UserInputError(`Unknown kind "${kind}". Choose one of: ${KINDS.join(", ")}.`);
     if (count < 1 || count > 10)
       throw new UserInputError(`count must be a whole number from 1 to 10, not ${count}.`);
-    const occurrences = nextOccurrences(ctx.calendar, localDate(ctx.clock.now(), ctx.zone), {
+    const occurrences = ctx.lookUps.next(localDate(ctx.clock.now(), ctx.zone), {
       count,
       kinds: kind ? [kind] : [],
     });

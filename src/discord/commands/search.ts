@@ -1,5 +1,4 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
-import { nextOccurrenceOf } from "../../calendar/occurrences.js";
 import { localDate } from "../../time/local-date.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { STRINGS } from "../../render/strings.js";
@@ -36,16 +35,13 @@ export const search: Command = {
   async execute(interaction, ctx) {
     const lang = languageFor(interaction);
     const query = interaction.options.getString("query", true);
-    const results = ctx.index.search(query, 10);
+    const results = ctx.lookUps.search(query, localDate(ctx.clock.now(), ctx.zone), 10);
     // Answered privately: the text is the user's own, and a public answer must not echo it.
     if (!results.length)
       throw new UserInputError(
         `Nothing matches "${query.slice(0, 100)}". Try another spelling, or /next to browse.`,
       );
-    const today = localDate(ctx.clock.now(), ctx.zone);
-    const lines = results.map((r) =>
-      occurrenceLine(nextOccurrenceOf(ctx.calendar, r.observance, today)!, lang),
-    );
+    const lines = results.map((r) => occurrenceLine(r.next!, lang));
     const embed = new EmbedBuilder()
       .setTitle(`🔎 ${STRINGS[lang].searchResults(results.length)}`)
       .setDescription(lines.join("\n"))
