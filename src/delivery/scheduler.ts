@@ -193,9 +193,16 @@ export function createScheduler({
       iso(),
       now.minus({ seconds: options.leaseSeconds }).toUTC().toISO()!,
     );
-    // Another process holds it: look again in a minute (it marks it sent, or its claim goes stale).
-    if (!claim.claimed)
-      return claim.status === "sent" || claim.status === "failed" ? SETTLED : AGAIN();
+    if (!claim.claimed) {
+      if (claim.status === "sent" || claim.status === "failed") return SETTLED;
+      // Another process holds it (it marks it sent, or its claim goes stale), or its retry is later:
+      // look again when it can be claimed, and within a minute at most.
+      const claimable =
+        claim.status === "retry" && claim.retryAt
+          ? DateTime.fromISO(claim.retryAt)
+          : DateTime.fromISO(claim.claimedAt ?? iso()).plus({ seconds: options.leaseSeconds });
+      return { again: DateTime.max(now, DateTime.min(claimable, AGAIN().again)) };
+    }
     const context = {
       subscription: sub.id,
       channel: sub.channelId,

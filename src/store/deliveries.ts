@@ -16,7 +16,13 @@ export interface HeldClaim {
   firstSentAt: string | null;
 }
 
-export type Claim = HeldClaim | { claimed: false; status: DeliveryStatus };
+/**
+ * Not claimed: already settled, held by another process since `claimedAt`, or waiting for its retry
+ * at `retryAt`.
+ */
+export type Claim =
+  | HeldClaim
+  | { claimed: false; status: DeliveryStatus; claimedAt: string | null; retryAt: string | null };
 
 export interface Delivery extends DeliveryKey {
   status: DeliveryStatus;
@@ -119,12 +125,17 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
         };
       const row = await db
         .selectFrom("deliveries")
-        .select("status")
+        .select(["status", "claimed_at", "retry_at"])
         .where("subscription_id", "=", key.subscriptionId)
         .where("local_date", "=", key.date)
         .where("kind", "=", key.kind)
         .executeTakeFirstOrThrow();
-      return { claimed: false, status: row.status as DeliveryStatus };
+      return {
+        claimed: false,
+        status: row.status as DeliveryStatus,
+        claimedAt: row.claimed_at,
+        retryAt: row.retry_at,
+      };
     },
     async markSending(key, token, now) {
       return changed(

@@ -131,6 +131,25 @@ describe("exactly once, past Discord's nonce window", () => {
   });
 });
 
+describe("a post another process holds", () => {
+  it("is looked at again when that process's claim would go stale, not a minute later", async () => {
+    const clock = manualClock("2026-11-25T05:00:00Z");
+    h = await startHarness({ clock, scheduler: { leaseSeconds: 5 } });
+    const [target] = addChannels(h.discord, 1);
+    const sub = await subscribe(h, target!);
+    // Another process claimed the post two seconds ago, and died before it sent anything.
+    const key = { subscriptionId: sub.id, date: "2026-11-25", kind: "day" as const };
+    await h.deliveries.claim(key, "2026-11-25T04:59:58.000Z", "2026-11-25T04:59:53.000Z");
+    await h.tick();
+    expect(messages(h, target!.channelId)).toHaveLength(0);
+    const [held] = await h.subscriptions.due("9999-12-31T00:00:00.000Z", 10);
+    expect(held!.nextDueAt).toBe("2026-11-25T05:00:03.000Z");
+    clock.set("2026-11-25T05:01:00Z");
+    await h.tick();
+    expect(messages(h, target!.channelId)).toHaveLength(1);
+  });
+});
+
 describe("nothing slow holds the others", () => {
   it("one channel's crosspost answered 429 for an hour: every other post of the minute goes out in its minute", async () => {
     const clock = manualClock("2026-11-25T04:00:00Z");
