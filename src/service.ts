@@ -15,6 +15,7 @@ import { discordSender } from "./discord/channel-sender.js";
 import { startHttpListener, type HttpListener } from "./http/listener.js";
 import type { Logger } from "./log/logger.js";
 import { lookUps } from "./lookup/look-ups.js";
+import { subscriptionService } from "./subscriptions/subscription-service.js";
 import { createMetrics, type Metrics } from "./observability/metrics.js";
 import { deliveryRepository, type DeliveryRepository } from "./store/deliveries.js";
 import { metaRepository } from "./store/meta.js";
@@ -113,8 +114,12 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     zone: o.zone,
     version: o.version,
     subscriptions,
-    newId: o.newId,
-    scheduler,
+    subscriptionService: subscriptionService({
+      subscriptions,
+      scheduler,
+      clock: o.clock,
+      newId: o.newId,
+    }),
   };
   try {
     await startBot({

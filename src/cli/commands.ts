@@ -13,6 +13,7 @@ import { fullCitation } from "../render/citation.js";
 import { breakLine, dayOffLine, dayOffNote } from "../render/day-off.js";
 import { formatDate, renderDay, renderOccurrence } from "../render/observance.js";
 import { STRINGS } from "../render/strings.js";
+import { OPERATOR_USAGE } from "./operator-commands.js";
 import { formatMessage } from "./print.js";
 
 export interface CommandContext {
@@ -39,7 +40,8 @@ const USAGE = `Commands:
   search <text>             find observances by name in English, Azerbaijani or Russian
   validate                  check the calendar data; list the movable days, announced or expected
 Options: --date <date> (instead of today), --tz <IANA zone>, --lang en|az|ru, --json
-Dates: ${ACCEPTED_DATE_FORMATS}`;
+Dates: ${ACCEPTED_DATE_FORMATS}
+${OPERATOR_USAGE}`;
 
 class UsageError extends Error {}
 

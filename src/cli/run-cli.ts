@@ -1,13 +1,62 @@
 import { systemClock } from "../clock/clock.js";
 import { CalendarDataError } from "../calendar/load.js";
-import { ConfigError, loadDotEnv, parseConfig } from "../config/env.js";
-import { runCommand } from "./commands.js";
+import { ConfigError, loadDotEnv, parseConfig, type Config } from "../config/env.js";
+import { createScheduler } from "../delivery/scheduler.js";
+import { createLogger } from "../log/logger.js";
+import { deliveryRepository } from "../store/deliveries.js";
+import { openDatabase } from "../store/open.js";
+import { subscriptionRepository } from "../store/subscriptions.js";
+import { subscriptionService } from "../subscriptions/subscription-service.js";
+import { runCommand, type CommandContext, type CommandResult } from "./commands.js";
 import { createCommandContext } from "./context.js";
+import { runSubscriptionsCommand } from "./operator-commands.js";
+
+/** The operators' commands open the store; rescheduling needs the scheduler, which never sends here. */
+async function operate(
+  config: Config,
+  ctx: CommandContext,
+  args: string[],
+): Promise<CommandResult> {
+  const { db } = await openDatabase(config.DATABASE_URL, {
+    schema: config.DATABASE_SCHEMA,
+    sqliteLock: false,
+  });
+  try {
+    const subscriptions = subscriptionRepository(db);
+    const refuse = () => Promise.reject(new Error("the operators' CLI does not post"));
+    const scheduler = createScheduler({
+      calendar: ctx.calendar,
+      clock: ctx.clock,
+      subscriptions,
+      deliveries: deliveryRepository(db),
+      sender: { send: refuse, find: refuse, publish: refuse },
+      log: createLogger({ level: "silent" }),
+      options: {
+        catchUpHours: config.CATCH_UP_HOURS,
+        leaseSeconds: config.DELIVERY_LEASE_SECONDS,
+        concurrency: 1,
+        retentionDays: config.OUTBOX_RETENTION_DAYS,
+      },
+    });
+    const service = subscriptionService({
+      subscriptions,
+      scheduler,
+      clock: ctx.clock,
+      newId: () => "",
+    });
+    return await runSubscriptionsCommand(args, { subscriptions, service });
+  } finally {
+    await db.destroy();
+  }
+}
 
 try {
   loadDotEnv();
-  const ctx = createCommandContext(parseConfig(process.env), systemClock);
-  const result = runCommand(ctx, process.argv.slice(2));
+  const config = parseConfig(process.env);
+  const ctx = createCommandContext(config, systemClock);
+  const args = process.argv.slice(2);
+  const result =
+    args[0] === "subscriptions" ? await operate(config, ctx, args) : runCommand(ctx, args);
   if (result.stdout) process.stdout.write(`${result.stdout}\n`);
   if (result.stderr) process.stderr.write(`${result.stderr}\n`);
   process.exitCode = result.exitCode;

@@ -7,9 +7,9 @@ import type { Clock } from "../clock/clock.js";
 import type { Calendar } from "../calendar/load.js";
 import type { Language } from "../calendar/calendar-schema.js";
 import type { SearchIndex } from "../calendar/search-index.js";
-import type { Scheduler } from "../delivery/scheduler.js";
 import type { LookUps } from "../lookup/look-ups.js";
 import type { SubscriptionRepository } from "../store/subscriptions.js";
+import type { SubscriptionService } from "../subscriptions/subscription-service.js";
 
 export interface BotContext {
   calendar: Calendar;
@@ -19,11 +19,10 @@ export interface BotContext {
   /** Zone for "today" in look-ups. */
   zone: string;
   version: string;
+  /** Reads subscriptions (lists, autocomplete). */
   subscriptions: SubscriptionRepository;
-  /** A new unique id for a subscription. */
-  newId(): string;
-  /** Sets a subscription's next post after it changed. */
-  scheduler: Pick<Scheduler, "reschedule">;
+  /** Changes them: add, edit, pause, resume, remove. */
+  subscriptionService: SubscriptionService;
 }
 
 /** One slash command: its definition and its handlers. */

@@ -45,6 +45,11 @@ export interface OpenOptions {
   log?: Logger;
   /** Tests replace the migrations (to make one fail). */
   migrations?: MigrationProvider;
+  /**
+   * SQLite: hold the one-process lock (default). The operators' CLI does not: it never posts, and
+   * SQLite lets it read and write beside the running bot.
+   */
+  sqliteLock?: boolean;
 }
 
 const DEFAULT_TIMEOUTS: PostgresTimeouts = { connectMs: 2000, statementMs: 2000, idleMs: 30_000 };
@@ -96,10 +101,10 @@ function lockSqliteFile(path: string): SQLite.Database {
   return lock;
 }
 
-function openSqlite(path: string): Kysely<Database> {
+function openSqlite(path: string, takeLock: boolean): Kysely<Database> {
   const statements = new Map<string, SQLite.Statement>();
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
-  const lock = path === ":memory:" ? null : lockSqliteFile(path);
+  const lock = path === ":memory:" || !takeLock ? null : lockSqliteFile(path);
   const sqlite = new SQLite(path, { timeout: SQLITE_BUSY_MS });
   kept.add(statements).add(sqlite);
   // synchronous = NORMAL is safe in WAL mode against a crash of the process; a power cut may lose the
@@ -208,7 +213,10 @@ export async function openDatabase(
   let opened: OpenedDatabase;
   try {
     if (url.startsWith("file:"))
-      opened = { db: openSqlite(url.slice("file:".length)), engine: "sqlite" };
+      opened = {
+        db: openSqlite(url.slice("file:".length), options.sqliteLock ?? true),
+        engine: "sqlite",
+      };
     else if (/^postgres(ql)?:\/\//.test(url))
       opened = { db: openPostgres(url, options), engine: "postgres" };
     else

@@ -116,6 +116,10 @@ export interface SubscriptionRepository {
   add(input: NewSubscription, now: string): Promise<Subscription>;
   get(guildId: string, id: string): Promise<Subscription | undefined>;
   list(guildId: string): Promise<Subscription[]>;
+  /** Every subscription of every server, by server (for operators). */
+  listAll(): Promise<Subscription[]>;
+  /** One subscription by its id alone (for operators). */
+  find(id: string): Promise<Subscription | undefined>;
   update(guildId: string, id: string, patch: SubscriptionPatch): Promise<Subscription | undefined>;
   setStatus(
     guildId: string,
@@ -257,6 +261,24 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
         .orderBy("id")
         .execute();
       return rows.map(toSubscription);
+    },
+    async listAll() {
+      const rows = await db
+        .selectFrom("subscriptions")
+        .selectAll()
+        .orderBy("guild_id")
+        .orderBy("created_at")
+        .orderBy("id")
+        .execute();
+      return rows.map(toSubscription);
+    },
+    async find(id) {
+      const row = await db
+        .selectFrom("subscriptions")
+        .selectAll()
+        .where("id", "=", id)
+        .executeTakeFirst();
+      return row && toSubscription(row);
     },
     update: (guildId, id, patch) =>
       withConflicts(async () => {

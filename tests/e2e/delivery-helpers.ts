@@ -15,16 +15,14 @@ export const ZONES = [
   "Pacific/Chatham",
 ] as const;
 
-/** Saves a subscription and schedules it, as /subscription add does. */
+/** Adds a subscription through the subscription service, as /subscription add does. */
 export async function subscribe(
   h: Harness,
   fields: Partial<NewSubscription> & { channelId: string },
 ): Promise<Subscription> {
-  const added = await h.subscriptions.add(
-    newSubscription({ guildId: h.guild.id, ...fields }),
-    "2026-01-01T00:00:00.000Z",
-  );
-  return h.scheduler.reschedule(added);
+  const input: Partial<NewSubscription> = newSubscription({ guildId: h.guild.id, ...fields });
+  delete input.id; // the service gives each subscription its id
+  return h.context.subscriptionService.add(input as Omit<NewSubscription, "id">);
 }
 
 /** The message posts the bot made to a channel (requests, in order), with their answers' status. */

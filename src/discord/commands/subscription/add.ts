@@ -1,6 +1,5 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import { SubscriptionConflict } from "../../../store/subscriptions.js";
-import { SUBSCRIPTION_DEFAULTS } from "../../../subscriptions/subscription-model.js";
 import { UserInputError, type BotContext } from "../../command.js";
 import { channelToPost } from "../../channel-to-post.js";
 import { describeSubscription } from "../../describe-subscription.js";
@@ -18,28 +17,20 @@ export async function addSubscription(
     input.role?.id ?? null,
     interaction.member,
   );
-  const now = ctx.clock.now();
   try {
-    const added = await ctx.subscriptions.add(
-      {
-        id: ctx.newId(),
-        guildId: interaction.guildId,
-        channelId: channel.id,
-        timeZone: input.timeZone ?? SUBSCRIPTION_DEFAULTS.timeZone,
-        postTime: input.postTime ?? SUBSCRIPTION_DEFAULTS.postTime,
-        language: input.language ?? SUBSCRIPTION_DEFAULTS.language,
-        roleId: input.role?.id ?? null,
-        kinds: input.kinds ?? [],
-        remindDays: input.remindDays ?? SUBSCRIPTION_DEFAULTS.remindDays,
-        publish: input.publish ?? false,
-        createdBy: interaction.user.id,
-      },
-      now.toUTC().toISO()!,
-    );
-    await replyPrivately(
-      interaction,
-      `Subscribed.\n${describeSubscription(await ctx.scheduler.reschedule(added))}`,
-    );
+    const added = await ctx.subscriptionService.add({
+      guildId: interaction.guildId,
+      channelId: channel.id,
+      createdBy: interaction.user.id,
+      timeZone: input.timeZone,
+      postTime: input.postTime,
+      language: input.language,
+      roleId: input.role?.id ?? null,
+      kinds: input.kinds,
+      remindDays: input.remindDays,
+      publish: input.publish,
+    });
+    await replyPrivately(interaction, `Subscribed.\n${describeSubscription(added)}`);
   } catch (error) {
     if (!(error instanceof SubscriptionConflict)) throw error;
     const hint =

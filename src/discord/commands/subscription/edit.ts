@@ -21,9 +21,8 @@ export async function editSubscription(
     roleId,
     interaction.member,
   );
-  const now = ctx.clock.now();
   try {
-    let updated = await ctx.subscriptions.update(sub.guildId, sub.id, {
+    const updated = await ctx.subscriptionService.edit(sub.guildId, sub.id, {
       channelId: channel.id,
       timeZone: input.timeZone,
       postTime: input.postTime,
@@ -33,18 +32,7 @@ export async function editSubscription(
       remindDays: input.remindDays,
       publish: input.publish,
     });
-    if (updated?.status === "broken")
-      updated = await ctx.subscriptions.setStatus(
-        sub.guildId,
-        sub.id,
-        "active",
-        null,
-        now.toUTC().toISO()!,
-      );
-    await replyPrivately(
-      interaction,
-      `Updated.\n${describeSubscription(await ctx.scheduler.reschedule(updated!, { reopen: sub.status === "broken" }))}`,
-    );
+    await replyPrivately(interaction, `Updated.\n${describeSubscription(updated)}`);
   } catch (error) {
     if (error instanceof SubscriptionConflict) throw new UserInputError(error.message);
     throw error;

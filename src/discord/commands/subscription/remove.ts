@@ -7,8 +7,10 @@ export async function removeSubscription(
   interaction: ChatInputCommandInteraction<"cached">,
   ctx: BotContext,
 ): Promise<void> {
-  const sub = await findSubscription(interaction, ctx);
-  await ctx.subscriptions.remove(sub.guildId, sub.id);
+  const sub = await ctx.subscriptionService.remove(
+    interaction.guildId,
+    (await findSubscription(interaction, ctx)).id,
+  );
   await replyPrivately(
     interaction,
     `Removed the subscription of <#${sub.channelId}> (${sub.postTime} ${sub.timeZone}, ${sub.language}).`,

@@ -13,16 +13,12 @@ export async function setSubscriptionStatus(
 ): Promise<void> {
   const sub = await findSubscription(interaction, ctx);
   if (status === "active") channelToPost(interaction.guild, sub.channelId, sub.roleId);
-  const now = ctx.clock.now();
-  const updated = await ctx.subscriptions.setStatus(
-    sub.guildId,
-    sub.id,
-    status,
-    null,
-    now.toUTC().toISO()!,
-  );
+  const updated =
+    status === "active"
+      ? await ctx.subscriptionService.resume(sub.guildId, sub.id)
+      : await ctx.subscriptionService.pause(sub.guildId, sub.id);
   await replyPrivately(
     interaction,
-    `${status === "active" ? "Resumed" : "Paused"}.\n${describeSubscription(status === "active" ? await ctx.scheduler.reschedule(updated!, { reopen: true }) : updated!)}`,
+    `${status === "active" ? "Resumed" : "Paused"}.\n${describeSubscription(updated)}`,
   );
 }

@@ -1,0 +1,93 @@
+import type { Clock } from "../clock/clock.js";
+import type { Scheduler } from "../delivery/scheduler.js";
+import type {
+  NewSubscription,
+  SubscriptionPatch,
+  SubscriptionRepository,
+} from "../store/subscriptions.js";
+import { SUBSCRIPTION_DEFAULTS, type Subscription } from "./subscription-model.js";
+
+/** No subscription with that id in that server (or, for an operator, anywhere). */
+export class SubscriptionNotFound extends Error {
+  override name = "SubscriptionNotFound";
+  constructor(readonly id: string) {
+    super(`No subscription "${id}".`);
+  }
+}
+
+export type SubscriptionInput = Pick<NewSubscription, "guildId" | "channelId" | "createdBy"> &
+  Partial<Omit<NewSubscription, "id" | "guildId" | "channelId" | "createdBy">>;
+
+/**
+ * The one place that adds, edits, pauses, resumes and removes a subscription: defaults, status,
+ * saving and rescheduling, for Discord's handlers and the operators' CLI alike. What only Discord can
+ * check (that the bot and the admin may post in the channel) the handler checks before calling.
+ */
+export interface SubscriptionService {
+  add(input: SubscriptionInput): Promise<Subscription>;
+  /** Changes settings; a broken subscription is active again, and its refused posts get another try. */
+  edit(guildId: string, id: string, patch: SubscriptionPatch): Promise<Subscription>;
+  pause(guildId: string, id: string): Promise<Subscription>;
+  /** Active again (from paused or broken), with the posts refused while broken given another try. */
+  resume(guildId: string, id: string): Promise<Subscription>;
+  remove(guildId: string, id: string): Promise<Subscription>;
+  get(guildId: string, id: string): Promise<Subscription>;
+}
+
+export function subscriptionService(deps: {
+  subscriptions: SubscriptionRepository;
+  scheduler: Pick<Scheduler, "reschedule">;
+  clock: Clock;
+  newId(): string;
+}): SubscriptionService {
+  const { subscriptions, scheduler } = deps;
+  const now = () => deps.clock.now().toUTC().toISO()!;
+  const get = async (guildId: string, id: string) => {
+    const sub = await subscriptions.get(guildId, id);
+    if (!sub) throw new SubscriptionNotFound(id);
+    return sub;
+  };
+  const setStatus = async (guildId: string, id: string, status: "active" | "paused") => {
+    await get(guildId, id);
+    const updated = (await subscriptions.setStatus(guildId, id, status, null, now()))!;
+    return status === "active" ? scheduler.reschedule(updated, { reopen: true }) : updated;
+  };
+  return {
+    get,
+    async add(input) {
+      const added = await subscriptions.add(
+        {
+          id: deps.newId(),
+          timeZone: SUBSCRIPTION_DEFAULTS.timeZone,
+          postTime: SUBSCRIPTION_DEFAULTS.postTime,
+          language: SUBSCRIPTION_DEFAULTS.language,
+          roleId: null,
+          kinds: [],
+          remindDays: SUBSCRIPTION_DEFAULTS.remindDays,
+          publish: false,
+          ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+          guildId: input.guildId,
+          channelId: input.channelId,
+          createdBy: input.createdBy,
+        },
+        now(),
+      );
+      return scheduler.reschedule(added);
+    },
+    async edit(guildId, id, patch) {
+      const before = await get(guildId, id);
+      let updated = await subscriptions.update(guildId, id, patch);
+      if (!updated) throw new SubscriptionNotFound(id);
+      if (updated.status === "broken")
+        updated = (await subscriptions.setStatus(guildId, id, "active", null, now()))!;
+      return scheduler.reschedule(updated, { reopen: before.status === "broken" });
+    },
+    pause: (guildId, id) => setStatus(guildId, id, "paused"),
+    resume: (guildId, id) => setStatus(guildId, id, "active"),
+    async remove(guildId, id) {
+      const sub = await get(guildId, id);
+      await subscriptions.remove(guildId, id);
+      return sub;
+    },
+  };
+}
