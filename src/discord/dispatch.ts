@@ -2,7 +2,7 @@ import { MessageFlags, type Interaction } from "discord.js";
 import type { Logger } from "../log/logger.js";
 import type { InteractionOutcome } from "../observability/metrics.js";
 import { isStoreUnavailable } from "../store/unavailable.js";
-import { UserInputError, type BotContext, type Command } from "./command.js";
+import { unmetRequirement, UserInputError, type BotContext, type Command } from "./command.js";
 import { NO_MENTIONS } from "./reply-with.js";
 
 const APOLOGY =
@@ -27,6 +27,9 @@ export async function dispatchInteraction(
 ): Promise<void> {
   if (interaction.isAutocomplete()) {
     const command = commands.get(interaction.commandName);
+    // No choices for someone who may not run the command (nothing about the server leaks).
+    if (unmetRequirement(command?.requires, interaction))
+      return void (await interaction.respond([]).catch(() => undefined));
     try {
       await command?.autocomplete?.(interaction, ctx);
     } catch (error) {
@@ -43,6 +46,8 @@ export async function dispatchInteraction(
   const started = performance.now();
   try {
     if (!command) throw new Error(`unknown command /${interaction.commandName}`);
+    const unmet = unmetRequirement(command.requires, interaction);
+    if (unmet) throw new UserInputError(unmet);
     await command.execute(interaction, ctx);
     observe(interaction.commandName, "answered", (performance.now() - started) / 1000);
     log.debug(

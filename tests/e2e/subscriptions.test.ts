@@ -223,6 +223,14 @@ describe("/subscription, end to end", () => {
     expect(await stored()).toEqual([expect.objectContaining({ status: "active" })]);
   });
 
+  it("refuses a subcommand it does not know (a stale registration), naming the ones it has", async () => {
+    const { callback } = await run("rename");
+    expect(callback.data.flags).toBe(EPHEMERAL);
+    expect(callback.data.content).toBe(
+      'Unknown subcommand "rename". Accepted: add, remove, list, edit, pause, resume, preview.',
+    );
+  });
+
   it("list: shows each subscription with its status, next post and last result", async () => {
     expect((await run("list")).callback.data.content).toBe(
       "No subscriptions yet. Add one with /subscription add.",

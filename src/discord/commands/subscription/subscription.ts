@@ -1,11 +1,15 @@
 import {
-  InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
 import { matchTimeZones } from "../../../time/time-zones.js";
-import { UserInputError, type Command } from "../../command.js";
+import {
+  declareRequirements,
+  routeSubcommands,
+  type Command,
+  type Requirements,
+} from "../../command.js";
 import { label } from "../../command-label.js";
 import { addSubscription } from "./add.js";
 import { subscriptionChoice } from "../../describe-subscription.js";
@@ -27,21 +31,29 @@ const pick = (sub: SlashCommandSubcommandBuilder) =>
       .setAutocomplete(true),
   );
 
-const NOT_ADMIN = "You need the Manage Server permission to manage this server's subscriptions.";
+const REQUIRES: Requirements = {
+  guildOnly: true,
+  permission: {
+    flag: PermissionFlagsBits.ManageGuild,
+    refusal: "You need the Manage Server permission to manage this server's subscriptions.",
+  },
+};
 
 /** Admins choose where, when and in which language the daily posts go. */
 export const subscription: Command = {
-  data: label(
-    new SlashCommandBuilder(),
-    ["subscription", "подписка", "abonelik"],
-    [
-      "Manage where and when daily posts go (Manage Server)",
-      "Куда и когда отправлять ежедневные публикации",
-      "Günlük gönderilerin nereye ve ne zaman gideceği",
-    ],
+  requires: REQUIRES,
+  data: declareRequirements(
+    label(
+      new SlashCommandBuilder(),
+      ["subscription", "подписка", "abonelik"],
+      [
+        "Manage where and when daily posts go (Manage Server)",
+        "Куда и когда отправлять ежедневные публикации",
+        "Günlük gönderilerin nereye ve ne zaman gideceği",
+      ],
+    ),
+    REQUIRES,
   )
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .setContexts(InteractionContextType.Guild)
     .addSubcommand((s) =>
       scheduleOptions(
         label(
@@ -143,29 +155,17 @@ export const subscription: Command = {
           ),
         ),
     ),
-  async execute(interaction, ctx) {
-    // Discord hides the command from non-admins, but a server can loosen that in its settings: check again here.
-    if (!interaction.inCachedGuild())
-      throw new UserInputError(
-        "Subscriptions are managed inside a server, not in direct messages.",
-      );
-    if (!interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild))
-      throw new UserInputError(NOT_ADMIN);
-    const name = interaction.options.getSubcommand(true);
-    if (name === "add") return addSubscription(interaction, ctx);
-    if (name === "remove") return removeSubscription(interaction, ctx);
-    if (name === "list") return listSubscriptions(interaction, ctx);
-    if (name === "edit") return editSubscription(interaction, ctx);
-    if (name === "pause" || name === "resume")
-      return setSubscriptionStatus(interaction, ctx, name === "pause" ? "paused" : "active");
-    return previewSubscription(interaction, ctx);
-  },
+  execute: routeSubcommands({
+    add: addSubscription,
+    remove: removeSubscription,
+    list: listSubscriptions,
+    edit: editSubscription,
+    pause: (interaction, ctx) => setSubscriptionStatus(interaction, ctx, "paused"),
+    resume: (interaction, ctx) => setSubscriptionStatus(interaction, ctx, "active"),
+    preview: previewSubscription,
+  }),
   async autocomplete(interaction, ctx) {
-    if (
-      !interaction.inCachedGuild() ||
-      !interaction.memberPermissions.has(PermissionFlagsBits.ManageGuild)
-    )
-      return interaction.respond([]);
+    if (!interaction.inCachedGuild()) return interaction.respond([]);
     const focused = interaction.options.getFocused(true);
     if (focused.name === "timezone")
       return interaction.respond(matchTimeZones(focused.value).map((z) => ({ name: z, value: z })));
