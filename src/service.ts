@@ -121,6 +121,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
       newId: o.newId,
     }),
   };
+  let http: HttpListener | null = null;
   try {
     await startBot({
       client,
@@ -130,13 +131,8 @@ export async function startService(o: ServiceOptions): Promise<Service> {
       ctx: context,
       observe: metrics,
     });
-  } catch (error) {
-    await client.destroy();
-    await db.destroy();
-    throw error;
-  }
-  const http = o.http
-    ? await startHttpListener({
+    if (o.http)
+      http = await startHttpListener({
         ...o.http,
         metrics,
         log: o.log,
@@ -149,8 +145,12 @@ export async function startService(o: ServiceOptions): Promise<Service> {
           pingStore: () => meta.ping(),
           msSinceTick: () => performance.now() - lastTick,
         },
-      })
-    : null;
+      });
+  } catch (error) {
+    await client.destroy();
+    await db.destroy();
+    throw error;
+  }
   return {
     client,
     context,

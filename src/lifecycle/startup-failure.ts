@@ -44,6 +44,12 @@ export function describeStartupFailure(error: unknown, apiBase: string): Startup
   if (error instanceof StoreError)
     return { code: EXIT.store, message: `The store cannot be used: ${error.message}` };
   const code = (error as { code?: unknown }).code;
+  const syscall = (error as { syscall?: unknown }).syscall;
+  if (syscall === "listen" && (code === "EADDRINUSE" || code === "EACCES"))
+    return {
+      code: EXIT.config,
+      message: `Cannot listen for /healthz and /metrics (${(error as Error).message}). Choose another HTTP_PORT, or leave it unset.`,
+    };
   if (code === "TokenInvalid" || (error instanceof DiscordAPIError && error.status === 401))
     return {
       code: EXIT.tokenRejected,

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, writeFileSync, cpSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -84,6 +85,25 @@ describe("start-up failures: one line that names the cause, an exit code per cau
     expect(run.code).toBe(EXIT.calendarData);
     expect(run.stderr).toMatch(/^yaddash cannot start\. The calendar data is invalid/);
     expect(run.stderr).toMatch(/observances\.yaml:2 entry "broken"/);
+  });
+
+  it("an HTTP_PORT another program holds", async () => {
+    const taken = createServer().listen(0, "127.0.0.1");
+    await once(taken, "listening");
+    try {
+      const port = (taken.address() as AddressInfo).port;
+      const run = await start({
+        ...base,
+        DATABASE_URL: tempDatabaseUrl(),
+        HTTP_PORT: String(port),
+      });
+      expect(run.code).toBe(EXIT.config);
+      expect(oneLine(run)).toMatch(
+        /^yaddash cannot start\. Cannot listen for \/healthz and \/metrics \(listen EADDRINUSE.*\)\. Choose another HTTP_PORT, or leave it unset\.$/,
+      );
+    } finally {
+      taken.close();
+    }
   });
 
   it("a SQLite file that is not a database", async () => {
