@@ -72,8 +72,24 @@ function spansStartingIn(o: Observance, year: number): Span[] {
 
 type Day = Pick<Occurrence, "date" | "start" | "day" | "days" | "expected">;
 
+// Look-ups ask for the same observances' years again and again: keep the last few years of each.
+const daysByObservance = new WeakMap<Observance, Map<number, Day[]>>();
+const DAYS_CACHED_YEARS = 8;
+
 /** Every day of the observance's holidays that falls in `year`, of one begun the year before too. */
 function daysInYear(o: Observance, year: number): Day[] {
+  let years = daysByObservance.get(o);
+  if (!years) daysByObservance.set(o, (years = new Map()));
+  let days = years.get(year);
+  if (!days) {
+    days = computeDaysInYear(o, year);
+    if (years.size >= DAYS_CACHED_YEARS) years.delete(years.keys().next().value!);
+    years.set(year, days);
+  }
+  return days;
+}
+
+function computeDaysInYear(o: Observance, year: number): Day[] {
   const result: Day[] = [];
   for (const span of [...spansStartingIn(o, year - 1), ...spansStartingIn(o, year)]) {
     for (let day = 1; day <= span.days; day++) {
