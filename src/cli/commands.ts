@@ -38,7 +38,7 @@ const USAGE = `Commands:
   dayoff [--count N]        the next N breaks from work (holidays, moved rest days; default 5)
   event <id or name>        one observance, its next date and its sources
   search <text>             find observances by name in English, Azerbaijani or Russian
-  validate                  check the calendar data; list the movable days, announced or expected
+  validate                  check the calendar data; list the movable days, confirmed or expected
 Options: --date <date> (instead of today), --tz <IANA zone>, --lang en|az|ru, --json
 Dates: ${ACCEPTED_DATE_FORMATS}
 ${OPERATOR_USAGE}`;
@@ -218,7 +218,7 @@ function movableDays(ctx: CommandContext, o: Options) {
       name: x.names[o.lang],
       from: x.start,
       to: addDays(x.start, x.days - 1),
-      status: x.expected ? ("expected" as const) : ("announced" as const),
+      status: x.expected ? ("expected" as const) : ("confirmed" as const),
       source:
         ("hijri" in x.observance.date &&
           x.observance.date.announced.find((a) => a.start === x.start)?.source) ||
@@ -247,7 +247,7 @@ function validate(ctx: CommandContext, o: Options): CommandResult {
   return ok(
     [
       `The calendar is valid: ${summary.observances} observances, ${summary.sources} sources, ${daysOff}.`,
-      "Movable days (announced by the Cabinet of Ministers, or expected):",
+      "Movable days (confirmed: announced by the Cabinet of Ministers; or expected):",
       ...lines,
     ].join("\n"),
   );

@@ -195,8 +195,8 @@ describe("CLI commands", () => {
         .filter((m: { year: number }) => m.year === year)
         .map((m: { id: string; from: string; status: string }) => [m.id, m.from, m.status]);
     expect(byYear(2026)).toEqual([
-      ["ramazan-bayrami", "2026-03-20", "announced"],
-      ["qurban-bayrami", "2026-05-27", "announced"],
+      ["ramazan-bayrami", "2026-03-20", "confirmed"],
+      ["qurban-bayrami", "2026-05-27", "confirmed"],
     ]);
     expect(byYear(2030)).toEqual([
       ["ramazan-bayrami", "2030-02-04", "expected"],
