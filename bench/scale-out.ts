@@ -1,12 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
 import pg from "pg";
-import { openDatabase } from "../src/store/open.js";
 import { startFakeDiscord, type InteractionInput } from "../tests/fake-discord/server.js";
 import { allDelivered, LATENCY_MS, measure, postsDue, type FanOutResult } from "./fanout.js";
 import { quantile, round } from "./measure.js";
 import { run, SERVE } from "./process.js";
-import { storeWith, type Row } from "./store.js";
+import { storeWith } from "./store.js";
 
 const LOOKUPS: InteractionInput[] = [
   { name: "today" },
@@ -89,7 +88,7 @@ export async function twoShardsThroughProxy(channels: number, postgresUrl: strin
   const admin = new pg.Client({ connectionString: postgresUrl });
   await admin.connect();
   await admin.query(`create schema ${schema}`);
-  await insert(postgresUrl, schema, rows);
+  await storeWith(rows, { url: postgresUrl, schema });
   const proxy = run(["--enable-source-maps", "dist/proxy/run-proxy.js"], {
     DISCORD_API_BASE: discord.apiBase,
     PROXY_PORT: "0",
@@ -126,14 +125,4 @@ export async function twoShardsThroughProxy(channels: number, postgresUrl: strin
     await admin.query(`drop schema if exists ${schema} cascade`);
     await admin.end();
   }
-}
-
-async function insert(url: string, schema: string, rows: readonly Row[]): Promise<void> {
-  const { db } = await openDatabase(url, { schema });
-  for (let i = 0; i < rows.length; i += 500)
-    await db
-      .insertInto("subscriptions")
-      .values(rows.slice(i, i + 500))
-      .execute();
-  await db.destroy();
 }

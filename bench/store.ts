@@ -32,10 +32,16 @@ export function row(i: number, fields: Partial<Row> = {}): Row {
   };
 }
 
-/** A new SQLite store holding these rows (inserted in one transaction); returns its DATABASE_URL. */
-export async function storeWith(rows: readonly Row[]): Promise<string> {
-  const url = tempDatabaseUrl();
-  const { db } = await openDatabase(url);
+/**
+ * A store holding these rows (inserted in one transaction): a new SQLite file, or the given store
+ * (PostgreSQL, in `schema`); returns its DATABASE_URL.
+ */
+export async function storeWith(
+  rows: readonly Row[],
+  target: { url: string; schema?: string } = { url: tempDatabaseUrl() },
+): Promise<string> {
+  const { url, schema } = target;
+  const { db } = await openDatabase(url, { schema });
   await db.transaction().execute(async (trx) => {
     for (let i = 0; i < rows.length; i += 1000)
       await trx

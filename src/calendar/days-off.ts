@@ -3,6 +3,7 @@ import type { Calendar } from "./load.js";
 import { occurrencesBetween, type Occurrence } from "./occurrences.js";
 import { addDays, type IsoDate } from "../time/local-date.js";
 import type { DayOffYear, LocalizedText } from "./calendar-schema.js";
+import { perYear } from "./recent-years.js";
 
 /** Why a day is not a working day. */
 export type DayOffReason =
@@ -96,26 +97,25 @@ function modelYear(calendar: Calendar, year: number, decisions: readonly DayOffY
   return model;
 }
 
+const rulesOnly = new WeakMap<Calendar, Map<number, YearModel>>();
+
 /** Whether the Labour Code's rules alone, without any Cabinet decision, make `date` a day off. */
 export function offByRules(calendar: Calendar, date: IsoDate): boolean {
-  const model = modelYear(calendar, Number(date.slice(0, 4)), []);
+  const year = Number(date.slice(0, 4));
+  const model = perYear(rulesOnly, calendar, year, () => modelYear(calendar, year, []));
   return isRestDay(date) || model.holidays.has(date) || model.added.has(date);
 }
 
 const models = new WeakMap<Calendar, Map<number, YearModel>>();
 
-function yearModel(calendar: Calendar, year: number): YearModel {
-  let years = models.get(calendar);
-  if (!years) models.set(calendar, (years = new Map()));
-  let model = years.get(year);
-  if (!model) {
-    const decisions = calendar.daysOff.filter((d) => Math.abs(d.year - year) <= 1);
-    model = modelYear(calendar, year, decisions);
-    if (years.size >= 8) years.delete(years.keys().next().value!);
-    years.set(year, model);
-  }
-  return model;
-}
+const yearModel = (calendar: Calendar, year: number): YearModel =>
+  perYear(models, calendar, year, () =>
+    modelYear(
+      calendar,
+      year,
+      calendar.daysOff.filter((d) => Math.abs(d.year - year) <= 1),
+    ),
+  );
 
 /** Whether `date` is a working day, and why not. */
 export function dayStatus(calendar: Calendar, date: IsoDate): DayStatus {

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { Calendar } from "./load.js";
 import { hijriDatesIn } from "./hijri.js";
+import { perYear } from "./recent-years.js";
 import { addDays, type IsoDate } from "../time/local-date.js";
 import { KINDS, type Observance } from "./calendar-schema.js";
 
@@ -74,20 +75,10 @@ type Day = Pick<Occurrence, "date" | "start" | "day" | "days" | "expected">;
 
 // Look-ups ask for the same observances' years again and again: keep the last few years of each.
 const daysByObservance = new WeakMap<Observance, Map<number, Day[]>>();
-const DAYS_CACHED_YEARS = 8;
 
 /** Every day of the observance's holidays that falls in `year`, of one begun the year before too. */
-function daysInYear(o: Observance, year: number): Day[] {
-  let years = daysByObservance.get(o);
-  if (!years) daysByObservance.set(o, (years = new Map()));
-  let days = years.get(year);
-  if (!days) {
-    days = computeDaysInYear(o, year);
-    if (years.size >= DAYS_CACHED_YEARS) years.delete(years.keys().next().value!);
-    years.set(year, days);
-  }
-  return days;
-}
+const daysInYear = (o: Observance, year: number): Day[] =>
+  perYear(daysByObservance, o, year, () => computeDaysInYear(o, year));
 
 function computeDaysInYear(o: Observance, year: number): Day[] {
   const result: Day[] = [];
@@ -136,25 +127,18 @@ export function occurrencesBetween(calendar: Calendar, from: IsoDate, to: IsoDat
 // The scheduler asks "what is on this date?" for many dates and subscriptions: index each year once.
 // Look-ups may ask for any year, so only the most recently used few are kept.
 const yearIndexes = new WeakMap<Calendar, Map<number, Map<IsoDate, Occurrence[]>>>();
-export const MAX_INDEXED_YEARS = 8;
 
 function yearIndex(calendar: Calendar, year: number): Map<IsoDate, Occurrence[]> {
-  let years = yearIndexes.get(calendar);
-  if (!years) yearIndexes.set(calendar, (years = new Map()));
-  let index = years.get(year);
-  if (index) years.delete(year);
-  else {
-    index = new Map();
+  return perYear(yearIndexes, calendar, year, () => {
+    const index = new Map<IsoDate, Occurrence[]>();
     for (const o of occurrencesBetween(calendar, `${year}-01-01`, `${year}-12-31`)) {
       index.set(o.date, [...(index.get(o.date) ?? []), o]);
     }
-    if (years.size >= MAX_INDEXED_YEARS) years.delete(years.keys().next().value!);
-  }
-  years.set(year, index);
-  return index;
+    return index;
+  });
 }
 
-/** How many years of `calendar` are indexed now (at most MAX_INDEXED_YEARS). */
+/** How many years of `calendar` are indexed now (at most KEPT_YEARS). */
 export const indexedYears = (calendar: Calendar): number => yearIndexes.get(calendar)?.size ?? 0;
 
 export function occurrencesOn(calendar: Calendar, date: IsoDate): Occurrence[] {

@@ -4,9 +4,9 @@ import {
   nextOccurrences,
   occurrencesBetween,
   indexedYears,
-  MAX_INDEXED_YEARS,
   occurrencesOn,
 } from "../../src/calendar/occurrences.js";
+import { KEPT_YEARS } from "../../src/calendar/recent-years.js";
 import { localDate } from "../../src/time/local-date.js";
 import type { Calendar } from "../../src/calendar/load.js";
 import { observance, realCalendar } from "../helpers.js";
@@ -105,7 +105,7 @@ describe("the per-year index", () => {
   it("keeps only the most recently used years, however many are asked for", () => {
     const calendar = realCalendar();
     for (let year = 1900; year < 2100; year++) occurrencesOn(calendar, `${year}-11-08`);
-    expect(indexedYears(calendar)).toBe(MAX_INDEXED_YEARS);
+    expect(indexedYears(calendar)).toBe(KEPT_YEARS);
     expect(ids("2026-11-08")).toEqual(["victory-day", "shusha-city-day"]);
   });
 });
