@@ -12,8 +12,7 @@ import type { LookUps } from "../lookup/look-ups.js";
 import { fullCitation } from "../render/citation.js";
 import { breakLine, dayOffLine, dayOffNote } from "../render/day-off.js";
 import { formatDate, renderDay, renderOccurrence } from "../render/observance.js";
-import { STRINGS } from "../render/strings.js";
-import { OPERATOR_USAGE } from "./operator-commands.js";
+import { inLanguage, localText, translate, translator, type LocalText } from "../i18n/translate.js";
 import { formatMessage } from "./print.js";
 
 export interface CommandContext {
@@ -31,19 +30,20 @@ export interface CommandResult {
   stderr: string;
 }
 
-const USAGE = `Commands:
-  today                     what is observed today
-  next [--count N]          the next N occurrences (1–50, default 5)
-  on <date>                 what is observed on a date, and whether it is a working day
-  dayoff [--count N]        the next N breaks from work (holidays, moved rest days; default 5)
-  event <id or name>        one observance, its next date and its sources
-  search <text>             find observances by name in English, Azerbaijani or Russian
-  validate                  check the calendar data; list the movable days, confirmed or expected
-Options: --date <date> (instead of today), --tz <IANA zone>, --lang en|az|ru, --json
-Dates: ${ACCEPTED_DATE_FORMATS}
-${OPERATOR_USAGE}`;
+/** The help: the look-ups, then the operators' commands. */
+export const usage = (lang: Language) =>
+  `${translate(lang, "console.usage", { dates: ACCEPTED_DATE_FORMATS })}\n${translate(lang, "operator.usage")}`;
 
-class UsageError extends Error {}
+/** Bad input: a text of the tables, or a message of node's argument parser. */
+class UsageError extends Error {
+  /** `lang`: the language asked for, once it is known to be one of ours. */
+  constructor(
+    readonly text: LocalText | string,
+    readonly lang?: Language,
+  ) {
+    super(typeof text === "string" ? text : text.key);
+  }
+}
 
 const ok = (stdout: string): CommandResult => ({ exitCode: 0, stdout, stderr: "" });
 const json = (value: unknown) => ok(JSON.stringify(value, null, 2));
@@ -77,34 +77,30 @@ function parseOptions(ctx: CommandContext, args: string[]): Options {
   const { values, positionals } = parsed;
   const lang = (values.lang ?? ctx.defaultLanguage) as Language;
   if (!LANGUAGES.includes(lang))
-    throw new UsageError(`--lang "${values.lang}" is not supported. Accepted: en, az, ru.`);
+    throw new UsageError(localText("console.badLanguage", { value: String(values.lang) }));
   const zone = values.tz ?? ctx.defaultZone;
   if (!isTimeZone(zone)) {
-    throw new UsageError(
-      `--tz "${zone}" is not an IANA time zone. Accepted: names like Asia/Baku, Europe/Berlin, UTC.`,
-    );
+    throw new UsageError(localText("console.badZone", { value: zone }), lang);
   }
   let today = localDate(ctx.clock.now(), zone);
-  if (values.date !== undefined) today = parseDate(values.date, today);
+  if (values.date !== undefined) today = parseDate(values.date, today, lang);
   const count = values.count === undefined ? 5 : Number(values.count);
   if (!Number.isInteger(count) || count < 1 || count > 50) {
-    throw new UsageError(
-      `--count "${values.count}" is not valid. Accepted: a whole number from 1 to 50.`,
-    );
+    throw new UsageError(localText("console.badCount", { value: String(values.count) }), lang);
   }
   return { positionals, lang, zone, today, json: values.json, count };
 }
 
-function parseDate(text: string, today: string): string {
+function parseDate(text: string, today: string, lang?: Language): string {
   const result = parseDateInput(text, today);
-  if (!result.ok) throw new UsageError(result.error);
+  if (!result.ok) throw new UsageError(result.error, lang);
   return result.date;
 }
 
-/** The words after the command; `usage` says what to type when there are none. */
-function requireText(o: Options, what: string, usage: string): string {
+/** The words after the command; `missing` says what to type when there are none. */
+function requireText(o: Options, missing: LocalText): string {
   const text = o.positionals.slice(1).join(" ").trim();
-  if (!text) throw new UsageError(`Missing ${what}. Usage: ${usage}`);
+  if (!text) throw new UsageError(missing);
   return text;
 }
 
@@ -164,12 +160,14 @@ function day(ctx: CommandContext, o: Options, date: string): CommandResult {
         .map(formatMessage)
         .join("\n\n"),
     );
-  const s = STRINGS[o.lang];
+  const t = translator(o.lang);
   return ok(
     [
-      s.nothingOn(formatDate(date, o.lang)),
+      t("post.nothingOn", { date: formatDate(date, o.lang) }),
       ...(note ? [dayOffLine(note)] : []),
-      ...(next ? [`${s.nextUp}: ${formatDate(next.date, o.lang)} — ${next.names[o.lang]}`] : []),
+      ...(next
+        ? [`${t("post.nextUp")}: ${formatDate(next.date, o.lang)} — ${next.names[o.lang]}`]
+        : []),
     ].join("\n"),
   );
 }
@@ -197,7 +195,7 @@ function dayoff(ctx: CommandContext, o: Options): CommandResult {
   return ok(
     breaks.length
       ? breaks.map((b) => breakLine(b, o.lang, span)).join("\n")
-      : STRINGS[o.lang].dayOff.noDaysOff,
+      : translate(o.lang, "dayOff.none"),
   );
 }
 
@@ -232,29 +230,39 @@ function validate(ctx: CommandContext, o: Options): CommandResult {
     valid: true,
     observances: ctx.calendar.observances.length,
     sources: ctx.calendar.sources.size,
-    daysOffAnnounced: years.length ? { from: years[0], to: years.at(-1) } : null,
+    daysOffAnnounced: years.length ? { from: years[0]!, to: years.at(-1)! } : null,
     movable: movableDays(ctx, o),
   };
   if (o.json) return json(summary);
-  const daysOff = summary.daysOffAnnounced
-    ? `days off announced ${summary.daysOffAnnounced.from}–${summary.daysOffAnnounced.to}`
-    : "no days off announced";
+  const t = translator(o.lang);
+  const announced = summary.daysOffAnnounced;
+  const daysOff = announced
+    ? t("console.daysOffAnnounced", announced)
+    : t("console.noDaysOffAnnounced");
+  const status = { confirmed: t("console.confirmed"), expected: t("console.expected") };
+  const width = Math.max(...Object.values(status).map((s) => s.length));
   const lines = summary.movable.map(
     (m) =>
-      `  ${m.year}  ${m.from} – ${m.to}  ${m.status.padEnd(9)}  ${m.name}` +
-      (m.source ? `  [${m.source}]` : "  [computed: Umm al-Qura]"),
+      `  ${m.year}  ${m.from} – ${m.to}  ${status[m.status].padEnd(width)}  ${m.name}` +
+      `  [${m.source ?? t("console.computed")}]`,
   );
   return ok(
     [
-      `The calendar is valid: ${summary.observances} observances, ${summary.sources} sources, ${daysOff}.`,
-      "Movable days (confirmed: announced by the Cabinet of Ministers; or expected):",
+      t("console.valid", {
+        observances: t("console.observances", { count: summary.observances }),
+        sources: t("about.sources", { count: summary.sources }),
+        daysOff,
+      }),
+      t("console.movable"),
       ...lines,
     ].join("\n"),
   );
 }
 
 function listLine(x: Occurrence, lang: Language): string {
-  const years = x.anniversary ? ` (${STRINGS[lang].anniversary(x.anniversary)})` : "";
+  const years = x.anniversary
+    ? ` (${translate(lang, "post.anniversary", { count: x.anniversary })})`
+    : "";
   return `${x.date}  ${x.names[lang]}${years}`;
 }
 
@@ -275,9 +283,9 @@ function next(ctx: CommandContext, o: Options): CommandResult {
 }
 
 function event(ctx: CommandContext, o: Options): CommandResult {
-  const query = requireText(o, "an observance id or name", "event <id or name>");
+  const query = requireText(o, localText("console.missingEvent"));
   const found = ctx.lookUps.event(query, o.today);
-  if (!found) throw new UsageError(`No observance matches "${query}". Try: search ${query}`);
+  if (!found) throw new UsageError(localText("console.noEvent", { query }));
   const { observance, next: occurrence, sources } = found;
   if (o.json) {
     const { id, names, kind, tone, established, event } = observance;
@@ -308,7 +316,7 @@ function event(ctx: CommandContext, o: Options): CommandResult {
 }
 
 function search(ctx: CommandContext, o: Options): CommandResult {
-  const query = requireText(o, "search text", "search <text>");
+  const query = requireText(o, localText("console.missingSearch"));
   const results = ctx.lookUps.search(query, o.today, 10);
   if (o.json) {
     return json({
@@ -320,7 +328,7 @@ function search(ctx: CommandContext, o: Options): CommandResult {
       })),
     });
   }
-  if (!results.length) return ok(`No observance matches "${query}".`);
+  if (!results.length) return ok(translate(o.lang, "console.noSearchResult", { query }));
   return ok(
     results
       .map((r) => `${r.score.toFixed(2)}  ${r.observance.id}  ${r.observance.names[o.lang]}`)
@@ -330,8 +338,10 @@ function search(ctx: CommandContext, o: Options): CommandResult {
 
 /** Runs one CLI or console command. Bad input gives exit code 2 and a message that says what is accepted. */
 export function runCommand(ctx: CommandContext, args: string[]): CommandResult {
+  let lang = ctx.defaultLanguage;
   try {
     const o = parseOptions(ctx, args);
+    lang = o.lang;
     switch (o.positionals[0]) {
       case "today":
         return day(ctx, o, o.today);
@@ -340,7 +350,7 @@ export function runCommand(ctx: CommandContext, args: string[]): CommandResult {
           ctx,
           o,
           parseDate(
-            requireText(o, "a date", `on <date>, with dates like ${ACCEPTED_DATE_FORMATS}`),
+            requireText(o, localText("console.missingDate", { dates: ACCEPTED_DATE_FORMATS })),
             o.today,
           ),
         );
@@ -356,12 +366,16 @@ export function runCommand(ctx: CommandContext, args: string[]): CommandResult {
         return validate(ctx, o);
       case "help":
       case undefined:
-        return ok(USAGE);
-      default:
-        throw new UsageError(`Unknown command "${o.positionals[0]}".\n${USAGE}`);
+        return ok(usage(o.lang));
+      default: {
+        const unknown = translate(lang, "console.unknownCommand", { value: o.positionals[0] });
+        return { exitCode: 2, stdout: "", stderr: `${unknown}\n${usage(lang)}` };
+      }
     }
   } catch (error) {
-    if (error instanceof UsageError) return { exitCode: 2, stdout: "", stderr: error.message };
-    throw error;
+    if (!(error instanceof UsageError)) throw error;
+    const stderr =
+      typeof error.text === "string" ? error.text : inLanguage(error.lang ?? lang, error.text);
+    return { exitCode: 2, stdout: "", stderr };
   }
 }

@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
+import { translate } from "../i18n/translate.js";
 import { runCommand, type CommandContext } from "./commands.js";
 import { shellWords } from "./shell-words.js";
 
@@ -13,11 +14,10 @@ export async function runConsole(
   output: Writable,
 ): Promise<void> {
   const print = (text: string) => output.write(`${text}\n`);
-  print(`DISCORD_TOKEN is not set: console mode, offline. Today's posts (${ctx.defaultZone}):\n`);
+  const lang = ctx.defaultLanguage;
+  print(`${translate(lang, "console.banner", { zone: ctx.defaultZone })}\n`);
   print(runCommand(ctx, ["today"]).stdout);
-  print(
-    '\nType a look-up (today, next, on 25 November, event kalbajar, search victory), "help", or "exit".',
-  );
+  print(`\n${translate(lang, "console.prompt")}`);
   const terminal = "isTTY" in output && Boolean(output.isTTY);
   const rl = createInterface({ input, output, terminal, prompt: "yaddash> " });
   rl.prompt();

@@ -5,11 +5,15 @@ import {
   SubscriptionNotFound,
   type SubscriptionService,
 } from "../subscriptions/subscription-service.js";
+import type { Language } from "../calendar/calendar-schema.js";
+import { translator } from "../i18n/translate.js";
 import type { CommandResult } from "./commands.js";
 
-export const OPERATOR_USAGE = `Operators (against DATABASE_URL, beside the running bot):
-  subscriptions list [--guild <id>] [--json]
-  subscriptions pause|resume|remove <subscription id>`;
+const REPORTS = {
+  pause: "operator.paused",
+  resume: "operator.resumed",
+  remove: "operator.removed",
+} as const;
 
 function line(s: Subscription): string {
   const next = s.status === "active" ? `next ${s.nextDueAt ?? "none"}` : (s.brokenReason ?? "");
@@ -32,8 +36,9 @@ function line(s: Subscription): string {
  */
 export async function runSubscriptionsCommand(
   args: string[],
-  deps: { subscriptions: SubscriptionRepository; service: SubscriptionService },
+  deps: { subscriptions: SubscriptionRepository; service: SubscriptionService; lang: Language },
 ): Promise<CommandResult> {
+  const t = translator(deps.lang);
   const fail = (message: string): CommandResult => ({ exitCode: 2, stdout: "", stderr: message });
   let parsed;
   try {
@@ -43,7 +48,7 @@ export async function runSubscriptionsCommand(
       options: { guild: { type: "string" }, json: { type: "boolean", default: false } },
     });
   } catch (error) {
-    return fail(`${(error as Error).message}\n${OPERATOR_USAGE}`);
+    return fail(`${(error as Error).message}\n${t("operator.usage")}`);
   }
   const [, action, id] = parsed.positionals;
   if (action === "list") {
@@ -54,24 +59,21 @@ export async function runSubscriptionsCommand(
       ? JSON.stringify(all, null, 2)
       : all.length
         ? all.map(line).join("\n")
-        : "No subscriptions.";
+        : t("operator.none");
     return { exitCode: 0, stdout, stderr: "" };
   }
   if (action !== "pause" && action !== "resume" && action !== "remove")
-    return fail(`Unknown or missing action "${action ?? ""}".\n${OPERATOR_USAGE}`);
-  if (!id) return fail(`Missing the subscription id.\n${OPERATOR_USAGE}`);
+    return fail(`${t("operator.badAction", { value: action ?? "" })}\n${t("operator.usage")}`);
+  if (!id) return fail(`${t("operator.missingId")}\n${t("operator.usage")}`);
   const sub = await deps.subscriptions.find(id);
-  if (!sub) return fail(`No subscription "${id}". See: subscriptions list`);
+  const notFound = () => fail(t("operator.notFound", { value: id }));
+  if (!sub) return notFound();
   try {
     const done = await deps.service[action](sub.guildId, sub.id);
-    const verb = { pause: "Paused", resume: "Resumed", remove: "Removed" }[action];
-    return {
-      exitCode: 0,
-      stdout: `${verb}: ${line(action === "remove" ? sub : done)}`,
-      stderr: "",
-    };
+    const subscription = line(action === "remove" ? sub : done);
+    return { exitCode: 0, stdout: t(REPORTS[action], { subscription }), stderr: "" };
   } catch (error) {
-    if (error instanceof SubscriptionNotFound) return fail(error.message);
+    if (error instanceof SubscriptionNotFound) return notFound();
     throw error;
   }
 }

@@ -44,7 +44,11 @@ async function operate(
       clock: ctx.clock,
       newId: () => "",
     });
-    return await runSubscriptionsCommand(args, { subscriptions, service });
+    return await runSubscriptionsCommand(args, {
+      subscriptions,
+      service,
+      lang: ctx.defaultLanguage,
+    });
   } finally {
     await db.destroy();
   }

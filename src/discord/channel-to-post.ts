@@ -1,4 +1,5 @@
 import type { Guild, GuildBasedChannel, GuildMember } from "discord.js";
+import { localText } from "../i18n/translate.js";
 import { UserInputError } from "./command.js";
 import { missingToPost, whyCannotPost } from "./subscription-permissions.js";
 
@@ -14,7 +15,8 @@ export function channelToPost(
   member?: GuildMember,
 ): GuildBasedChannel {
   const channel = guild.channels.cache.get(channelId);
-  if (!channel) throw new UserInputError(`<#${channelId}> no longer exists or I can't see it.`);
+  if (!channel)
+    throw new UserInputError(localText("error.channelGone", { channel: `<#${channelId}>` }));
   const role = roleId ? (guild.roles.cache.get(roleId) ?? null) : null;
   const problem = whyCannotPost(channel, guild.members.me!, role);
   if (problem) throw new UserInputError(problem);
@@ -22,7 +24,7 @@ export function channelToPost(
   const missing = missingToPost(channel, member, role);
   if (missing.length)
     throw new UserInputError(
-      `You can't do that yourself in <#${channel.id}> (you lack ${missing.join(", ")} there), so I won't do it for you.`,
+      localText("error.memberLacks", { channel: `<#${channel.id}>`, missing }),
     );
   return channel;
 }

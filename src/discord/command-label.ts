@@ -1,4 +1,5 @@
 import type { LocalizationMap } from "discord.js";
+import { inLanguage, type MessageKey } from "../i18n/translate.js";
 
 interface Labelled {
   setName(name: string): this;
@@ -7,18 +8,36 @@ interface Labelled {
   setDescriptionLocalizations(localizations: LocalizationMap | null): this;
 }
 
-/** [English, Russian, Turkish]: Discord has no Azerbaijani locale. */
-export type Texts = readonly [en: string, ru: string, tr: string];
+/** A key of the tables with both a `.name` and a `.description`: a command, subcommand or option. */
+export type LabelKey = {
+  [K in MessageKey]: K extends `${infer P}.name`
+    ? `${P}.description` extends MessageKey
+      ? P
+      : never
+    : never;
+}[MessageKey];
 
-/** Names and describes a command, subcommand or option in English with ru and tr localizations. */
-export function label<T extends Labelled>(
-  builder: T,
-  [name, nameRu, nameTr]: Texts,
-  [text, textRu, textTr]: Texts,
-): T {
+/**
+ * One text in every Discord locale we write: ru in Russian, tr in Azerbaijani (Discord has no
+ * Azerbaijani locale, and Turkish-locale users read it more easily than English), English for the rest.
+ */
+export function localizations(key: MessageKey): LocalizationMap {
+  const text = { key, params: {} };
+  const english = inLanguage("en", text);
+  return {
+    "en-US": english,
+    "en-GB": english,
+    ru: inLanguage("ru", text),
+    tr: inLanguage("az", text),
+  };
+}
+
+/** Names and describes a command, subcommand or option in English, with its localizations. */
+export function label<T extends Labelled>(builder: T, key: LabelKey): T {
+  const [name, description] = [`${key}.name`, `${key}.description`] as const;
   return builder
-    .setName(name)
-    .setNameLocalizations({ ru: nameRu, tr: nameTr })
-    .setDescription(text)
-    .setDescriptionLocalizations({ ru: textRu, tr: textTr });
+    .setName(inLanguage("en", { key: name, params: {} }))
+    .setNameLocalizations(localizations(name))
+    .setDescription(inLanguage("en", { key: description, params: {} }))
+    .setDescriptionLocalizations(localizations(description));
 }

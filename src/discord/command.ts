@@ -11,6 +11,7 @@ import type { SearchIndex } from "../calendar/search-index.js";
 import type { LookUps } from "../lookup/look-ups.js";
 import type { SubscriptionRepository } from "../store/subscriptions.js";
 import type { SubscriptionService } from "../subscriptions/subscription-service.js";
+import { localText, type LocalText } from "../i18n/translate.js";
 
 export interface BotContext {
   calendar: Calendar;
@@ -34,7 +35,7 @@ export interface BotContext {
 export interface Requirements {
   guildOnly?: boolean;
   /** A permission the member needs, and what to tell one who lacks it. */
-  permission?: { flag: bigint; refusal: string };
+  permission?: { flag: bigint; refusal: LocalText };
 }
 
 /** One slash command: its definition, what it requires, and its handlers. */
@@ -49,9 +50,8 @@ export interface Command {
 export function unmetRequirement(
   requires: Requirements | undefined,
   interaction: ChatInputCommandInteraction | AutocompleteInteraction,
-): string | null {
-  if (requires?.guildOnly && !interaction.inCachedGuild())
-    return "This command works inside a server, not in direct messages.";
+): LocalText | null {
+  if (requires?.guildOnly && !interaction.inCachedGuild()) return localText("error.guildOnly");
   const permission = requires?.permission;
   if (permission && !interaction.memberPermissions?.has(permission.flag)) return permission.refusal;
   return null;
@@ -83,28 +83,52 @@ export function routeSubcommands(handlers: Record<string, GuildHandler>): Comman
     const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
     if (!handler || !interaction.inCachedGuild())
       throw new UserInputError(
-        `Unknown subcommand "${name}". Accepted: ${Object.keys(handlers).join(", ")}.`,
+        localText("error.unknownSubcommand", {
+          value: name,
+          accepted: Object.keys(handlers).join(", "),
+        }),
       );
     return handler(interaction, ctx);
   };
 }
 
-/** Bad input from a user: answered with an ephemeral message that says what is accepted. */
+/** Bad input from a user: answered with an ephemeral message, in the user's language, that says what is accepted. */
 export class UserInputError extends Error {
   override name = "UserInputError";
+  constructor(readonly text: LocalText) {
+    super(text.key);
+  }
 }
 
-/** Discord has no Azerbaijani locale; Turkish-locale users read Azerbaijani more easily than English. */
-export function languageFor(interaction: {
+interface Asked {
   locale: string;
+  guildLocale?: string | null;
   options: { getString(name: string): string | null };
-}): Language {
+}
+
+const isLanguage = (value: string | null): value is Language =>
+  value === "en" || value === "az" || value === "ru";
+
+/** The language a Discord locale reads best, if we write one: Turkish-locale users read Azerbaijani. */
+function languageOfLocale(locale: string | null | undefined): Language | null {
+  if (locale === "ru") return "ru";
+  if (locale === "tr") return "az";
+  if (locale?.startsWith("en-")) return "en";
+  return null;
+}
+
+/** The reply's language: the `language` option, else the user's locale, else the server's, else English. */
+export function replyLanguage(interaction: Asked): Language {
   const chosen = interaction.options.getString("language");
-  if (chosen === "en" || chosen === "az" || chosen === "ru") return chosen;
+  if (isLanguage(chosen)) return chosen;
+  return languageOfLocale(interaction.locale) ?? languageOfLocale(interaction.guildLocale) ?? "en";
+}
+
+/** As replyLanguage, refusing a `language` option that is not one of ours. */
+export function languageFor(interaction: Asked): Language {
+  const chosen = interaction.options.getString("language");
   // Discord checks choices against the registered command, which may be an older one.
-  if (chosen !== null)
-    throw new UserInputError(`Unknown language "${chosen}". Choose en, az or ru.`);
-  if (interaction.locale === "ru") return "ru";
-  if (interaction.locale === "tr") return "az";
-  return "en";
+  if (chosen !== null && !isLanguage(chosen))
+    throw new UserInputError(localText("error.unknownLanguage", { value: chosen }));
+  return replyLanguage(interaction);
 }

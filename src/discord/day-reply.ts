@@ -2,7 +2,7 @@ import type { ChatInputCommandInteraction } from "discord.js";
 import type { Language } from "../calendar/calendar-schema.js";
 import { dayOffLine, dayOffNote } from "../render/day-off.js";
 import { formatDate, renderDay } from "../render/observance.js";
-import { STRINGS } from "../render/strings.js";
+import { translate } from "../i18n/translate.js";
 import type { BotContext } from "./command.js";
 import { toEmbed } from "./embed.js";
 import { replyWith } from "./reply-with.js";
@@ -28,9 +28,9 @@ export async function replyWithDay(
   }
   const note = dayOffNote(status, lang);
   const content = [
-    STRINGS[lang].nothingOn(formatDate(date, lang)),
+    translate(lang, "post.nothingOn", { date: formatDate(date, lang) }),
     ...(note ? [dayOffLine(note)] : []),
-    ...(next ? [`${STRINGS[lang].nextUp}: ${occurrenceLine(next, lang)}`] : []),
+    ...(next ? [`${translate(lang, "post.nextUp")}: ${occurrenceLine(next, lang)}`] : []),
   ].join("\n");
   return replyWith(interaction, { content });
 }

@@ -1,39 +1,52 @@
 import { time, TimestampStyles } from "discord.js";
+import type { Language } from "../calendar/calendar-schema.js";
+import { translator } from "../i18n/translate.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
 
 const when = (iso: string) => time(new Date(iso), TimestampStyles.RelativeTime);
 
 /** One subscription as admins read it: where, when, what, its status, next post and last result. */
-export function describeSubscription(sub: Subscription): string {
+export function describeSubscription(sub: Subscription, lang: Language): string {
+  const t = translator(lang);
   const what = [
     `${sub.postTime} ${sub.timeZone}`,
     sub.language,
-    sub.kinds.length ? sub.kinds.join(", ") : "all kinds",
+    sub.kinds.length ? sub.kinds.join(", ") : t("admin.allKinds"),
     ...(sub.roleId ? [`<@&${sub.roleId}>`] : []),
-    ...(sub.remindDays
-      ? [`reminder ${sub.remindDays} day${sub.remindDays === 1 ? "" : "s"} before`]
-      : []),
+    ...(sub.remindDays ? [t("admin.reminder", { count: sub.remindDays })] : []),
   ].join(" · ");
   const next = sub.nextDueAt ? new Date(sub.nextDueAt) : null;
   const upcoming = next
-    ? `next post ${time(next, TimestampStyles.LongDateTime)} (${time(next, TimestampStyles.RelativeTime)})`
-    : "no upcoming day matches its kinds";
+    ? t("admin.nextPost", {
+        at: time(next, TimestampStyles.LongDateTime),
+        relative: time(next, TimestampStyles.RelativeTime),
+      })
+    : t("admin.noUpcoming");
   const status =
     sub.status === "active"
-      ? `active · ${upcoming}`
+      ? t("admin.active", { upcoming })
       : sub.status === "paused"
-        ? `paused ${when(sub.statusSince)}`
-        : `**broken** ${when(sub.statusSince)}: ${sub.brokenReason ?? "unknown reason"} — fix it, then /subscription resume`;
+        ? t("admin.paused.since", { since: when(sub.statusSince) })
+        : t("admin.broken.since", {
+            since: when(sub.statusSince),
+            reason: sub.brokenReason ?? t("admin.unknownReason"),
+          });
   const last = [
-    sub.lastPostAt ? `last post ${when(sub.lastPostAt)}` : "no post yet",
-    ...(sub.lastError ? [`last error: ${sub.lastError}`] : []),
+    sub.lastPostAt ? t("admin.lastPost", { when: when(sub.lastPostAt) }) : t("admin.noPostYet"),
+    ...(sub.lastError ? [t("admin.lastError", { error: sub.lastError })] : []),
   ].join(" · ");
   return `<#${sub.channelId}> · ${what}\n${status}\n${last}`;
 }
 
 /** A short label for autocomplete choices (plain text, at most 100 characters). */
-export function subscriptionChoice(sub: Subscription, channelName: string | undefined): string {
-  return `#${channelName ?? sub.channelId} · ${sub.postTime} ${sub.timeZone} · ${sub.language}${sub.status === "active" ? "" : ` · ${sub.status}`}`.slice(
+export function subscriptionChoice(
+  sub: Subscription,
+  channelName: string | undefined,
+  lang: Language,
+): string {
+  const status =
+    sub.status === "active" ? "" : ` · ${translator(lang)(`admin.status.${sub.status}`)}`;
+  return `#${channelName ?? sub.channelId} · ${sub.postTime} ${sub.timeZone} · ${sub.language}${status}`.slice(
     0,
     100,
   );

@@ -2,13 +2,15 @@ import { MessageFlags, type Interaction } from "discord.js";
 import type { Logger } from "../log/logger.js";
 import type { InteractionOutcome } from "../observability/metrics.js";
 import { isStoreUnavailable } from "../store/unavailable.js";
-import { unmetRequirement, UserInputError, type BotContext, type Command } from "./command.js";
+import { inLanguage, translate } from "../i18n/translate.js";
+import {
+  replyLanguage,
+  unmetRequirement,
+  UserInputError,
+  type BotContext,
+  type Command,
+} from "./command.js";
 import { NO_MENTIONS } from "./reply-with.js";
-
-const APOLOGY =
-  "Sorry, something went wrong on our side. It has been logged; please try again later.";
-const STORE_UNAVAILABLE =
-  "The subscription store is unavailable right now (it is restarting or unreachable). Nothing was changed; please try again in a minute.";
 
 /** Told how long each command took, from its arrival to its answer, and how it ended. */
 export type InteractionObserver = (
@@ -64,7 +66,10 @@ export async function dispatchInteraction(
     const context = { interactionId: interaction.id, command: interaction.commandName };
     if (unavailable) log.warn({ ...context, err: error }, "command failed: store unavailable");
     else if (!userError) log.error({ ...context, err: error }, "command failed");
-    const content = userError ? error.message : unavailable ? STORE_UNAVAILABLE : APOLOGY;
+    const lang = replyLanguage(interaction);
+    const content = userError
+      ? inLanguage(lang, error.text)
+      : translate(lang, unavailable ? "error.storeUnavailable" : "error.apology");
     const answer = { content, allowedMentions: NO_MENTIONS };
     const send =
       interaction.replied || interaction.deferred

@@ -1,5 +1,6 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
+import { localText } from "../i18n/translate.js";
 import { UserInputError, type BotContext } from "./command.js";
 
 /** The subscription named by the `subscription` option, looked up in this guild only. */
@@ -9,9 +10,6 @@ export async function findSubscription(
 ): Promise<Subscription> {
   const id = interaction.options.getString("subscription", true);
   const sub = await ctx.subscriptions.get(interaction.guildId, id);
-  if (!sub)
-    throw new UserInputError(
-      "No such subscription in this server. Pick one from the list, or see /subscription list.",
-    );
+  if (!sub) throw new UserInputError(localText("error.noSubscription"));
   return sub;
 }

@@ -2,7 +2,7 @@ import { time, TimestampStyles } from "discord.js";
 import { type Occurrence } from "../calendar/occurrences.js";
 import { addDays } from "../time/local-date.js";
 import type { Language } from "../calendar/calendar-schema.js";
-import { STRINGS } from "../render/strings.js";
+import { translator } from "../i18n/translate.js";
 import { dateInstant } from "./embed.js";
 
 /** A date, or a span of dates, as Discord timestamps. */
@@ -13,9 +13,9 @@ export function dateSpan(from: string, to: string): string {
 
 /** One line of a list of occurrences: date(s), name, anniversary, "expected", and "in 3 days". */
 export function occurrenceLine(o: Occurrence, lang: Language): string {
-  const s = STRINGS[lang];
-  const years = o.anniversary ? ` — ${s.anniversary(o.anniversary)}` : "";
-  const expected = o.expected ? ` (${s.expectedMark})` : "";
+  const t = translator(lang);
+  const years = o.anniversary ? ` — ${t("post.anniversary", { count: o.anniversary })}` : "";
+  const expected = o.expected ? ` (${t("post.expectedMark")})` : "";
   const last = addDays(o.start, o.days - 1);
   return `${dateSpan(o.date, last)} · **${o.names[lang]}**${years}${expected} (${time(dateInstant(o.date), TimestampStyles.RelativeTime)})`;
 }

@@ -8,7 +8,7 @@ import {
 import type { Calendar } from "../calendar/load.js";
 import { dayStatus } from "../calendar/days-off.js";
 import { renderDay } from "../render/observance.js";
-import { STRINGS } from "../render/strings.js";
+import { translate } from "../i18n/translate.js";
 import type { Post } from "../schedule/compose.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
 import { dateInstant, toEmbed } from "./embed.js";
@@ -35,7 +35,7 @@ export function toDiscordPost(
   if (post.kind === "reminder") {
     const at = dateInstant(post.observedOn);
     lines.push(
-      `${STRINGS[lang].inDays(post.daysAhead)}: ${time(at, TimestampStyles.LongDate)} (${time(at, TimestampStyles.RelativeTime)})`,
+      `${translate(lang, "post.inDays", { count: post.daysAhead })}: ${time(at, TimestampStyles.LongDate)} (${time(at, TimestampStyles.RelativeTime)})`,
     );
   }
   const ping = (options.ping ?? true) && sub.roleId;

@@ -9,6 +9,7 @@ import { LANGUAGES, type Kind, type Language } from "../calendar/calendar-schema
 import { checkKinds, type Checked } from "../subscriptions/validate.js";
 import { checkPostTime } from "../time/post-instant.js";
 import { checkTimeZone } from "../time/time-zones.js";
+import { localText } from "../i18n/translate.js";
 import { UserInputError } from "./command.js";
 import { label } from "./command-label.js";
 import { languageOption } from "./language-option.js";
@@ -43,7 +44,7 @@ export async function readScheduleOptions(
       (await interaction.guild.channels.fetch(channelOption.id));
     if (!channel)
       throw new UserInputError(
-        `I can't see <#${channelOption.id}>. Give me View Channel there, then try again.`,
+        localText("error.cannotSeeChannel", { channel: `<#${channelOption.id}>` }),
       );
     input.channel = channel;
   }
@@ -55,7 +56,7 @@ export async function readScheduleOptions(
   const language = o.getString("language");
   if (language !== null) {
     if (!(LANGUAGES as readonly string[]).includes(language))
-      throw new UserInputError(`Unknown language "${language}". Choose en, az or ru.`);
+      throw new UserInputError(localText("error.unknownLanguage", { value: language }));
     input.language = language as Language;
   }
   const role = o.getRole("role");
@@ -66,7 +67,7 @@ export async function readScheduleOptions(
   const remindDays = o.getInteger("remind-days");
   if (remindDays !== null) {
     if (remindDays < 0 || remindDays > 7)
-      throw new UserInputError(`remind-days must be from 0 to 7, not ${remindDays}.`);
+      throw new UserInputError(localText("error.remindDays", { value: remindDays }));
     input.remindDays = remindDays;
   }
   const publish = o.getBoolean("publish");
@@ -81,11 +82,7 @@ export function scheduleOptions(
 ): SlashCommandSubcommandBuilder {
   return sub
     .addChannelOption((c) =>
-      label(
-        c,
-        ["channel", "канал", "kanal"],
-        ["Channel that gets the posts", "Канал для публикаций", "Gönderilerin kanalı"],
-      )
+      label(c, "subscription.channel")
         .setRequired(channelRequired)
         .addChannelTypes(
           ChannelType.GuildText,
@@ -95,67 +92,13 @@ export function scheduleOptions(
           ChannelType.AnnouncementThread,
         ),
     )
+    .addStringOption((c) => label(c, "subscription.time").setMaxLength(5))
     .addStringOption((c) =>
-      label(
-        c,
-        ["time", "время", "saat"],
-        [
-          "Local post time, HH:mm (default 09:00)",
-          "Местное время публикации, ЧЧ:мм",
-          "Yerel gönderim saati, SS:dd",
-        ],
-      ).setMaxLength(5),
-    )
-    .addStringOption((c) =>
-      label(
-        c,
-        ["timezone", "часовой-пояс", "saat-dilimi"],
-        ["IANA time zone (default Asia/Baku)", "Часовой пояс IANA", "IANA saat dilimi"],
-      )
-        .setAutocomplete(true)
-        .setMaxLength(64),
+      label(c, "subscription.timezone").setAutocomplete(true).setMaxLength(64),
     )
     .addStringOption(languageOption)
-    .addRoleOption((c) =>
-      label(
-        c,
-        ["role", "роль", "rol"],
-        ["Role to mention in each post", "Роль для упоминания", "Her gönderide anılacak rol"],
-      ),
-    )
-    .addStringOption((c) =>
-      label(
-        c,
-        ["kinds", "типы", "türler"],
-        [
-          "Only these kinds, comma-separated (e.g. city-day,public-holiday), or all",
-          "Только эти типы дней, через запятую",
-          "Yalnızca bu türler, virgülle",
-        ],
-      ).setMaxLength(100),
-    )
-    .addIntegerOption((c) =>
-      label(
-        c,
-        ["remind-days", "напомнить-за", "hatırlatma"],
-        [
-          "Also remind this many days before (0–7)",
-          "Напомнить за столько дней (0–7)",
-          "Bu kadar gün önce hatırlat (0–7)",
-        ],
-      )
-        .setMinValue(0)
-        .setMaxValue(7),
-    )
-    .addBooleanOption((c) =>
-      label(
-        c,
-        ["publish", "опубликовать", "yayınla"],
-        [
-          "In an announcement channel, publish each post to following servers",
-          "В канале объявлений публиковать для подписчиков",
-          "Duyuru kanalında her gönderiyi yayınla",
-        ],
-      ),
-    );
+    .addRoleOption((c) => label(c, "subscription.role"))
+    .addStringOption((c) => label(c, "subscription.kinds").setMaxLength(100))
+    .addIntegerOption((c) => label(c, "subscription.remindDays").setMinValue(0).setMaxValue(7))
+    .addBooleanOption((c) => label(c, "subscription.publish"));
 }

@@ -5,6 +5,7 @@ import {
   type GuildMember,
   type Role,
 } from "discord.js";
+import { localText, type LocalText } from "../i18n/translate.js";
 
 const POSTABLE = new Set([
   ChannelType.GuildText,
@@ -24,16 +25,15 @@ export function whyCannotPost(
   channel: GuildBasedChannel,
   me: GuildMember,
   role: Role | null,
-): string | null {
-  if (!POSTABLE.has(channel.type)) {
-    return `<#${channel.id}> cannot take posts. Choose a text or announcement channel, or a thread.`;
-  }
+): LocalText | null {
+  if (!POSTABLE.has(channel.type))
+    return localText("error.cannotTakePosts", { channel: `<#${channel.id}>` });
   const missing = missingToPost(channel, me, role, [
-    [PermissionFlagsBits.EmbedLinks, "Embed Links"],
-    [PermissionFlagsBits.ReadMessageHistory, "Read Message History"],
+    [PermissionFlagsBits.EmbedLinks, localText("permission.embedLinks")],
+    [PermissionFlagsBits.ReadMessageHistory, localText("permission.readMessageHistory")],
   ]);
   return missing.length
-    ? `I can't post in <#${channel.id}>: I am missing ${missing.join(", ")} there. Grant it, then try again.`
+    ? localText("error.botLacks", { channel: `<#${channel.id}>`, missing })
     : null;
 }
 
@@ -45,19 +45,19 @@ export function missingToPost(
   channel: GuildBasedChannel,
   who: GuildMember,
   role: Role | null,
-  also: [bigint, string][] = [],
-): string[] {
-  const needed: [bigint, string][] = [
-    [PermissionFlagsBits.ViewChannel, "View Channel"],
+  also: [bigint, LocalText][] = [],
+): LocalText[] {
+  const needed: [bigint, LocalText][] = [
+    [PermissionFlagsBits.ViewChannel, localText("permission.viewChannel")],
     channel.isThread()
-      ? [PermissionFlagsBits.SendMessagesInThreads, "Send Messages in Threads"]
-      : [PermissionFlagsBits.SendMessages, "Send Messages"],
+      ? [PermissionFlagsBits.SendMessagesInThreads, localText("permission.sendMessagesInThreads")]
+      : [PermissionFlagsBits.SendMessages, localText("permission.sendMessages")],
     ...also,
   ];
   if (role && !role.mentionable)
     needed.push([
       PermissionFlagsBits.MentionEveryone,
-      `Mention @everyone, @here and All Roles (to mention @${role.name}, which is not mentionable)`,
+      localText("permission.mentionEveryone", { role: role.name }),
     ]);
   const permissions = channel.permissionsFor(who);
   return needed.filter(([flag]) => !permissions.has(flag)).map(([, name]) => name);

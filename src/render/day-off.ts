@@ -2,8 +2,8 @@ import { DateTime } from "luxon";
 import type { Break, DayStatus } from "../calendar/days-off.js";
 import type { Occurrence } from "../calendar/occurrences.js";
 import type { Language } from "../calendar/calendar-schema.js";
-import { formatDate, LOCALES } from "./observance.js";
-import { STRINGS } from "./strings.js";
+import { LOCALES, translator } from "../i18n/translate.js";
+import { formatDate } from "./observance.js";
 
 /** A day's working status: a headline ("Non-working day") and the reasons, one sentence each. */
 export interface DayOffNote {
@@ -22,32 +22,40 @@ export function formatDayWithWeekday(date: string, lang: Language): string {
 /** The working status of a day in one language; null where the calendar does not model that year. */
 export function dayOffNote(status: DayStatus, lang: Language): DayOffNote | null {
   if (status.nonWorking === null) return null;
-  const s = STRINGS[lang].dayOff;
+  const t = translator(lang);
   const day = (date: string) => formatDayWithWeekday(date, lang);
   const name = (o: Occurrence) => o.names[lang];
   const details = status.reasons.map((r) => {
     switch (r.kind) {
       case "holiday":
-        return s.holiday(r.holidays.map(name));
+        return t("dayOff.holiday", {
+          count: r.holidays.length,
+          names: r.holidays.map(name).join(", "),
+        });
       case "moved":
-        return s.moved(day(r.from), name(r.holiday));
+        return t("dayOff.moved", { from: day(r.from), holiday: name(r.holiday) });
       case "overlap":
-        return s.overlap(day(r.from), name(r.holiday), name(r.with));
+        return t("dayOff.overlap", {
+          from: day(r.from),
+          holiday: name(r.holiday),
+          other: name(r.with),
+        });
       case "transfer":
-        return s.transfer(day(r.from));
+        return t("dayOff.transfer", { from: day(r.from) });
       case "decision":
         return r.reason[lang];
     }
   });
-  if (status.workingInstead) details.push(s.workingInstead(day(status.workingInstead.to)));
-  else details.push(...status.movedTo.map((to) => s.movesTo(day(to))));
-  details.push(...status.extraDaysOff.map((to) => s.extraDayOff(day(to))));
-  if (status.expected) details.push(s.expected);
+  if (status.workingInstead)
+    details.push(t("dayOff.workingInstead", { to: day(status.workingInstead.to) }));
+  else details.push(...status.movedTo.map((to) => t("dayOff.movesTo", { to: day(to) })));
+  details.push(...status.extraDaysOff.map((to) => t("dayOff.extraDayOff", { to: day(to) })));
+  if (status.expected) details.push(t("dayOff.expected"));
   const headline = !status.nonWorking
-    ? s.workingDay
+    ? t("dayOff.workingDay")
     : status.reasons.length
-      ? s.nonWorking
-      : s.restDay;
+      ? t("dayOff.nonWorking")
+      : t("dayOff.restDay");
   return { headline, details };
 }
 
@@ -60,7 +68,7 @@ export function breakLine(
   lang: Language,
   span: (from: string, to: string) => string,
 ): string {
-  const s = STRINGS[lang];
+  const t = translator(lang);
   const names = new Set<string>();
   for (const day of b.days) {
     for (const r of day.reasons) {
@@ -69,6 +77,6 @@ export function breakLine(
       if (r.kind === "decision") names.add(r.reason[lang]);
     }
   }
-  const expected = b.days.some((d) => d.expected) ? ` (${s.expectedMark})` : "";
-  return `${span(b.from, b.to)} · ${s.dayOff.daysOffCount(b.days.length)}${expected}: ${[...names].join(", ")}`;
+  const expected = b.days.some((d) => d.expected) ? ` (${t("post.expectedMark")})` : "";
+  return `${span(b.from, b.to)} · ${t("dayOff.count", { count: b.days.length })}${expected}: ${[...names].join(", ")}`;
 }

@@ -5,15 +5,13 @@ import type { Occurrence } from "../calendar/occurrences.js";
 import type { Language, Source, Tone } from "../calendar/calendar-schema.js";
 import { dayOffNote, formatDayWithWeekday } from "./day-off.js";
 import type { MessageField, MessageModel } from "./message.js";
-import { STRINGS } from "./strings.js";
+import { LOCALES, translate, translator } from "../i18n/translate.js";
 
 export const TONE_COLOURS: Record<Tone, number> = {
   celebration: 0x00af66, // the green of the flag
   mourning: 0x4f545c, // dark grey
   neutral: 0x0092bc, // the blue of the flag
 };
-
-export const LOCALES: Record<Language, string> = { en: "en-GB", az: "az", ru: "ru" };
 
 export function formatDate(date: string, lang: Language): string {
   return DateTime.fromISO(date, { zone: "utc" })
@@ -23,19 +21,20 @@ export function formatDate(date: string, lang: Language): string {
 
 function titleOf(occurrence: Occurrence, lang: Language): string {
   const { day, days } = occurrence;
+  const t = translator(lang);
   const name =
-    occurrence.names[lang] + (days > 1 ? ` (${STRINGS[lang].dayOfHoliday(day, days)})` : "");
+    occurrence.names[lang] + (days > 1 ? ` (${t("post.dayOfHoliday", { day, days })})` : "");
   if (!occurrence.anniversary) return name;
   // An anniversary's name says "anniversary" already: its title adds the count of years alone.
   return occurrence.observance.kind === "anniversary"
-    ? `${name} — ${STRINGS[lang].years(occurrence.anniversary)}`
-    : `${name} — ${STRINGS[lang].anniversary(occurrence.anniversary)}`;
+    ? `${name} — ${t("post.years", { count: occurrence.anniversary })}`
+    : `${name} — ${t("post.anniversary", { count: occurrence.anniversary })}`;
 }
 
 /** "Title — Publisher, date" (the publisher left out where the record has none). */
 function citation(source: Source, lang: Language): string {
   const by = source.publisher ? ` — ${source.publisher}` : "";
-  return `${source.title}${by}, ${source.date ?? STRINGS[lang].undated}`;
+  return `${source.title}${by}, ${source.date ?? translate(lang, "post.undated")}`;
 }
 
 /** Renders one occurrence to the neutral message model, in one language throughout. */
@@ -45,32 +44,36 @@ export function renderOccurrence(
   lang: Language,
 ): MessageModel {
   const { observance: o, date } = occurrence;
-  const s = STRINGS[lang];
+  const t = translator(lang);
   const sources = o.sources.map((id) => calendar.sources.get(id)!);
   const fields: MessageField[] = [
-    { name: s.date, value: formatDate(date, lang), inline: true },
-    { name: s.kind, value: s.kinds[o.kind], inline: true },
+    { name: t("post.date"), value: formatDate(date, lang), inline: true },
+    { name: t("post.kind"), value: t(`kind.${o.kind}`), inline: true },
   ];
   if (o.event && occurrence.anniversary) {
     fields.push({
-      name: s.commemorates,
-      value: s.yearsSince(occurrence.anniversary, formatDate(o.event, lang)),
+      name: t("post.commemorates"),
+      value: t("post.yearsSince", {
+        count: occurrence.anniversary,
+        date: formatDate(o.event, lang),
+      }),
       inline: true,
     });
   }
   if (o.established)
-    fields.push({ name: s.established, value: String(o.established), inline: true });
-  if (occurrence.expected) fields.push({ name: s.expected, value: s.expectedDate, inline: false });
+    fields.push({ name: t("post.established"), value: String(o.established), inline: true });
+  if (occurrence.expected)
+    fields.push({ name: t("post.expected"), value: t("post.expectedDate"), inline: false });
   if (o.facts.length) {
     const facts = o.facts.map((f) => `• ${f[lang]} [${o.sources.indexOf(f.source) + 1}]`);
-    fields.push({ name: s.facts, value: facts.join("\n"), inline: false });
+    fields.push({ name: t("post.facts"), value: facts.join("\n"), inline: false });
   }
   return {
     title: titleOf(occurrence, lang),
     description: o.summary[lang],
     fields,
     colour: TONE_COLOURS[o.tone],
-    footer: `${s.sources}: ${sources.map((src, i) => `[${i + 1}] ${citation(src, lang)}`).join(" · ")}`,
+    footer: `${t("post.sources")}: ${sources.map((src, i) => `[${i + 1}] ${citation(src, lang)}`).join(" · ")}`,
     date,
   };
 }

@@ -1,6 +1,7 @@
 import { KINDS, type Kind } from "../calendar/calendar-schema.js";
+import { localText, type LocalText } from "../i18n/translate.js";
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; error: string };
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: LocalText };
 
 export function checkKinds(text: string): Checked<Kind[]> {
   const words = text.split(/[\s,]+/).filter(Boolean);
@@ -8,7 +9,10 @@ export function checkKinds(text: string): Checked<Kind[]> {
   if (unknown.length) {
     return {
       ok: false,
-      error: `Unknown kind "${unknown.join('", "')}". Accepted (comma-separated): ${KINDS.join(", ")}.`,
+      error: localText("error.unknownKinds", {
+        value: unknown.join('", "'),
+        accepted: KINDS.join(", "),
+      }),
     };
   }
   return { ok: true, value: [...new Set(words as Kind[])] };

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { IsoDate } from "./local-date.js";
+import { localText, type LocalText } from "../i18n/translate.js";
 
 const MONTHS: readonly (readonly string[])[] = [
   ["january", "jan", "yanvar", "января", "январь"],
@@ -16,10 +17,15 @@ const MONTHS: readonly (readonly string[])[] = [
   ["december", "dec", "dekabr", "декабря", "декабрь"],
 ];
 
-export const ACCEPTED_DATE_FORMATS =
-  '2026-11-25, 11-25, 25.11, 25.11.2026, "25 November", "Nov 25", "25 noyabr", "25 ноября" (a year may follow a month name)';
+/** The forms a date may be typed in, as a text for errors and help. */
+export const ACCEPTED_DATE_FORMATS = [
+  localText("dates.accepted", {
+    formats:
+      '2026-11-25, 11-25, 25.11, 25.11.2026, "25 November", "Nov 25", "25 noyabr", "25 ноября"',
+  }),
+];
 
-export type DateParseResult = { ok: true; date: IsoDate } | { ok: false; error: string };
+export type DateParseResult = { ok: true; date: IsoDate } | { ok: false; error: LocalText };
 
 function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, "");
@@ -52,13 +58,13 @@ export function parseDateInput(input: string, today: IsoDate): DateParseResult {
   if (!parts)
     return {
       ok: false,
-      error: `"${input}" is not a date I can read. Accepted: ${ACCEPTED_DATE_FORMATS}.`,
+      error: localText("error.notADate", { value: input, accepted: ACCEPTED_DATE_FORMATS }),
     };
   const date = DateTime.utc(parts.year, parts.month, parts.day);
   if (!date.isValid) {
     return {
       ok: false,
-      error: `"${input}" is not a real date (${parts.year}: no day ${parts.day} in month ${parts.month}).`,
+      error: localText("error.notARealDate", { value: input, ...parts }),
     };
   }
   return { ok: true, date: date.toISODate()! };

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { Checked } from "../subscriptions/validate.js";
 import type { IsoDate } from "./local-date.js";
+import { localText } from "../i18n/translate.js";
 
 const wallClock = (t: DateTime) =>
   `${t.year}-${String(t.month).padStart(2, "0")}-${String(t.day).padStart(2, "0")} ${String(t.hour).padStart(2, "0")}:${String(t.minute).padStart(2, "0")}`;
@@ -40,7 +41,6 @@ function computePostInstant(date: IsoDate, postTime: string, zone: string): Date
 
 export function checkPostTime(text: string): Checked<string> {
   const m = text.trim().match(/^([01]?\d|2[0-3]):([0-5]\d)$/);
-  if (!m)
-    return { ok: false, error: `"${text}" is not a time. Use 24-hour HH:mm, e.g. 09:00 or 18:30.` };
+  if (!m) return { ok: false, error: localText("error.notATime", { value: text }) };
   return { ok: true, value: `${m[1]!.padStart(2, "0")}:${m[2]}` };
 }

@@ -1,6 +1,7 @@
 import { Info } from "luxon";
 import { editDistance } from "../calendar/normalize.js";
 import type { Checked } from "../subscriptions/validate.js";
+import { localText } from "../i18n/translate.js";
 
 // ICU lists some zones under CLDR's older names; offer the current IANA names (both are accepted).
 const CURRENT_NAMES: Record<string, string> = {
@@ -57,6 +58,9 @@ export function checkTimeZone(zone: string): Checked<string> {
   if (isTimeZone(zone)) return { ok: true, value: zone };
   return {
     ok: false,
-    error: `"${zone}" is not a time zone I know. Use an IANA name such as Asia/Baku. Closest: ${closestTimeZones(zone).join(", ")}.`,
+    error: localText("error.notATimeZone", {
+      value: zone,
+      closest: closestTimeZones(zone).join(", "),
+    }),
   };
 }

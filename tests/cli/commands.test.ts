@@ -182,6 +182,19 @@ describe("CLI commands", () => {
     }
   });
 
+  it("answers in the language asked for, or the configured one: errors and help too", () => {
+    const az = run("next", "--lang", "az", "--count", "0");
+    expect(az.stderr).toBe("--count «0» yanlışdır. Mümkün dəyər: 1 ilə 50 arasında tam ədəd.");
+    expect(run("help", "--lang", "az").stdout).toMatch(
+      /^Əmrlər:\n {2}today {21}bu gün nə qeyd olunur\n/,
+    );
+    const russian = runCommand({ ...ctx, defaultLanguage: "ru" }, ["on", "someday"]);
+    expect(russian.stderr).toMatch(/^Не удаётся распознать дату «someday»\. Допустимые форматы: /);
+    expect(runCommand({ ...ctx, defaultLanguage: "ru" }, ["search"]).stderr).toMatch(
+      /search <text>/,
+    );
+  });
+
   it("validate reports the size of the calendar and each year's movable days, announced or expected", () => {
     const report = json("validate");
     expect(report).toMatchObject({

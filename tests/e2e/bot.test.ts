@@ -26,7 +26,7 @@ describe("the bot against a Discord-compatible server", () => {
     expect(h.client.guilds.cache.size).toBe(1);
   });
 
-  it("deploy-commands uploads every command with ru and tr localizations, globally or to a guild", async () => {
+  it("deploy-commands uploads every command with its localizations (tr in Azerbaijani), globally or to a guild", async () => {
     const target = {
       token: h.discord.token,
       applicationId: h.discord.applicationId,
@@ -51,9 +51,20 @@ describe("the bot against a Discord-compatible server", () => {
       name_localizations: Record<string, string>;
       description_localizations: Record<string, string>;
     }[]) {
-      expect(Object.keys(command.name_localizations).sort()).toEqual(["ru", "tr"]);
-      expect(Object.keys(command.description_localizations).sort()).toEqual(["ru", "tr"]);
+      const locales = ["en-GB", "en-US", "ru", "tr"];
+      expect(Object.keys(command.name_localizations).sort()).toEqual(locales);
+      expect(Object.keys(command.description_localizations).sort()).toEqual(locales);
     }
+    const [today, next] = global!.body as {
+      name_localizations: Record<string, string>;
+      description_localizations: Record<string, string>;
+      options: { name: string; choices?: { name_localizations: Record<string, string> }[] }[];
+    }[];
+    expect(today!.name_localizations).toMatchObject({ ru: "сегодня", tr: "bu-gün" });
+    expect(today!.description_localizations.tr).toBe("Azərbaycanda bu gün qeyd olunan günlər");
+    const kinds = next!.options.find((o) => o.name === "kind")!.choices!;
+    expect(kinds.map((c) => c.name_localizations.tr)).toContain("Şəhər günü");
+    expect(kinds.map((c) => c.name_localizations.ru)).toContain("День города");
     expect(h.discord.commands.get(guildId)).toHaveLength(8);
   });
 
@@ -84,6 +95,35 @@ describe("the bot against a Discord-compatible server", () => {
     expect(ru.callback.data.embeds[0].title).toBe("День города Кяльбаджар — 6-я годовщина");
     const tr = await h.discord.interact({ name: "today", locale: "tr" });
     expect(tr.callback.data.embeds[0].title).toBe("Kəlbəcər Şəhəri Günü — 6-cı ildönümü");
+  });
+
+  it("answers in the user's locale, else the server's, else English; errors and refusals too", async () => {
+    const badDate = [{ name: "date", type: STRING, value: "the day after" }];
+    const ru = await h.discord.interact({ name: "on", options: badDate, locale: "ru" });
+    expect(ru.callback.data.flags).toBe(EPHEMERAL);
+    expect(ru.callback.data.content).toMatch(
+      /^Не удаётся распознать дату «the day after»\. Допустимые форматы: 2026-11-25, 11-25/,
+    );
+    const refused = await h.discord.interact({
+      name: "subscription",
+      options: [{ name: "list", type: 1, options: [] }],
+      locale: "tr",
+    });
+    expect(refused.callback.data.content).toBe(
+      "Bu serverin abunələrini idarə etmək üçün sizə Serveri idarə etmək (Manage Server) icazəsi lazımdır.",
+    );
+    const guild = [...h.discord.guilds.values()][0]!;
+    guild.preferredLocale = "ru";
+    try {
+      const german = await h.discord.interact({ name: "about", locale: "de" });
+      expect(german.callback.data.embeds[0].fields[0].name).toBe("Версия");
+      const english = await h.discord.interact({ name: "about", locale: "en-GB" });
+      expect(english.callback.data.embeds[0].fields[0].name).toBe("Version");
+    } finally {
+      guild.preferredLocale = undefined;
+    }
+    const unknown = await h.discord.interact({ name: "about", locale: "de" });
+    expect(unknown.callback.data.embeds[0].fields[0].name).toBe("Version");
   });
 
   it("/next lists the coming days with relative timestamps, filtered by kind", async () => {

@@ -52,6 +52,8 @@ export interface FakeGuild {
   channels: FakeChannel[];
   /** Role ids the bot's member has (besides @everyone). */
   botRoles: string[];
+  /** The server's preferred locale (community servers choose it; Discord's default is en-US). */
+  preferredLocale?: string;
 }
 
 export function makeUser(username: string, bot = false): FakeUser {
@@ -163,7 +165,7 @@ export function guildCreatePayload(guild: FakeGuild, bot: FakeUser) {
     description: null,
     banner: null,
     premium_tier: 0,
-    preferred_locale: "en-US",
+    preferred_locale: guild.preferredLocale ?? "en-US",
     public_updates_channel_id: null,
     nsfw_level: 0,
     stickers: [],

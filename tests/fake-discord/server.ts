@@ -290,7 +290,7 @@ export class FakeDiscord {
       member: memberPayload(user, [], input.permissions ?? 0n),
       app_permissions: "2147483647",
       locale: input.locale ?? "en-US",
-      guild_locale: "en-US",
+      guild_locale: guild.preferredLocale ?? "en-US",
       entitlements: [],
       authorizing_integration_owners: { "0": guild.id },
       context: 0,

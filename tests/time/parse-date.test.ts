@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inLanguage } from "../../src/i18n/translate.js";
 import { parseDateInput } from "../../src/time/parse-date.js";
 
 const today = "2026-11-24";
@@ -24,7 +25,8 @@ describe("reading typed dates", () => {
   it("rejects text that is no date, saying which formats are accepted", () => {
     const result = parse("next tuesday");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/Accepted: 2026-11-25, 11-25, 25\.11/);
+    if (!result.ok)
+      expect(inLanguage("en", result.error)).toMatch(/Accepted: 2026-11-25, 11-25, 25\.11/);
   });
 
   it("rejects days that do not exist", () => {

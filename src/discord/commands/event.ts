@@ -2,8 +2,8 @@ import { SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
 import { fullCitation } from "../../render/citation.js";
 import { renderOccurrence } from "../../render/observance.js";
-import { STRINGS } from "../../render/strings.js";
-import { languageFor, UserInputError, type Command } from "../command.js";
+import { localText, translate } from "../../i18n/translate.js";
+import { languageFor, replyLanguage, UserInputError, type Command } from "../command.js";
 import { toEmbed } from "../embed.js";
 import { replyWith } from "../reply-with.js";
 import { languageOption } from "../language-option.js";
@@ -12,49 +12,30 @@ import { label } from "../command-label.js";
 const MAX_CHOICES = 25;
 
 export const event: Command = {
-  data: label(
-    new SlashCommandBuilder(),
-    ["event", "событие", "etkinlik"],
-    [
-      "One commemorative day: its next date, summary and sources",
-      "Памятный день: ближайшая дата, описание и источники",
-      "Bir anma günü: sıradaki tarihi, özeti ve kaynakları",
-    ],
-  )
+  data: label(new SlashCommandBuilder(), "event")
     .addStringOption((o) =>
-      label(
-        o,
-        ["name", "название", "ad"],
-        [
-          "Name in English, Azerbaijani or Russian",
-          "Название на английском, азербайджанском или русском",
-          "İngilizce, Azerbaycanca veya Rusça ad",
-        ],
-      )
-        .setRequired(true)
-        .setAutocomplete(true)
-        .setMaxLength(100),
+      label(o, "event.query").setRequired(true).setAutocomplete(true).setMaxLength(100),
     )
     .addStringOption(languageOption),
   async execute(interaction, ctx) {
     const lang = languageFor(interaction);
     const query = interaction.options.getString("name", true);
     const found = ctx.lookUps.event(query, localDate(ctx.clock.now(), ctx.zone));
-    if (!found?.next)
-      throw new UserInputError(
-        `No commemorative day matches "${query}". Try /search, or pick a name from the list.`,
-      );
+    if (!found?.next) throw new UserInputError(localText("error.noEvent", { query }));
     const sources = found.sources.map(
       (source, i) =>
         `[${i + 1}] ${fullCitation(source, lang, (title, url) => `[${title}](${url})`)}`,
     );
     const embed = toEmbed(renderOccurrence(ctx.calendar, found.next, lang));
-    embed.addFields({ name: STRINGS[lang].sources, value: sources.join("\n").slice(0, 1024) });
+    embed.addFields({
+      name: translate(lang, "post.sources"),
+      value: sources.join("\n").slice(0, 1024),
+    });
     await replyWith(interaction, { embeds: [embed] });
   },
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused().trim();
-    const lang = languageFor(interaction);
+    const lang = replyLanguage(interaction);
     const observances = typed
       ? ctx.index.search(typed, MAX_CHOICES).map((r) => r.observance)
       : ctx.lookUps

@@ -7,24 +7,8 @@ import { languageOption } from "../language-option.js";
 import { label } from "../command-label.js";
 
 export const on: Command = {
-  data: label(
-    new SlashCommandBuilder(),
-    ["on", "дата", "tarih"],
-    ["What is observed on a date", "Что отмечается в указанную дату", "Bir tarihte anılan günler"],
-  )
-    .addStringOption((o) =>
-      label(
-        o,
-        ["date", "дата", "tarih"],
-        [
-          "e.g. 25 November, 25.11, 2026-11-25, 25 noyabr, 25 ноября",
-          "например: 25 ноября, 25.11, 2026-11-25",
-          "örneğin: 25 November, 25.11, 2026-11-25",
-        ],
-      )
-        .setRequired(true)
-        .setMaxLength(40),
-    )
+  data: label(new SlashCommandBuilder(), "on")
+    .addStringOption((o) => label(o, "on.date").setRequired(true).setMaxLength(40))
     .addStringOption(languageOption),
   async execute(interaction, ctx) {
     const parsed = parseDateInput(

@@ -6,15 +6,7 @@ import { languageOption } from "../language-option.js";
 import { label } from "../command-label.js";
 
 export const today: Command = {
-  data: label(
-    new SlashCommandBuilder(),
-    ["today", "сегодня", "bugün"],
-    [
-      "What Azerbaijan observes today",
-      "Что отмечается в Азербайджане сегодня",
-      "Azerbaycan'da bugün anılan günler",
-    ],
-  ).addStringOption(languageOption),
+  data: label(new SlashCommandBuilder(), "today").addStringOption(languageOption),
   execute: (interaction, ctx) =>
     replyWithDay(interaction, ctx, localDate(ctx.clock.now(), ctx.zone), languageFor(interaction)),
 };

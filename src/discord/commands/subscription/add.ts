@@ -1,6 +1,8 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import { SubscriptionConflict } from "../../../store/subscriptions.js";
-import { UserInputError, type BotContext } from "../../command.js";
+import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../../subscriptions/subscription-model.js";
+import { localText, translate } from "../../../i18n/translate.js";
+import { replyLanguage, UserInputError, type BotContext } from "../../command.js";
 import { channelToPost } from "../../channel-to-post.js";
 import { describeSubscription } from "../../describe-subscription.js";
 import { readScheduleOptions } from "../../subscription-options.js";
@@ -11,6 +13,7 @@ export async function addSubscription(
   ctx: BotContext,
 ): Promise<void> {
   const input = await readScheduleOptions(interaction);
+  const lang = replyLanguage(interaction);
   const channel = channelToPost(
     interaction.guild,
     input.channel!.id,
@@ -30,11 +33,14 @@ export async function addSubscription(
       remindDays: input.remindDays,
       publish: input.publish,
     });
-    await replyPrivately(interaction, `Subscribed.\n${describeSubscription(added)}`);
+    const subscription = describeSubscription(added, lang);
+    await replyPrivately(interaction, translate(lang, "admin.added", { subscription }));
   } catch (error) {
     if (!(error instanceof SubscriptionConflict)) throw error;
-    const hint =
-      error.reason === "duplicate" ? " Change it with /subscription edit." : " Remove one first.";
-    throw new UserInputError(error.message + hint);
+    throw new UserInputError(
+      error.reason === "duplicate"
+        ? localText("error.subscriptionDuplicate")
+        : localText("error.subscriptionCap", { max: MAX_SUBSCRIPTIONS_PER_GUILD }),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import { SubscriptionConflict } from "../../../store/subscriptions.js";
-import { UserInputError, type BotContext } from "../../command.js";
+import { localText, translate } from "../../../i18n/translate.js";
+import { replyLanguage, UserInputError, type BotContext } from "../../command.js";
 import { channelToPost } from "../../channel-to-post.js";
 import { describeSubscription } from "../../describe-subscription.js";
 import { findSubscription } from "../../find-subscription.js";
@@ -32,9 +33,12 @@ export async function editSubscription(
       remindDays: input.remindDays,
       publish: input.publish,
     });
-    await replyPrivately(interaction, `Updated.\n${describeSubscription(updated)}`);
+    const lang = replyLanguage(interaction);
+    const subscription = describeSubscription(updated, lang);
+    await replyPrivately(interaction, translate(lang, "admin.updated", { subscription }));
   } catch (error) {
-    if (error instanceof SubscriptionConflict) throw new UserInputError(error.message);
+    if (error instanceof SubscriptionConflict)
+      throw new UserInputError(localText("error.subscriptionTaken"));
     throw error;
   }
 }

@@ -2,7 +2,8 @@ import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
 import { localDate } from "../../../time/local-date.js";
 import { parseDateInput } from "../../../time/parse-date.js";
 import { composePost, type Post } from "../../../schedule/compose.js";
-import { UserInputError, type BotContext } from "../../command.js";
+import { localText, translator } from "../../../i18n/translate.js";
+import { replyLanguage, UserInputError, type BotContext } from "../../command.js";
 import { toDiscordPost } from "../../post-message.js";
 import { channelToPost } from "../../channel-to-post.js";
 import { findSubscription } from "../../find-subscription.js";
@@ -14,6 +15,7 @@ export async function previewSubscription(
   ctx: BotContext,
 ): Promise<void> {
   const sub = await findSubscription(interaction, ctx);
+  const t = translator(replyLanguage(interaction));
   const today = localDate(ctx.clock.now(), sub.timeZone);
   const typed = interaction.options.getString("date");
   const parsed = typed === null ? { ok: true as const, date: today } : parseDateInput(typed, today);
@@ -24,20 +26,23 @@ export async function previewSubscription(
   if (!posts.length)
     return replyPrivately(
       interaction,
-      `Nothing would be posted to <#${sub.channelId}> on ${parsed.date}.`,
+      t("admin.nothingToPreview", { channel: `<#${sub.channelId}>`, date: parsed.date }),
     );
   const messages = posts.map((post) => toDiscordPost(ctx.calendar, sub, post, { ping: false }));
   if (interaction.options.getBoolean("post")) {
     const channel = channelToPost(interaction.guild, sub.channelId, sub.roleId);
-    if (!channel.isSendable()) throw new UserInputError(`<#${channel.id}> cannot take messages.`);
+    if (!channel.isSendable())
+      throw new UserInputError(
+        localText("error.cannotTakeMessages", { channel: `<#${channel.id}>` }),
+      );
     for (const m of messages)
       await channel.send({
         ...m,
-        content: `Test post (preview of ${parsed.date}) ${m.content ?? ""}`.trim(),
+        content: `${t("admin.testPost", { date: parsed.date })} ${m.content ?? ""}`.trim(),
       });
     return replyPrivately(
       interaction,
-      `Sent ${messages.length} test post${messages.length === 1 ? "" : "s"} to <#${channel.id}>; no one was pinged.`,
+      t("admin.testPostsSent", { count: messages.length, channel: `<#${channel.id}>` }),
     );
   }
   const [first, ...rest] = messages;

@@ -1,5 +1,6 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { BotContext } from "../../command.js";
+import { translate } from "../../../i18n/translate.js";
+import { replyLanguage, type BotContext } from "../../command.js";
 import { findSubscription } from "../../find-subscription.js";
 import { replyPrivately } from "../../reply-privately.js";
 
@@ -13,6 +14,11 @@ export async function removeSubscription(
   );
   await replyPrivately(
     interaction,
-    `Removed the subscription of <#${sub.channelId}> (${sub.postTime} ${sub.timeZone}, ${sub.language}).`,
+    translate(replyLanguage(interaction), "admin.removed", {
+      channel: `<#${sub.channelId}>`,
+      time: sub.postTime,
+      zone: sub.timeZone,
+      language: sub.language,
+    }),
   );
 }

@@ -1,5 +1,6 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { BotContext } from "../../command.js";
+import { translate } from "../../../i18n/translate.js";
+import { replyLanguage, type BotContext } from "../../command.js";
 import { channelToPost } from "../../channel-to-post.js";
 import { describeSubscription } from "../../describe-subscription.js";
 import { findSubscription } from "../../find-subscription.js";
@@ -17,8 +18,10 @@ export async function setSubscriptionStatus(
     status === "active"
       ? await ctx.subscriptionService.resume(sub.guildId, sub.id)
       : await ctx.subscriptionService.pause(sub.guildId, sub.id);
+  const lang = replyLanguage(interaction);
+  const subscription = describeSubscription(updated, lang);
   await replyPrivately(
     interaction,
-    `${status === "active" ? "Resumed" : "Paused"}.\n${describeSubscription(updated)}`,
+    translate(lang, status === "active" ? "admin.resumed" : "admin.paused", { subscription }),
   );
 }

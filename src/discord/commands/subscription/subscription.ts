@@ -6,11 +6,13 @@ import {
 import { matchTimeZones } from "../../../time/time-zones.js";
 import {
   declareRequirements,
+  replyLanguage,
   routeSubcommands,
   type Command,
   type Requirements,
 } from "../../command.js";
 import { label } from "../../command-label.js";
+import { localText } from "../../../i18n/translate.js";
 import { addSubscription } from "./add.js";
 import { subscriptionChoice } from "../../describe-subscription.js";
 import { editSubscription } from "./edit.js";
@@ -21,139 +23,34 @@ import { removeSubscription } from "./remove.js";
 import { setSubscriptionStatus } from "./status.js";
 
 const pick = (sub: SlashCommandSubcommandBuilder) =>
-  sub.addStringOption((o) =>
-    label(
-      o,
-      ["subscription", "подписка", "abonelik"],
-      ["Which subscription", "Какая подписка", "Hangi abonelik"],
-    )
-      .setRequired(true)
-      .setAutocomplete(true),
-  );
+  sub.addStringOption((o) => label(o, "subscription.pick").setRequired(true).setAutocomplete(true));
 
 const REQUIRES: Requirements = {
   guildOnly: true,
   permission: {
     flag: PermissionFlagsBits.ManageGuild,
-    refusal: "You need the Manage Server permission to manage this server's subscriptions.",
+    refusal: localText("error.manageServer"),
   },
 };
 
 /** Admins choose where, when and in which language the daily posts go. */
 export const subscription: Command = {
   requires: REQUIRES,
-  data: declareRequirements(
-    label(
-      new SlashCommandBuilder(),
-      ["subscription", "подписка", "abonelik"],
-      [
-        "Manage where and when daily posts go (Manage Server)",
-        "Куда и когда отправлять ежедневные публикации",
-        "Günlük gönderilerin nereye ve ne zaman gideceği",
-      ],
-    ),
-    REQUIRES,
-  )
+  data: declareRequirements(label(new SlashCommandBuilder(), "subscription"), REQUIRES)
+    .addSubcommand((s) => scheduleOptions(label(s, "subscription.add"), true))
+    .addSubcommand((s) => pick(label(s, "subscription.remove")))
+    .addSubcommand((s) => label(s, "subscription.list"))
     .addSubcommand((s) =>
-      scheduleOptions(
-        label(
-          s,
-          ["add", "добавить", "ekle"],
-          [
-            "Send daily posts to a channel",
-            "Отправлять публикации в канал",
-            "Bir kanala günlük gönderi",
-          ],
-        ),
-        true,
+      scheduleOptions(pick(label(s, "subscription.edit")), false).addBooleanOption((o) =>
+        label(o, "subscription.noRole"),
       ),
     )
+    .addSubcommand((s) => pick(label(s, "subscription.pause")))
+    .addSubcommand((s) => pick(label(s, "subscription.resume")))
     .addSubcommand((s) =>
-      pick(
-        label(
-          s,
-          ["remove", "удалить", "kaldır"],
-          ["Stop a subscription", "Удалить подписку", "Aboneliği kaldır"],
-        ),
-      ),
-    )
-    .addSubcommand((s) =>
-      label(
-        s,
-        ["list", "список", "liste"],
-        ["This server's subscriptions", "Подписки этого сервера", "Bu sunucunun abonelikleri"],
-      ),
-    )
-    .addSubcommand((s) =>
-      scheduleOptions(
-        pick(
-          label(
-            s,
-            ["edit", "изменить", "düzenle"],
-            ["Change a subscription", "Изменить подписку", "Aboneliği değiştir"],
-          ),
-        ),
-        false,
-      ).addBooleanOption((o) =>
-        label(
-          o,
-          ["no-role", "без-роли", "rolsüz"],
-          ["Stop mentioning a role", "Не упоминать роль", "Rol anmayı bırak"],
-        ),
-      ),
-    )
-    .addSubcommand((s) =>
-      pick(
-        label(
-          s,
-          ["pause", "приостановить", "duraklat"],
-          ["Pause a subscription", "Приостановить подписку", "Aboneliği duraklat"],
-        ),
-      ),
-    )
-    .addSubcommand((s) =>
-      pick(
-        label(
-          s,
-          ["resume", "возобновить", "sürdür"],
-          ["Resume a paused or broken subscription", "Возобновить подписку", "Aboneliği sürdür"],
-        ),
-      ),
-    )
-    .addSubcommand((s) =>
-      pick(
-        label(
-          s,
-          ["preview", "предпросмотр", "önizleme"],
-          [
-            "What the channel would get on a date",
-            "Что получит канал в дату",
-            "Kanalın bir tarihte alacağı",
-          ],
-        ),
-      )
-        .addStringOption((o) =>
-          label(
-            o,
-            ["date", "дата", "tarih"],
-            [
-              "Date (default today), e.g. 25 November",
-              "Дата (по умолчанию сегодня)",
-              "Tarih (varsayılan bugün)",
-            ],
-          ).setMaxLength(40),
-        )
-        .addBooleanOption((o) =>
-          label(
-            o,
-            ["post", "отправить", "gönder"],
-            [
-              "Send it to the channel as a test",
-              "Отправить в канал как тест",
-              "Kanala test olarak gönder",
-            ],
-          ),
-        ),
+      pick(label(s, "subscription.preview"))
+        .addStringOption((o) => label(o, "subscription.date").setMaxLength(40))
+        .addBooleanOption((o) => label(o, "subscription.post")),
     ),
   execute: routeSubcommands({
     add: addSubscription,
@@ -172,7 +69,11 @@ export const subscription: Command = {
     const typed = focused.value.toLowerCase();
     const subs = await ctx.subscriptions.list(interaction.guildId);
     const choices = subs.map((s) => ({
-      name: subscriptionChoice(s, interaction.guild.channels.cache.get(s.channelId)?.name),
+      name: subscriptionChoice(
+        s,
+        interaction.guild.channels.cache.get(s.channelId)?.name,
+        replyLanguage(interaction),
+      ),
       value: s.id,
     }));
     await interaction.respond(

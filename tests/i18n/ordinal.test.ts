@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ordinal } from "../../src/render/ordinal.js";
+import { ordinal } from "../../src/i18n/ordinal.js";
 
 describe("ordinals", () => {
   it("writes English ordinals, including the teens", () => {

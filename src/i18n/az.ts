@@ -1,0 +1,251 @@
+import type { Table } from "./translate.js";
+
+/** Every text a user reads, in Azerbaijani; the same keys and placeholders as en.ts. */
+export const az: Table = {
+  "kind.public-holiday": "Bayram günü",
+  "kind.memorial-day": "Anım günü",
+  "kind.state-day": "Dövlət günü",
+  "kind.city-day": "Şəhər günü",
+  "kind.anniversary": "İldönümü",
+
+  "post.date": "Tarix",
+  "post.kind": "Növ",
+  "post.commemorates": "Hadisədən bəri",
+  "post.established": "Təsis edilib",
+  "post.facts": "Əsas faktlar",
+  "post.sources": "Mənbələr",
+  "post.undated": "tarixsiz",
+  "post.anniversary": "{count, ordinal} ildönümü",
+  "post.years": "{count} il",
+  "post.yearsSince": "{date} tarixindən {count} il keçir",
+  "post.inDays": "{count} gün sonra",
+  "post.nothingOn": "{date} tarixində təqvimdə heç nə yoxdur.",
+  "post.nextUp": "Növbəti",
+  "post.searchResults": "{count} nəticə",
+  "post.expected": "Gözlənilən tarix",
+  "post.expectedMark": "gözlənilir",
+  "post.expectedDate":
+    "Ümm əl-Qura hicri təqvimi ilə hesablanıb; Nazirlər Kabineti növbəti ilin tarixlərini dekabr ayının sonunadək elan edir.",
+  "post.dayOfHoliday": "{days} günlük bayramın {day, ordinal} günü",
+
+  "dayOff.nonWorking": "Qeyri-iş günü",
+  "dayOff.restDay": "İstirahət günü",
+  "dayOff.workingDay": "İş günü",
+  "dayOff.holiday": { one: "Bayram: {names}.", other: "Bayramlar: {names}." },
+  "dayOff.moved":
+    "{holiday} {from} istirahət gününə düşdüyü üçün həmin istirahət günü bu günə keçirilib.",
+  "dayOff.overlap":
+    "{from} günü {holiday} {other} ilə üst-üstə düşdüyü üçün bu tarix də istirahət günü hesab edilir (Əmək Məcəlləsi, 105-ci maddənin 6-cı hissəsi).",
+  "dayOff.transfer": "Nazirlər Kabinetinin qərarı ilə {from} istirahət günü bu günə keçirilib.",
+  "dayOff.workingInstead":
+    "Nazirlər Kabinetinin qərarı ilə bu istirahət günü {to} gününə keçirilib.",
+  "dayOff.movesTo": "Bu istirahət günü {to} gününə keçirilir.",
+  "dayOff.extraDayOff":
+    "Əmək Məcəlləsinin 105-ci maddəsinin 6-cı hissəsinə əsasən növbəti iş günü — {to} — istirahət günüdür.",
+  "dayOff.expected":
+    "Gözlənilir: Əmək Məcəlləsinə əsasən hesablanıb; Nazirlər Kabinetinin qərarı ilə istirahət günlərinin yeri dəyişdirilə bilər.",
+  "dayOff.nextDaysOff": "Növbəti qeyri-iş günləri",
+  "dayOff.count": "{count} qeyri-iş günü",
+  "dayOff.none": "Növbəti bir ildə məlum qeyri-iş günü yoxdur.",
+
+  "option.language.name": "dil",
+  "option.language.description": "Dil: ingilis, Azərbaycan və ya rus dili",
+  "today.name": "bu-gün",
+  "today.description": "Azərbaycanda bu gün qeyd olunan günlər",
+  "next.name": "növbəti",
+  "next.description": "Növbəti əlamətdar tarixlər",
+  "next.count.name": "say",
+  "next.count.description": "Neçə tarix (1–10, göstərilməsə 5)",
+  "next.kind.name": "növ",
+  "next.kind.description": "Yalnız bu növ günlər",
+  "on.name": "tarix",
+  "on.description": "Göstərilən tarixdə qeyd olunan günlər",
+  "on.date.name": "tarix",
+  "on.date.description": "məsələn: 25 noyabr, 25.11, 2026-11-25, 25 November, 25 ноября",
+  "dayoff.name": "qeyri-iş-günləri",
+  "dayoff.description": "Azərbaycanda növbəti qeyri-iş günləri və onların səbəbləri",
+  "dayoff.count.name": "say",
+  "dayoff.count.description": "Neçə istirahət dövrü (1–10, göstərilməsə 3)",
+  "event.name": "əlamətdar-gün",
+  "event.description": "Bir əlamətdar gün: növbəti tarixi, qısa məlumat və mənbələr",
+  "event.query.name": "ad",
+  "event.query.description": "İngilis, Azərbaycan və ya rus dilində ad",
+  "search.name": "axtarış",
+  "search.description":
+    "Əlamətdar günləri ada görə axtarmaq: ingilis, Azərbaycan və ya rus dilində",
+  "search.query.name": "sorğu",
+  "search.query.description": "məsələn: Kalbajar, Kəlbəcər, Кяльбаджар, victory",
+  "about.name": "haqqında",
+  "about.description": "yaddash haqqında: versiya, məlumatlar və xəta barədə necə xəbər vermək",
+  "subscription.name": "abunə",
+  "subscription.description":
+    "Gündəlik paylaşımların harada və nə vaxt göndərilməsini idarə etmək (Manage Server)",
+  "subscription.add.name": "əlavə-et",
+  "subscription.add.description": "Gündəlik paylaşımları kanala göndərmək",
+  "subscription.remove.name": "sil",
+  "subscription.remove.description": "Abunəni ləğv etmək",
+  "subscription.list.name": "siyahı",
+  "subscription.list.description": "Bu serverin abunələri",
+  "subscription.edit.name": "dəyiş",
+  "subscription.edit.description": "Abunəni dəyişmək",
+  "subscription.pause.name": "fasilə-ver",
+  "subscription.pause.description": "Abunəyə fasilə vermək",
+  "subscription.resume.name": "bərpa-et",
+  "subscription.resume.description": "Fasilədəki və ya nasaz abunəni bərpa etmək",
+  "subscription.preview.name": "ilkin-baxış",
+  "subscription.preview.description": "Kanalın göstərilən tarixdə alacağı paylaşımlar",
+  "subscription.pick.name": "abunə",
+  "subscription.pick.description": "Hansı abunə",
+  "subscription.noRole.name": "rolsuz",
+  "subscription.noRole.description": "Rolun işarələnməsini dayandırmaq",
+  "subscription.date.name": "tarix",
+  "subscription.date.description": "Tarix (göstərilməsə bu gün), məsələn: 25 noyabr",
+  "subscription.post.name": "paylaş",
+  "subscription.post.description": "Kanala sınaq paylaşımı kimi göndərmək",
+  "subscription.channel.name": "kanal",
+  "subscription.channel.description": "Paylaşımların göndəriləcəyi kanal",
+  "subscription.time.name": "saat",
+  "subscription.time.description": "Paylaşımın yerli vaxtı, SS:dd (göstərilməsə 09:00)",
+  "subscription.timezone.name": "saat-qurşağı",
+  "subscription.timezone.description": "IANA saat qurşağı (göstərilməsə Asia/Baku)",
+  "subscription.role.name": "rol",
+  "subscription.role.description": "Hər paylaşımda işarələnəcək rol",
+  "subscription.kinds.name": "növlər",
+  "subscription.kinds.description":
+    "Yalnız bu növlər, vergüllə ayrılmış (məsələn: city-day,public-holiday), və ya all (hamısı)",
+  "subscription.remindDays.name": "xatırlatma",
+  "subscription.remindDays.description": "Həmçinin bu qədər gün əvvəl xatırlatmaq (0–7)",
+  "subscription.publish.name": "yayımla",
+  "subscription.publish.description":
+    "Elanlar kanalında hər paylaşımı kanalı izləyən serverlərə yayımlamaq",
+
+  "dates.accepted": "{formats} (ay adından sonra il də yazıla bilər)",
+
+  "error.apology":
+    "Üzr istəyirik, bizim tərəfdə nəsə səhv getdi. Xəta qeydə alınıb; zəhmət olmasa, bir az sonra yenidən cəhd edin.",
+  "error.storeUnavailable":
+    "Abunələr bazası hazırda əlçatan deyil (yenidən başladılır və ya ona qoşulmaq mümkün deyil). Heç nə dəyişdirilmədi; zəhmət olmasa, bir dəqiqə sonra yenidən cəhd edin.",
+  "error.guildOnly": "Bu əmr şəxsi mesajlarda deyil, serverdə işləyir.",
+  "error.manageServer":
+    "Bu serverin abunələrini idarə etmək üçün sizə Serveri idarə etmək (Manage Server) icazəsi lazımdır.",
+  "error.unknownSubcommand": "Naməlum alt əmr: «{value}». Mümkün dəyərlər: {accepted}.",
+  "error.unknownLanguage": "Naməlum dil: «{value}». en, az və ya ru seçin.",
+  "error.unknownKind": "Naməlum növ: «{value}». Bunlardan birini seçin: {accepted}.",
+  "error.unknownKinds": "Naməlum növ: «{value}». Mümkün dəyərlər (vergüllə ayrılmış): {accepted}.",
+  "error.count": "Say 1 ilə 10 arasında tam ədəd olmalıdır; {value} uyğun deyil.",
+  "error.remindDays": "Xatırlatma üçün gün sayı 0 ilə 7 arasında olmalıdır; {value} uyğun deyil.",
+  "error.notATime":
+    "«{value}» vaxt deyil. 24 saatlıq SS:dd formatından istifadə edin, məsələn: 09:00 və ya 18:30.",
+  "error.notATimeZone":
+    "«{value}» mənə məlum olan saat qurşağı deyil. Asia/Baku kimi IANA adından istifadə edin. Ən yaxın variantlar: {closest}.",
+  "error.notADate": "«{value}» oxuya bildiyim tarix deyil. Qəbul edilən formatlar: {accepted}.",
+  "error.notARealDate":
+    "«{value}» mövcud tarix deyil ({year}: {month} nömrəli ayda {day} gün yoxdur).",
+  "error.noEvent":
+    "«{query}» sorğusuna uyğun əlamətdar gün tapılmadı. /search əmrini sınayın və ya siyahıdan ad seçin.",
+  "error.noSearchResult":
+    "«{query}» sorğusuna uyğun heç nə tapılmadı. Başqa yazılışı sınayın və ya günlərə baxmaq üçün /next əmrindən istifadə edin.",
+  "error.noSubscription":
+    "Bu serverdə belə abunə yoxdur. Siyahıdan birini seçin və ya /subscription list ilə abunələrə baxın.",
+  "error.cannotSeeChannel":
+    "{channel} kanalını görə bilmirəm. Orada mənə Kanalı görmək (View Channel) icazəsi verin və yenidən cəhd edin.",
+  "error.channelGone": "{channel} kanalı artıq mövcud deyil və ya mən onu görə bilmirəm.",
+  "error.cannotTakePosts":
+    "{channel} kanalına paylaşım göndərmək olmur. Mətn və ya elanlar kanalı, yaxud mövzu seçin.",
+  "error.cannotTakeMessages": "{channel} kanalına mesaj göndərmək olmur.",
+  "error.botLacks":
+    "{channel} kanalında paylaşım edə bilmirəm, çünki orada bu icazə mənə verilməyib: {missing}. İcazəni verin və yenidən cəhd edin.",
+  "error.memberLacks":
+    "{channel} kanalında bunu özünüz edə bilməzsiniz (orada bu icazə sizə verilməyib: {missing}), ona görə də mən bunu sizin əvəzinizə etməyəcəyəm.",
+  "error.subscriptionCap": "Bir serverdə ən çoxu {max} abunə ola bilər. Əvvəlcə birini silin.",
+  "error.subscriptionDuplicate":
+    "Bu kanalın həmin dildə artıq abunəsi var. Onu /subscription edit ilə dəyişin.",
+  "error.subscriptionTaken": "Bu kanalın həmin dildə artıq abunəsi var.",
+
+  "permission.viewChannel": "Kanalı görmək (View Channel)",
+  "permission.sendMessages": "Mesaj göndərmək (Send Messages)",
+  "permission.sendMessagesInThreads": "Mövzularda mesaj göndərmək (Send Messages in Threads)",
+  "permission.embedLinks": "Keçidləri yerləşdirmək (Embed Links)",
+  "permission.readMessageHistory": "Mesaj tarixçəsini oxumaq (Read Message History)",
+  "permission.mentionEveryone":
+    "@everyone, @here və bütün rolları işarələmək (Mention @everyone, @here and All Roles) — işarələnə bilməyən @{role} rolunu işarələmək üçün",
+
+  "admin.added": "Abunə yaradıldı.\n{subscription}",
+  "admin.updated": "Abunə yeniləndi.\n{subscription}",
+  "admin.paused": "Abunəyə fasilə verildi.\n{subscription}",
+  "admin.resumed": "Abunə bərpa edildi.\n{subscription}",
+  "admin.removed": "{channel} kanalının abunəsi silindi ({time} {zone}, {language}).",
+  "admin.none": "Hələ abunə yoxdur. /subscription add ilə əlavə edin.",
+  "admin.listHeader": "Abunələr ({count}/{max}):",
+  "admin.listCut": "(siyahı qısaldıldı: bir mesaj üçün çox uzundur)",
+  "admin.noHistory":
+    "⚠ {channel} kanalında Mesaj tarixçəsini oxumaq (Read Message History) icazəm yoxdur: Discord-dan cavabı itən paylaşım yalnız {count} dəqiqə ərzində təkrar göndərilir, sonra isə ümumiyyətlə göndərilmir ki, heç bir paylaşım iki dəfə dərc olunmasın. Hər paylaşımın yoxlanılması və lazım olduqda təkrar göndərilməsi üçün bu icazəni verin.",
+  "admin.nothingToPreview": "{date} tarixində {channel} kanalına heç bir paylaşım göndərilməzdi.",
+  "admin.testPost": "Sınaq paylaşımı ({date} tarixi üçün ilkin baxış)",
+  "admin.testPostsSent":
+    "{channel} kanalına {count} sınaq paylaşımı göndərildi; heç kim işarələnmədi.",
+  "admin.allKinds": "bütün növlər",
+  "admin.reminder": "{count} gün əvvəl xatırlatma",
+  "admin.nextPost": "növbəti paylaşım: {at} ({relative})",
+  "admin.noUpcoming": "seçilmiş növlərə uyğun qarşıdakı gün yoxdur",
+  "admin.active": "aktiv · {upcoming}",
+  "admin.paused.since": "{since} fasilə verilib",
+  "admin.broken.since":
+    "{since} **nasaz** olub: {reason} — problemi aradan qaldırın, sonra /subscription resume əmrini işlədin",
+  "admin.unknownReason": "naməlum səbəb",
+  "admin.lastPost": "son paylaşım: {when}",
+  "admin.noPostYet": "hələ paylaşım olmayıb",
+  "admin.lastError": "son xəta: {error}",
+  "admin.status.paused": "fasilədə",
+  "admin.status.broken": "nasaz",
+
+  "about.summary":
+    "Azərbaycanın əlamətdar tarixlər təqvimi: rəsmi günlər, şəhər günləri və ildönümləri; hər birinin neytral xülasəsi və mənbələri ilə.",
+  "about.version": "Versiya",
+  "about.calendar": "Təqvim",
+  "about.days": "{count} gün",
+  "about.sources": "{count} mənbə",
+  "about.dataTitle": "Məlumatlar haradan götürülür",
+  "about.data":
+    "Rəsmi mətnlər və xəbər materialları: onlara hər paylaşımın aşağı hissəsində istinad edilir, tam siyahısı isə /event əmrində verilir. Təqvim avtomatik yaradılmış mətn deyil, yoxlanılmış məlumatlardır.",
+  "about.reportTitle": "Xəta barədə xəbər verin",
+  "about.report":
+    "Hansı günün səhv olduğunu server administratorlarına və ya botun tərtibatçılarına bildirin, mümkünsə, düzəliş üçün mənbə də göstərin.",
+
+  "console.banner":
+    "DISCORD_TOKEN təyin edilməyib: konsol rejimi, oflayn. Bu günün paylaşımları ({zone}):",
+  "console.prompt":
+    "Sorğu daxil edin (today, next, on 25 November, event kalbajar, search victory), «help» və ya «exit».",
+  "console.usage":
+    "Əmrlər:\n  today                     bu gün nə qeyd olunur\n  next [--count N]          növbəti N tarix (1–50, göstərilməsə 5)\n  on <date>                 göstərilən tarixdə nə qeyd olunur və həmin gün iş günüdürmü\n  dayoff [--count N]        növbəti N istirahət dövrü (bayramlar, keçirilmiş istirahət günləri; göstərilməsə 5)\n  event <id or name>        bir əlamətdar gün, onun növbəti tarixi və mənbələri\n  search <text>             əlamətdar günləri ingilis, Azərbaycan və ya rus dilində ada görə axtarmaq\n  validate                  təqvim məlumatlarını yoxlamaq; tarixi dəyişən günləri sadalamaq (təsdiqlənmiş və ya gözlənilən)\nSeçimlər: --date <date> (bu gün əvəzinə), --tz <IANA zone>, --lang en|az|ru, --json\nTarixlər: {dates}",
+  "console.badLanguage": "--lang «{value}» dəstəklənmir. Mümkün dəyərlər: en, az, ru.",
+  "console.badZone":
+    "--tz «{value}» IANA saat qurşağı deyil. Mümkün dəyərlər: Asia/Baku, Europe/Berlin, UTC kimi adlar.",
+  "console.badCount": "--count «{value}» yanlışdır. Mümkün dəyər: 1 ilə 50 arasında tam ədəd.",
+  "console.missingDate": "Tarix göstərilməyib. İstifadə: on <date>; tarix nümunələri: {dates}",
+  "console.missingEvent":
+    "Əlamətdar günün identifikatoru və ya adı göstərilməyib. İstifadə: event <id or name>",
+  "console.missingSearch": "Axtarış mətni göstərilməyib. İstifadə: search <text>",
+  "console.noEvent": "«{query}» sorğusuna uyğun əlamətdar gün tapılmadı. Sınayın: search {query}",
+  "console.noSearchResult": "«{query}» sorğusuna uyğun əlamətdar gün tapılmadı.",
+  "console.unknownCommand": "Naməlum əmr: «{value}».",
+  "console.valid": "Təqvim düzgündür: {observances}, {sources}, {daysOff}.",
+  "console.observances": "{count} əlamətdar gün",
+  "console.daysOffAnnounced": "qeyri-iş günləri elan edilib: {from}–{to}",
+  "console.noDaysOffAnnounced": "elan edilmiş qeyri-iş günü yoxdur",
+  "console.movable":
+    "Tarixi dəyişən günlər (təsdiqlənib: Nazirlər Kabineti elan edib; və ya gözlənilir):",
+  "console.confirmed": "təsdiqlənib",
+  "console.expected": "gözlənilir",
+  "console.computed": "hesablanıb: Ümm əl-Qura",
+
+  "operator.usage":
+    "Operator əmrləri (DATABASE_URL bazası üzərində, işləyən botla paralel):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>",
+  "operator.none": "Abunə yoxdur.",
+  "operator.badAction": "Əməliyyat naməlumdur və ya göstərilməyib: «{value}».",
+  "operator.missingId": "Abunənin identifikatoru göstərilməyib.",
+  "operator.notFound": "«{value}» identifikatorlu abunə yoxdur. Baxın: subscriptions list",
+  "operator.paused": "Fasilə verildi: {subscription}",
+  "operator.resumed": "Bərpa edildi: {subscription}",
+  "operator.removed": "Silindi: {subscription}",
+};

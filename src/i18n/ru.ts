@@ -1,0 +1,313 @@
+import type { Table } from "./translate.js";
+
+/** Every text a user reads, in Russian; the same keys and placeholders as en.ts. */
+export const ru: Table = {
+  "kind.public-holiday": "Праздничный день",
+  "kind.memorial-day": "День памяти",
+  "kind.state-day": "Государственный день",
+  "kind.city-day": "День города",
+  "kind.anniversary": "Годовщина",
+
+  "post.date": "Дата",
+  "post.kind": "Тип",
+  "post.commemorates": "С момента события",
+  "post.established": "Установлен",
+  "post.facts": "Ключевые факты",
+  "post.sources": "Источники",
+  "post.undated": "б. д.",
+  "post.anniversary": "{count, ordinal} годовщина",
+  "post.years": {
+    one: "{count} год",
+    few: "{count} года",
+    many: "{count} лет",
+    other: "{count} года",
+  },
+  "post.yearsSince": {
+    one: "{count} год с {date}",
+    few: "{count} года с {date}",
+    many: "{count} лет с {date}",
+    other: "{count} года с {date}",
+  },
+  "post.inDays": {
+    one: "Через {count} день",
+    few: "Через {count} дня",
+    many: "Через {count} дней",
+    other: "Через {count} дня",
+  },
+  "post.nothingOn": "На {date} в календаре ничего нет.",
+  "post.nextUp": "Далее",
+  "post.searchResults": {
+    one: "{count} совпадение",
+    few: "{count} совпадения",
+    many: "{count} совпадений",
+    other: "{count} совпадения",
+  },
+  "post.expected": "Ожидаемая дата",
+  "post.expectedMark": "ожидается",
+  "post.expectedDate":
+    "Рассчитана по хиджрийскому календарю Умм аль-Кура; Кабинет министров объявляет даты на следующий год до конца декабря.",
+  "post.dayOfHoliday": "день {day} из {days}",
+
+  "dayOff.nonWorking": "Нерабочий день",
+  "dayOff.restDay": "Выходной день",
+  "dayOff.workingDay": "Рабочий день",
+  "dayOff.holiday": {
+    one: "Праздник: {names}.",
+    few: "Праздники: {names}.",
+    many: "Праздники: {names}.",
+    other: "Праздники: {names}.",
+  },
+  "dayOff.moved":
+    "Праздник «{holiday}» пришёлся на выходной {from}; выходной перенесён на этот день.",
+  "dayOff.overlap":
+    "{from} совпали праздники «{holiday}» и «{other}», поэтому нерабочим считается и этот день (Трудовой кодекс, ч. 6 ст. 105).",
+  "dayOff.transfer": "Выходной день {from} перенесён на этот день решением Кабинета министров.",
+  "dayOff.workingInstead":
+    "Выходной день перенесён с этого дня на {to} решением Кабинета министров.",
+  "dayOff.movesTo": "Выходной переносится на {to}.",
+  "dayOff.extraDayOff":
+    "По части 6 статьи 105 Трудового кодекса следующий рабочий день, {to}, — выходной.",
+  "dayOff.expected":
+    "Ожидается: рассчитано по Трудовому кодексу; решением Кабинета министров выходные ещё могут быть перенесены.",
+  "dayOff.nextDaysOff": "Ближайшие нерабочие дни",
+  "dayOff.count": {
+    one: "{count} нерабочий день",
+    few: "{count} нерабочих дня",
+    many: "{count} нерабочих дней",
+    other: "{count} нерабочих дня",
+  },
+  "dayOff.none": "В ближайший год нерабочие дни неизвестны.",
+
+  "option.language.name": "язык",
+  "option.language.description": "Язык: английский, азербайджанский или русский",
+  "today.name": "сегодня",
+  "today.description": "Что отмечается в Азербайджане сегодня",
+  "next.name": "ближайшие",
+  "next.description": "Ближайшие памятные даты",
+  "next.count.name": "количество",
+  "next.count.description": "Сколько (1–10, по умолчанию 5)",
+  "next.kind.name": "тип",
+  "next.kind.description": "Только этот тип дней",
+  "on.name": "дата",
+  "on.description": "Что отмечается в указанную дату",
+  "on.date.name": "дата",
+  "on.date.description": "например: 25 ноября, 25.11, 2026-11-25, 25 noyabr, 25 November",
+  "dayoff.name": "выходные",
+  "dayoff.description": "Ближайшие нерабочие дни в Азербайджане и их причины",
+  "dayoff.count.name": "количество",
+  "dayoff.count.description": "Сколько периодов отдыха (1–10, по умолчанию 3)",
+  "event.name": "событие",
+  "event.description": "Один памятный день: ближайшая дата, краткое описание и источники",
+  "event.query.name": "название",
+  "event.query.description": "Название на английском, азербайджанском или русском",
+  "search.name": "поиск",
+  "search.description": "Найти памятные дни по названию на английском, азербайджанском или русском",
+  "search.query.name": "запрос",
+  "search.query.description": "например: Кяльбаджар, Kəlbəcər, Kalbajar, победа",
+  "about.name": "о-боте",
+  "about.description": "О боте yaddash: версия, данные и как сообщить об ошибке",
+  "subscription.name": "подписка",
+  "subscription.description":
+    "Настроить, куда и когда отправлять ежедневные публикации (Управление сервером)",
+  "subscription.add.name": "добавить",
+  "subscription.add.description": "Отправлять ежедневные публикации в канал",
+  "subscription.remove.name": "удалить",
+  "subscription.remove.description": "Удалить подписку",
+  "subscription.list.name": "список",
+  "subscription.list.description": "Подписки этого сервера",
+  "subscription.edit.name": "изменить",
+  "subscription.edit.description": "Изменить подписку",
+  "subscription.pause.name": "приостановить",
+  "subscription.pause.description": "Приостановить подписку",
+  "subscription.resume.name": "возобновить",
+  "subscription.resume.description":
+    "Возобновить приостановленную или остановленную из-за ошибки подписку",
+  "subscription.preview.name": "предпросмотр",
+  "subscription.preview.description": "Что получит канал в указанную дату",
+  "subscription.pick.name": "подписка",
+  "subscription.pick.description": "Какая подписка",
+  "subscription.noRole.name": "без-роли",
+  "subscription.noRole.description": "Больше не упоминать роль",
+  "subscription.date.name": "дата",
+  "subscription.date.description": "Дата (по умолчанию сегодня), например: 25 ноября",
+  "subscription.post.name": "отправить",
+  "subscription.post.description": "Отправить в канал как тестовую публикацию",
+  "subscription.channel.name": "канал",
+  "subscription.channel.description": "Канал для публикаций",
+  "subscription.time.name": "время",
+  "subscription.time.description": "Местное время публикации, ЧЧ:мм (по умолчанию 09:00)",
+  "subscription.timezone.name": "часовой-пояс",
+  "subscription.timezone.description": "Часовой пояс IANA (по умолчанию Asia/Baku)",
+  "subscription.role.name": "роль",
+  "subscription.role.description": "Роль для упоминания в каждой публикации",
+  "subscription.kinds.name": "типы",
+  "subscription.kinds.description":
+    "Только эти типы, через запятую (например, city-day,public-holiday), или all",
+  "subscription.remindDays.name": "напомнить-за",
+  "subscription.remindDays.description": "Также напоминать за столько дней до даты (0–7)",
+  "subscription.publish.name": "опубликовать",
+  "subscription.publish.description":
+    "В канале объявлений рассылать каждую публикацию на серверы, подписанные на канал",
+
+  "dates.accepted": "{formats} (после названия месяца можно указать год)",
+
+  "error.apology":
+    "Извините, на нашей стороне что-то пошло не так. Ошибка записана в журнал; пожалуйста, попробуйте позже.",
+  "error.storeUnavailable":
+    "Хранилище подписок сейчас недоступно (оно перезапускается или не отвечает). Ничего не изменено; попробуйте ещё раз через минуту.",
+  "error.guildOnly": "Эта команда работает на сервере, а не в личных сообщениях.",
+  "error.manageServer":
+    "Чтобы управлять подписками этого сервера, нужно право «Управление сервером».",
+  "error.unknownSubcommand": "Неизвестная подкоманда «{value}». Допустимые: {accepted}.",
+  "error.unknownLanguage": "Неизвестный язык «{value}». Выберите en, az или ru.",
+  "error.unknownKind": "Неизвестный тип «{value}». Выберите один из: {accepted}.",
+  "error.unknownKinds": "Неизвестный тип «{value}». Допустимые (через запятую): {accepted}.",
+  "error.count": "«количество» должно быть целым числом от 1 до 10, а не {value}.",
+  "error.remindDays": "«напомнить-за» должно быть от 0 до 7, а не {value}.",
+  "error.notATime":
+    "«{value}» — это не время. Укажите время в 24-часовом формате ЧЧ:мм, например 09:00 или 18:30.",
+  "error.notATimeZone":
+    "«{value}» — неизвестный мне часовой пояс. Укажите название IANA, например Asia/Baku. Наиболее похожие: {closest}.",
+  "error.notADate": "Не удаётся распознать дату «{value}». Допустимые форматы: {accepted}.",
+  "error.notARealDate":
+    "«{value}» — несуществующая дата ({year} г.: в месяце {month} нет дня {day}).",
+  "error.noEvent":
+    "Ни один памятный день не соответствует запросу «{query}». Попробуйте /search или выберите название из списка.",
+  "error.noSearchResult":
+    "По запросу «{query}» ничего не найдено. Попробуйте другое написание или просмотрите даты через /next.",
+  "error.noSubscription":
+    "На этом сервере нет такой подписки. Выберите подписку из списка или посмотрите /subscription list.",
+  "error.cannotSeeChannel":
+    "Я не вижу {channel}. Выдайте мне там право «Просматривать каналы» и попробуйте снова.",
+  "error.channelGone": "{channel} больше не существует, или я его не вижу.",
+  "error.cannotTakePosts":
+    "В {channel} нельзя отправлять публикации. Выберите текстовый канал, канал объявлений или ветку.",
+  "error.cannotTakeMessages": "В {channel} нельзя отправлять сообщения.",
+  "error.botLacks":
+    "Я не могу отправлять публикации в {channel}: у меня там нет прав: {missing}. Выдайте недостающие права и попробуйте снова.",
+  "error.memberLacks":
+    "Вы сами не можете сделать это в {channel} (у вас там нет прав: {missing}), поэтому я не сделаю это за вас.",
+  "error.subscriptionCap":
+    "На сервере может быть не более {max} подписок. Сначала удалите одну из них.",
+  "error.subscriptionDuplicate":
+    "Для этого канала уже есть подписка на этом языке. Измените её с помощью /subscription edit.",
+  "error.subscriptionTaken": "Для этого канала уже есть подписка на этом языке.",
+
+  "permission.viewChannel": "Просматривать каналы",
+  "permission.sendMessages": "Отправлять сообщения",
+  "permission.sendMessagesInThreads": "Отправлять сообщения в ветках",
+  "permission.embedLinks": "Встраивать ссылки",
+  "permission.readMessageHistory": "Читать историю сообщений",
+  "permission.mentionEveryone":
+    "Упоминание @everyone, @here и всех ролей (чтобы упомянуть роль @{role}, упоминание которой запрещено)",
+
+  "admin.added": "Подписка добавлена.\n{subscription}",
+  "admin.updated": "Подписка обновлена.\n{subscription}",
+  "admin.paused": "Подписка приостановлена.\n{subscription}",
+  "admin.resumed": "Подписка возобновлена.\n{subscription}",
+  "admin.removed": "Подписка канала {channel} удалена ({time} {zone}, {language}).",
+  "admin.none": "Подписок пока нет. Добавьте подписку с помощью /subscription add.",
+  "admin.listHeader": "{count} из {max} подписок:",
+  "admin.listCut": "(список обрезан: он слишком длинный для одного сообщения)",
+  "admin.noHistory": {
+    one: "⚠ У меня нет права «Читать историю сообщений» в {channel}: если ответ Discord на отправку публикации потерялся, повторная попытка делается только в течение {count} минуты, а иначе не делается вовсе, чтобы публикация никогда не вышла дважды. Выдайте это право, чтобы каждая публикация проверялась и при необходимости отправлялась повторно.",
+    few: "⚠ У меня нет права «Читать историю сообщений» в {channel}: если ответ Discord на отправку публикации потерялся, повторная попытка делается только в течение {count} минут, а иначе не делается вовсе, чтобы публикация никогда не вышла дважды. Выдайте это право, чтобы каждая публикация проверялась и при необходимости отправлялась повторно.",
+    many: "⚠ У меня нет права «Читать историю сообщений» в {channel}: если ответ Discord на отправку публикации потерялся, повторная попытка делается только в течение {count} минут, а иначе не делается вовсе, чтобы публикация никогда не вышла дважды. Выдайте это право, чтобы каждая публикация проверялась и при необходимости отправлялась повторно.",
+    other:
+      "⚠ У меня нет права «Читать историю сообщений» в {channel}: если ответ Discord на отправку публикации потерялся, повторная попытка делается только в течение {count} минуты, а иначе не делается вовсе, чтобы публикация никогда не вышла дважды. Выдайте это право, чтобы каждая публикация проверялась и при необходимости отправлялась повторно.",
+  },
+  "admin.nothingToPreview": "{date} в {channel} ничего не было бы опубликовано.",
+  "admin.testPost": "Тестовая публикация (предпросмотр на {date})",
+  "admin.testPostsSent": {
+    one: "В {channel} отправлена {count} тестовая публикация; никто не был упомянут.",
+    few: "В {channel} отправлены {count} тестовые публикации; никто не был упомянут.",
+    many: "В {channel} отправлено {count} тестовых публикаций; никто не был упомянут.",
+    other: "В {channel} отправлено {count} тестовой публикации; никто не был упомянут.",
+  },
+  "admin.allKinds": "все типы",
+  "admin.reminder": {
+    one: "напоминание за {count} день",
+    few: "напоминание за {count} дня",
+    many: "напоминание за {count} дней",
+    other: "напоминание за {count} дня",
+  },
+  "admin.nextPost": "следующая публикация: {at} ({relative})",
+  "admin.noUpcoming": "нет предстоящих дней выбранных типов",
+  "admin.active": "активна · {upcoming}",
+  "admin.paused.since": "приостановлена {since}",
+  "admin.broken.since":
+    "**остановлена из-за ошибки** {since}: {reason} — устраните причину, затем выполните /subscription resume",
+  "admin.unknownReason": "причина неизвестна",
+  "admin.lastPost": "последняя публикация {when}",
+  "admin.noPostYet": "публикаций ещё не было",
+  "admin.lastError": "последняя ошибка: {error}",
+  "admin.status.paused": "приостановлена",
+  "admin.status.broken": "остановлена из-за ошибки",
+
+  "about.summary":
+    "Календарь памятных дат Азербайджана: официальные дни, дни городов и годовщины, с нейтральным кратким описанием и источниками каждой записи.",
+  "about.version": "Версия",
+  "about.calendar": "Календарь",
+  "about.days": {
+    one: "{count} день",
+    few: "{count} дня",
+    many: "{count} дней",
+    other: "{count} дня",
+  },
+  "about.sources": {
+    one: "{count} источник",
+    few: "{count} источника",
+    many: "{count} источников",
+    other: "{count} источника",
+  },
+  "about.dataTitle": "Откуда берутся данные",
+  "about.data":
+    "Официальные тексты и новостные сообщения: ссылки на них приводятся в нижней части каждой публикации, а полностью — в /event. Календарь — это проверенные данные, а не сгенерированный текст.",
+  "about.reportTitle": "Сообщить об ошибке",
+  "about.report":
+    "Сообщите администраторам сервера или разработчикам бота, какой день указан неверно, и, если можете, приведите источник для исправления.",
+
+  "console.banner":
+    "DISCORD_TOKEN не задан: консольный режим, без подключения к сети. Публикации на сегодня ({zone}):",
+  "console.prompt":
+    "Введите запрос (today, next, on 25 November, event kalbajar, search victory), «help» или «exit».",
+  "console.usage":
+    "Команды:\n  today                     что отмечается сегодня\n  next [--count N]          ближайшие N дат (1–50, по умолчанию 5)\n  on <date>                 что отмечается в указанную дату и рабочий ли это день\n  dayoff [--count N]        ближайшие N периодов отдыха (праздники, перенесённые выходные; по умолчанию 5)\n  event <id or name>        один памятный день, его ближайшая дата и источники\n  search <text>             поиск памятных дней по названию на английском, азербайджанском или русском\n  validate                  проверить данные календаря; перечислить переходящие даты, подтверждённые или ожидаемые\nПараметры: --date <date> (вместо сегодняшней даты), --tz <IANA zone>, --lang en|az|ru, --json\nДаты: {dates}",
+  "console.badLanguage": "--lang «{value}» не поддерживается. Допустимые значения: en, az, ru.",
+  "console.badZone":
+    "--tz «{value}» — не часовой пояс IANA. Допустимы названия вроде Asia/Baku, Europe/Berlin, UTC.",
+  "console.badCount":
+    "--count «{value}» — недопустимое значение. Допустимо целое число от 1 до 50.",
+  "console.missingDate": "Не указана дата. Использование: on <date>; форматы дат: {dates}",
+  "console.missingEvent":
+    "Не указан id или название памятного дня. Использование: event <id or name>",
+  "console.missingSearch": "Не указан текст для поиска. Использование: search <text>",
+  "console.noEvent":
+    "Ни один памятный день не соответствует запросу «{query}». Попробуйте: search {query}",
+  "console.noSearchResult": "Ни один памятный день не соответствует запросу «{query}».",
+  "console.unknownCommand": "Неизвестная команда «{value}».",
+  "console.valid": "Данные календаря корректны: {observances}, {sources}, {daysOff}.",
+  "console.observances": {
+    one: "{count} памятный день",
+    few: "{count} памятных дня",
+    many: "{count} памятных дней",
+    other: "{count} памятного дня",
+  },
+  "console.daysOffAnnounced": "объявленные нерабочие дни: {from}–{to}",
+  "console.noDaysOffAnnounced": "объявленных нерабочих дней нет",
+  "console.movable":
+    "Переходящие даты (подтверждённые — объявленные Кабинетом министров — или ожидаемые):",
+  "console.confirmed": "подтверждена",
+  "console.expected": "ожидается",
+  "console.computed": "рассчитано по календарю Умм аль-Кура",
+
+  "operator.usage":
+    "Команды оператора (работают с DATABASE_URL, параллельно с запущенным ботом):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>",
+  "operator.none": "Подписок нет.",
+  "operator.badAction": "Неизвестное или не указанное действие «{value}».",
+  "operator.missingId": "Не указан id подписки.",
+  "operator.notFound": "Подписка «{value}» не найдена. См.: subscriptions list",
+  "operator.paused": "Приостановлена: {subscription}",
+  "operator.resumed": "Возобновлена: {subscription}",
+  "operator.removed": "Удалена: {subscription}",
+};
