@@ -48,6 +48,10 @@ export const az: Table = {
   "dayOff.count": "{count} qeyri-iş günü",
   "dayOff.none": "Növbəti bir ildə məlum qeyri-iş günü yoxdur.",
 
+  "feed.title": "yaddash: Azərbaycanın əlamətdar tarixləri",
+  "feed.summary":
+    "Azərbaycanın rəsmi günləri, şəhər günləri və ildönümləri; hər biri neytral xülasə və mənbələrlə.",
+
   "option.language.name": "dil",
   "option.language.description": "Dil: ingilis, Azərbaycan və ya rus dili",
   "today.name": "bu-gün",
@@ -71,12 +75,11 @@ export const az: Table = {
   "event.query.name": "ad",
   "event.query.description": "İngilis, Azərbaycan və ya rus dilində ad",
   "search.name": "axtarış",
-  "search.description":
-    "Əlamətdar günləri ada görə axtarmaq: ingilis, Azərbaycan və ya rus dilində",
+  "search.description": "Əlamətdar günləri ingilis, Azərbaycan və ya rus dilində ada görə axtarmaq",
   "search.query.name": "sorğu",
   "search.query.description": "məsələn: Kalbajar, Kəlbəcər, Кяльбаджар, victory",
   "about.name": "haqqında",
-  "about.description": "yaddash haqqında: versiya, məlumatlar və xəta barədə necə xəbər vermək",
+  "about.description": "yaddash haqqında: versiya, məlumatlar və xəta barədə xəbər vermə qaydası",
   "subscription.name": "abunə",
   "subscription.description":
     "Gündəlik paylaşımların harada və nə vaxt göndərilməsini idarə etmək (Manage Server)",
@@ -112,7 +115,7 @@ export const az: Table = {
   "subscription.role.description": "Hər paylaşımda işarələnəcək rol",
   "subscription.kinds.name": "növlər",
   "subscription.kinds.description":
-    "Yalnız bu növlər, vergüllə ayrılmış (məsələn: city-day,public-holiday), və ya all (hamısı)",
+    "Yalnız bu növlər, vergüllə ayrılmış (məsələn: city-day,public-holiday) və ya all (hamısı)",
   "subscription.remindDays.name": "xatırlatma",
   "subscription.remindDays.description": "Həmçinin bu qədər gün əvvəl xatırlatmaq (0–7)",
   "subscription.publish.name": "yayımla",
@@ -154,9 +157,9 @@ export const az: Table = {
     "{channel} kanalına paylaşım göndərmək olmur. Mətn və ya elanlar kanalı, yaxud mövzu seçin.",
   "error.cannotTakeMessages": "{channel} kanalına mesaj göndərmək olmur.",
   "error.botLacks":
-    "{channel} kanalında paylaşım edə bilmirəm, çünki orada bu icazə mənə verilməyib: {missing}. İcazəni verin və yenidən cəhd edin.",
+    "{channel} kanalında paylaşım edə bilmirəm, çünki orada mənə icazə verilməyib: {missing}. Lazımi icazəni verin və yenidən cəhd edin.",
   "error.memberLacks":
-    "{channel} kanalında bunu özünüz edə bilməzsiniz (orada bu icazə sizə verilməyib: {missing}), ona görə də mən bunu sizin əvəzinizə etməyəcəyəm.",
+    "{channel} kanalında bunu özünüz edə bilməzsiniz (orada sizə icazə verilməyib: {missing}), ona görə də mən bunu sizin əvəzinizə etməyəcəyəm.",
   "error.subscriptionCap": "Bir serverdə ən çoxu {max} abunə ola bilər. Əvvəlcə birini silin.",
   "error.subscriptionDuplicate":
     "Bu kanalın həmin dildə artıq abunəsi var. Onu /subscription edit ilə dəyişin.",
@@ -210,7 +213,7 @@ export const az: Table = {
     "Rəsmi mətnlər və xəbər materialları: onlara hər paylaşımın aşağı hissəsində istinad edilir, tam siyahısı isə /event əmrində verilir. Təqvim avtomatik yaradılmış mətn deyil, yoxlanılmış məlumatlardır.",
   "about.reportTitle": "Xəta barədə xəbər verin",
   "about.report":
-    "Hansı günün səhv olduğunu server administratorlarına və ya botun tərtibatçılarına bildirin, mümkünsə, düzəliş üçün mənbə də göstərin.",
+    "Hansı günün səhv olduğunu server administratorlarına və ya botun tərtibatçılarına bildirin və mümkünsə, düzəliş üçün mənbə də göstərin.",
 
   "console.banner":
     "DISCORD_TOKEN təyin edilməyib: konsol rejimi, oflayn. Bu günün paylaşımları ({zone}):",

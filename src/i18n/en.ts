@@ -51,6 +51,10 @@ export const en = {
   "dayOff.count": { one: "{count} day off", other: "{count} days off" },
   "dayOff.none": "No days off are known in the next year.",
 
+  "feed.title": "yaddash: commemorative dates of Azerbaijan",
+  "feed.summary":
+    "Official days, city days and anniversaries of Azerbaijan, each with a neutral summary and its sources.",
+
   "option.language.name": "language",
   "option.language.description": "Language: English, Azerbaijani or Russian",
   "today.name": "today",

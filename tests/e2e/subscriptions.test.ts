@@ -377,7 +377,7 @@ describe("/subscription, end to end", () => {
       { name: "date", type: STRING, value: "1 January" },
     ]);
     expect(nothing.callback.data.content).toMatch(
-      /^Nothing would be posted to <#\d+> on 2026-01-01\.$/,
+      /^Nothing would be posted to <#\d+> on 1 January 2026\.$/,
     );
     const bad = await run("preview", [
       pick(sub!.id),
@@ -396,7 +396,7 @@ describe("/subscription, end to end", () => {
     const [message] = h.discord
       .seen("POST", new RegExp(`/channels/${channel("general")}/messages$`))
       .map((r) => r.body);
-    expect(message.content).toBe(`Test post (preview of 2026-11-25) <@&${members.id}>`);
+    expect(message.content).toBe(`Test post (preview of 25 November 2026) <@&${members.id}>`);
     expect(message.allowed_mentions).toEqual({
       parse: [],
       users: [],

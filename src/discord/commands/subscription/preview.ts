@@ -4,6 +4,7 @@ import { parseDateInput } from "../../../time/parse-date.js";
 import { composePost, type Post } from "../../../schedule/compose.js";
 import { localText, translator } from "../../../i18n/translate.js";
 import { replyLanguage, UserInputError, type BotContext } from "../../command.js";
+import { formatDate } from "../../../render/observance.js";
 import { toDiscordPost } from "../../post-message.js";
 import { channelToPost } from "../../channel-to-post.js";
 import { findSubscription } from "../../find-subscription.js";
@@ -15,7 +16,8 @@ export async function previewSubscription(
   ctx: BotContext,
 ): Promise<void> {
   const sub = await findSubscription(interaction, ctx);
-  const t = translator(replyLanguage(interaction));
+  const lang = replyLanguage(interaction);
+  const t = translator(lang);
   const today = localDate(ctx.clock.now(), sub.timeZone);
   const typed = interaction.options.getString("date");
   const parsed = typed === null ? { ok: true as const, date: today } : parseDateInput(typed, today);
@@ -26,7 +28,10 @@ export async function previewSubscription(
   if (!posts.length)
     return replyPrivately(
       interaction,
-      t("admin.nothingToPreview", { channel: `<#${sub.channelId}>`, date: parsed.date }),
+      t("admin.nothingToPreview", {
+        channel: `<#${sub.channelId}>`,
+        date: formatDate(parsed.date, lang),
+      }),
     );
   const messages = posts.map((post) => toDiscordPost(ctx.calendar, sub, post, { ping: false }));
   if (interaction.options.getBoolean("post")) {
@@ -38,7 +43,8 @@ export async function previewSubscription(
     for (const m of messages)
       await channel.send({
         ...m,
-        content: `${t("admin.testPost", { date: parsed.date })} ${m.content ?? ""}`.trim(),
+        content:
+          `${t("admin.testPost", { date: formatDate(parsed.date, lang) })} ${m.content ?? ""}`.trim(),
       });
     return replyPrivately(
       interaction,
