@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     zone: config.DEFAULT_TIMEZONE,
     version: VERSION,
     newId: randomUUID,
+    publicUrl: config.PUBLIC_URL ?? null,
     http:
       config.HTTP_PORT === undefined
         ? undefined

@@ -12,6 +12,7 @@ import {
 import { createClient, startBot, type RestOptions, type ShardOptions } from "./discord/bot.js";
 import type { BotContext, Command } from "./discord/command.js";
 import { discordSender } from "./discord/channel-sender.js";
+import { calendarIcsRoute } from "./http/calendar-ics-route.js";
 import { startHttpListener, type HttpListener } from "./http/listener.js";
 import type { Logger } from "./log/logger.js";
 import { lookUps } from "./lookup/look-ups.js";
@@ -39,8 +40,10 @@ export interface ServiceOptions {
   version: string;
   newId(): string;
   scheduler: SchedulerOptions;
-  /** Where to serve /healthz and /metrics; none when unset. */
+  /** Where to serve /healthz, /metrics and the calendar feed; none when unset. */
   http?: { port: number; host: string };
+  /** The listener's address as readers reach it, for links; null when unset. */
+  publicUrl: string | null;
 }
 
 export interface Service {
@@ -113,6 +116,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     clock: o.clock,
     zone: o.zone,
     version: o.version,
+    publicUrl: o.publicUrl,
     subscriptions,
     subscriptionService: subscriptionService({
       subscriptions,
@@ -136,6 +140,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
         ...o.http,
         metrics,
         log: o.log,
+        routes: { "/calendar.ics": calendarIcsRoute(o) },
         health: {
           shards: () =>
             client.ws.shards.map((shard) => ({

@@ -42,3 +42,14 @@ export function hijriDatesIn(year: number, month: number, day: number): string[]
   }
   return dates;
 }
+
+const yearFormat = new Intl.DateTimeFormat(`en-u-ca-${CALENDAR}`, {
+  timeZone: "UTC",
+  year: "numeric",
+});
+
+/** The Hijri year a Gregorian date falls in (1448 for 2026-11-27). */
+export function hijriYear(date: string): number {
+  const parts = yearFormat.formatToParts(DateTime.fromISO(date, { zone: "utc" }).toJSDate());
+  return Number(parts.find((p) => p.type === "year")!.value);
+}

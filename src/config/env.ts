@@ -78,6 +78,13 @@ const envSchema = z
     ),
     HTTP_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
     HTTP_HOST: optional(z.string()).transform((v) => v ?? "127.0.0.1"),
+    /** Where readers reach the HTTP listener (behind a proxy, say), for links to the feed and page. */
+    PUBLIC_URL: optional(
+      z
+        .url()
+        .regex(/^https?:\/\//, "expected an http(s) address, like https://yaddash.example/")
+        .transform((url) => (url.endsWith("/") ? url : `${url}/`)),
+    ),
     PROXY_PORT: optional(z.coerce.number().int().min(0).max(65_535)).transform((v) => v ?? 8080),
     PROXY_HOST: optional(z.string()).transform((v) => v ?? "127.0.0.1"),
     DATA_DIR: optional(z.string()).transform((v) => v ?? "data"),

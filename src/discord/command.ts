@@ -25,6 +25,8 @@ export interface BotContext {
   subscriptions: SubscriptionRepository;
   /** Changes them: add, edit, pause, resume, remove. */
   subscriptionService: SubscriptionService;
+  /** Where the HTTP listener is reached from outside (PUBLIC_URL), for links to the feed; null when unset. */
+  publicUrl: string | null;
 }
 
 /**
@@ -71,17 +73,26 @@ export function declareRequirements<
   return declared;
 }
 
-type GuildHandler = (
-  interaction: ChatInputCommandInteraction<"cached">,
-  ctx: BotContext,
-) => Promise<void>;
+type Handler<I> = (interaction: I, ctx: BotContext) => Promise<void>;
 
-/** A command's `execute` that routes its subcommands by name; one it does not know is refused. */
-export function routeSubcommands(handlers: Record<string, GuildHandler>): Command["execute"] {
+export const inGuild = (
+  interaction: ChatInputCommandInteraction,
+): interaction is ChatInputCommandInteraction<"cached"> => interaction.inCachedGuild();
+
+/**
+ * A command's `execute` that routes its subcommands by name; one it does not know is refused, as is
+ * an interaction that `accepts` refuses (subcommands that need a server: `inGuild`).
+ */
+export function routeSubcommands<I extends ChatInputCommandInteraction>(
+  handlers: Record<string, Handler<I>>,
+  accepts: (interaction: ChatInputCommandInteraction) => interaction is I = (
+    _: ChatInputCommandInteraction,
+  ): _ is I => true,
+): Command["execute"] {
   return async (interaction, ctx) => {
     const name = interaction.options.getSubcommand(true);
     const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
-    if (!handler || !interaction.inCachedGuild())
+    if (!handler || !accepts(interaction))
       throw new UserInputError(
         localText("error.unknownSubcommand", {
           value: name,

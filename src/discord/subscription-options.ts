@@ -63,7 +63,7 @@ export async function readScheduleOptions(
   if (role) input.role = role;
   if (o.getBoolean("no-role")) input.role = null;
   const kinds = o.getString("kinds");
-  if (kinds !== null) input.kinds = kinds.trim() === "all" ? [] : valid(checkKinds(kinds));
+  if (kinds !== null) input.kinds = valid(checkKinds(kinds));
   const remindDays = o.getInteger("remind-days");
   if (remindDays !== null) {
     if (remindDays < 0 || remindDays > 7)

@@ -5,14 +5,30 @@ import type { Logger } from "../log/logger.js";
 import { checkHealth, type HealthSources } from "../observability/health.js";
 import type { Metrics } from "../observability/metrics.js";
 
+/** What a route answers: status, content type, body, and any further headers. */
+export interface HttpAnswer {
+  status: number;
+  type: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+export type Route = (url: URL) => HttpAnswer | Promise<HttpAnswer>;
+
 export interface HttpListener {
   port: number;
   close(): Promise<void>;
 }
 
+const text = (status: number, body: string): HttpAnswer => ({
+  status,
+  type: "text/plain; charset=utf-8",
+  body,
+});
+
 /**
  * `/healthz` (200, or 503 naming the failing parts) and `/metrics` (Prometheus text format) for
- * an orchestrator and a scraper. Nothing else is served.
+ * an orchestrator and a scraper, and the `routes` given (the calendar feed). Nothing else is served.
  */
 export async function startHttpListener(o: {
   port: number;
@@ -20,21 +36,33 @@ export async function startHttpListener(o: {
   health: HealthSources;
   metrics: Metrics;
   log: Logger;
+  routes?: Readonly<Record<string, Route>>;
 }): Promise<HttpListener> {
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? "/", "http://localhost").pathname;
-    const answer = async () => {
-      if (req.method !== "GET") return [405, "text/plain", "Method Not Allowed\n"] as const;
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const path = url.pathname;
+    const answer = async (): Promise<HttpAnswer> => {
+      if (req.method !== "GET" && req.method !== "HEAD") return text(405, "Method Not Allowed\n");
       if (path === "/healthz") {
         const health = await checkHealth(o.health);
-        return [health.ok ? 200 : 503, "application/json", JSON.stringify(health)] as const;
+        return {
+          status: health.ok ? 200 : 503,
+          type: "application/json",
+          body: JSON.stringify(health),
+        };
       }
-      if (path === "/metrics")
-        return [200, o.metrics.registry.contentType, await o.metrics.registry.metrics()] as const;
-      return [404, "text/plain", "Not Found\n"] as const;
+      if (path === "/metrics") {
+        const body = await o.metrics.registry.metrics();
+        return { status: 200, type: o.metrics.registry.contentType, body };
+      }
+      const route = o.routes && Object.hasOwn(o.routes, path) ? o.routes[path] : undefined;
+      return route ? route(url) : text(404, "Not Found\n");
     };
     answer().then(
-      ([status, type, body]) => res.writeHead(status, { "content-type": type }).end(body),
+      ({ status, type, body, headers }) =>
+        res
+          .writeHead(status, { "content-type": type, ...headers })
+          .end(req.method === "HEAD" ? undefined : body),
       (error: unknown) => {
         o.log.error({ err: error, path }, "HTTP listener: request failed");
         res.writeHead(500, { "content-type": "text/plain" }).end("Internal Server Error\n");

@@ -52,6 +52,10 @@ export const az: Table = {
   "feed.summary":
     "Azərbaycanın rəsmi günləri, şəhər günləri və ildönümləri; hər biri neytral xülasə və mənbələrlə.",
 
+  "feed.exported":
+    "Növbəti 12 ay ({count} gün) əlavə olunmuş .ics faylındadır: onu Google, Apple və ya Outlook təqviminə idxal edin.",
+  "feed.subscribe": "Dəyişiklikləri də almaq üçün təqvimə ünvanı ilə abunə olun: {url}",
+
   "option.language.name": "dil",
   "option.language.description": "Dil: ingilis, Azərbaycan və ya rus dili",
   "today.name": "bu-gün",
@@ -80,6 +84,13 @@ export const az: Table = {
   "search.query.description": "məsələn: Kalbajar, Kəlbəcər, Кяльбаджар, victory",
   "about.name": "haqqında",
   "about.description": "yaddash haqqında: versiya, məlumatlar və xəta barədə xəbər vermə qaydası",
+  "calendar.name": "təqvim",
+  "calendar.description": "Google, Apple və ya Outlook təqvimləri üçün fayl şəklində təqvim",
+  "calendar.export.name": "ixrac",
+  "calendar.export.description": "Növbəti 12 ay .ics faylı şəklində",
+  "calendar.kinds.name": "növlər",
+  "calendar.kinds.description":
+    "Yalnız bu növlər, vergüllə ayrılmış (məsələn: city-day,public-holiday) və ya all (hamısı)",
   "subscription.name": "abunə",
   "subscription.description":
     "Gündəlik paylaşımların harada və nə vaxt göndərilməsini idarə etmək (Manage Server)",

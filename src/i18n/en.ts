@@ -55,6 +55,13 @@ export const en = {
   "feed.summary":
     "Official days, city days and anniversaries of Azerbaijan, each with a neutral summary and its sources.",
 
+  "feed.exported": {
+    one: "The next 12 months, {count} day, in the attached .ics file: import it into Google, Apple or Outlook Calendar.",
+    other:
+      "The next 12 months, {count} days, in the attached .ics file: import it into Google, Apple or Outlook Calendar.",
+  },
+  "feed.subscribe": "To get the changes as well, subscribe to the calendar by its address: {url}",
+
   "option.language.name": "language",
   "option.language.description": "Language: English, Azerbaijani or Russian",
   "today.name": "today",
@@ -83,6 +90,13 @@ export const en = {
   "search.query.description": "e.g. Kalbajar, Kəlbəcər, Кяльбаджар, victory",
   "about.name": "about",
   "about.description": "About yaddash: version, data and how to report an error",
+  "calendar.name": "calendar",
+  "calendar.description": "The calendar as a file for Google, Apple or Outlook Calendar",
+  "calendar.export.name": "export",
+  "calendar.export.description": "The next 12 months as an .ics file",
+  "calendar.kinds.name": "kinds",
+  "calendar.kinds.description":
+    "Only these kinds, comma-separated (e.g. city-day,public-holiday), or all",
   "subscription.name": "subscription",
   "subscription.description": "Manage where and when daily posts go (Manage Server)",
   "subscription.add.name": "add",

@@ -82,6 +82,15 @@ export const ru: Table = {
   "feed.summary":
     "Официальные дни, дни городов и годовщины Азербайджана — каждая с нейтральным описанием и источниками.",
 
+  "feed.exported": {
+    one: "Ближайшие 12 месяцев ({count} день) — в приложенном файле .ics: импортируйте его в календарь Google, Apple или Outlook.",
+    few: "Ближайшие 12 месяцев ({count} дня) — в приложенном файле .ics: импортируйте его в календарь Google, Apple или Outlook.",
+    many: "Ближайшие 12 месяцев ({count} дней) — в приложенном файле .ics: импортируйте его в календарь Google, Apple или Outlook.",
+    other:
+      "Ближайшие 12 месяцев ({count} дня) — в приложенном файле .ics: импортируйте его в календарь Google, Apple или Outlook.",
+  },
+  "feed.subscribe": "Чтобы получать и изменения, подпишитесь на календарь по его адресу: {url}",
+
   "option.language.name": "язык",
   "option.language.description": "Язык: английский, азербайджанский или русский",
   "today.name": "сегодня",
@@ -110,6 +119,13 @@ export const ru: Table = {
   "search.query.description": "например: Кяльбаджар, Kəlbəcər, Kalbajar, победа",
   "about.name": "о-боте",
   "about.description": "О боте yaddash: версия, данные и как сообщить об ошибке",
+  "calendar.name": "календарь",
+  "calendar.description": "Календарь в виде файла для Google, Apple или Outlook",
+  "calendar.export.name": "экспорт",
+  "calendar.export.description": "Ближайшие 12 месяцев в виде файла .ics",
+  "calendar.kinds.name": "типы",
+  "calendar.kinds.description":
+    "Только эти типы, через запятую (например, city-day,public-holiday), или all",
   "subscription.name": "подписка",
   "subscription.description":
     "Настроить, куда и когда отправлять ежедневные публикации (право «Управлять сервером»)",

@@ -33,4 +33,14 @@ describe("the environment", () => {
       "DISCORD_REST_PROXY: expected the proxy's REST base",
     );
   });
+
+  it("takes the public address of the listener as a base for links, ending in a slash", () => {
+    expect(parseConfig({ PUBLIC_URL: "https://yaddash.example/feeds" }).PUBLIC_URL).toBe(
+      "https://yaddash.example/feeds/",
+    );
+    expect(parseConfig({}).PUBLIC_URL).toBeUndefined();
+    expect(() => parseConfig({ PUBLIC_URL: "ftp://yaddash.example" })).toThrow(
+      "PUBLIC_URL: expected an http(s) address",
+    );
+  });
 });

@@ -39,8 +39,10 @@ export interface HarnessOptions {
   calendar?: Calendar;
   /** Join this server (another bot process's) instead of starting one; it is left running on stop. */
   server?: FakeDiscord;
-  /** Serve /healthz and /metrics on a free port of 127.0.0.1. */
+  /** Serve /healthz, /metrics and the feed on a free port of 127.0.0.1. */
   http?: boolean;
+  /** PUBLIC_URL: where readers reach the listener. */
+  publicUrl?: string;
 }
 
 export function tempDatabaseUrl(): string {
@@ -83,6 +85,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     zone: "Asia/Baku",
     version: "0.0.0-test",
     newId: () => `sub-${++ids}`,
+    publicUrl: options.publicUrl ?? null,
     ...(options.http ? { http: { port: 0, host: "127.0.0.1" } } : {}),
     scheduler: {
       catchUpHours: 12,

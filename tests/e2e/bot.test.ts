@@ -32,9 +32,9 @@ describe("the bot against a Discord-compatible server", () => {
       applicationId: h.discord.applicationId,
       apiBase: h.discord.apiBase,
     };
-    expect(await deployCommands(target, COMMANDS)).toBe(8);
+    expect(await deployCommands(target, COMMANDS)).toBe(9);
     const guildId = [...h.discord.guilds.keys()][0]!;
-    expect(await deployCommands({ ...target, guildId }, COMMANDS)).toBe(8);
+    expect(await deployCommands({ ...target, guildId }, COMMANDS)).toBe(9);
     const [global] = h.discord.seen("PUT", /^\/applications\/\d+\/commands$/);
     const names = (global!.body as { name: string }[]).map((c) => c.name);
     expect(names).toEqual([
@@ -44,6 +44,7 @@ describe("the bot against a Discord-compatible server", () => {
       "dayoff",
       "event",
       "search",
+      "calendar",
       "about",
       "subscription",
     ]);
@@ -65,7 +66,7 @@ describe("the bot against a Discord-compatible server", () => {
     const kinds = next!.options.find((o) => o.name === "kind")!.choices!;
     expect(kinds.map((c) => c.name_localizations.tr)).toContain("Şəhər günü");
     expect(kinds.map((c) => c.name_localizations.ru)).toContain("День города");
-    expect(h.discord.commands.get(guildId)).toHaveLength(8);
+    expect(h.discord.commands.get(guildId)).toHaveLength(9);
   });
 
   it("/today answers with the day's embed: ordinal title, tone colour, timestamps, sources, no pings", async () => {

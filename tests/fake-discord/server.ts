@@ -137,6 +137,29 @@ export interface InteractionResult {
   callback: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON from the client under test
 }
 
+/** A file a request uploaded (multipart/form-data), as the test reads it. */
+export interface UploadedFile {
+  field: string;
+  name: string;
+  type: string;
+  text: string;
+}
+
+/**
+ * A request with files: its JSON in the `payload_json` part, the files in `files[n]` parts
+ * (https://discord.com/developers/docs/reference#uploading-files). The files are recorded under
+ * `uploaded`, beside the JSON Discord reads.
+ */
+async function multipartBody(raw: Buffer, type: string): Promise<unknown> {
+  const form = await new Response(raw, { headers: { "content-type": type } }).formData();
+  const payload = form.get("payload_json");
+  const uploaded: UploadedFile[] = [];
+  for (const [field, value] of form.entries())
+    if (typeof value !== "string")
+      uploaded.push({ field, name: value.name, type: value.type, text: await value.text() });
+  return { ...(typeof payload === "string" ? JSON.parse(payload) : {}), uploaded };
+}
+
 export const DISCORD_ERRORS = {
   missingAccess: { status: 403, body: { code: 50001, message: "Missing Access" } },
   missingPermissions: { status: 403, body: { code: 50013, message: "Missing Permissions" } },
@@ -432,14 +455,17 @@ export class FakeDiscord {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString("utf8");
+    const raw = Buffer.concat(chunks);
+    const text = raw.toString("utf8");
+    const type = req.headers["content-type"] ?? "";
     const record: RecordedRequest = {
       method: req.method ?? "GET",
       path: url.pathname.replace(/^\/api\/v10/, ""),
       query: url.searchParams,
       headers: req.headers,
-      body:
-        text && req.headers["content-type"]?.includes("json")
+      body: type.startsWith("multipart/form-data")
+        ? await multipartBody(raw, type)
+        : text && type.includes("json")
           ? JSON.parse(text)
           : text || undefined,
       status: 0,

@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
 import { about } from "./about.js";
+import { calendar } from "./calendar.js";
 import { dayoff } from "./dayoff.js";
 import { event } from "./event.js";
 import { next } from "./next.js";
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   dayoff,
   event,
   search,
+  calendar,
   about,
   subscription,
 ];

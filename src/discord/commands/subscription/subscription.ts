@@ -7,6 +7,7 @@ import { matchTimeZones } from "../../../time/time-zones.js";
 import {
   declareRequirements,
   replyLanguage,
+  inGuild,
   routeSubcommands,
   type Command,
   type Requirements,
@@ -52,15 +53,18 @@ export const subscription: Command = {
         .addStringOption((o) => label(o, "subscription.date").setMaxLength(40))
         .addBooleanOption((o) => label(o, "subscription.post")),
     ),
-  execute: routeSubcommands({
-    add: addSubscription,
-    remove: removeSubscription,
-    list: listSubscriptions,
-    edit: editSubscription,
-    pause: (interaction, ctx) => setSubscriptionStatus(interaction, ctx, "paused"),
-    resume: (interaction, ctx) => setSubscriptionStatus(interaction, ctx, "active"),
-    preview: previewSubscription,
-  }),
+  execute: routeSubcommands(
+    {
+      add: addSubscription,
+      remove: removeSubscription,
+      list: listSubscriptions,
+      edit: editSubscription,
+      pause: (interaction, ctx) => setSubscriptionStatus(interaction, ctx, "paused"),
+      resume: (interaction, ctx) => setSubscriptionStatus(interaction, ctx, "active"),
+      preview: previewSubscription,
+    },
+    inGuild,
+  ),
   async autocomplete(interaction, ctx) {
     if (!interaction.inCachedGuild()) return interaction.respond([]);
     const focused = interaction.options.getFocused(true);
