@@ -13,6 +13,8 @@ import { createClient, startBot, type RestOptions, type ShardOptions } from "./d
 import type { BotContext, Command } from "./discord/command.js";
 import { discordSender } from "./discord/channel-sender.js";
 import { calendarIcsRoute } from "./http/calendar-ics-route.js";
+import { publicPageRoute } from "./http/public-page.js";
+import { checkHealth, type HealthSources } from "./observability/health.js";
 import { startHttpListener, type HttpListener } from "./http/listener.js";
 import type { Logger } from "./log/logger.js";
 import { lookUps } from "./lookup/look-ups.js";
@@ -135,22 +137,27 @@ export async function startService(o: ServiceOptions): Promise<Service> {
       ctx: context,
       observe: metrics,
     });
-    if (o.http)
+    if (o.http) {
+      const health: HealthSources = {
+        shards: () =>
+          client.ws.shards.map((shard) => ({
+            id: shard.id,
+            ready: shard.status === Status.Ready,
+          })),
+        pingStore: () => meta.ping(),
+        msSinceTick: () => performance.now() - lastTick,
+      };
       http = await startHttpListener({
         ...o.http,
         metrics,
         log: o.log,
-        routes: { "/calendar.ics": calendarIcsRoute(o) },
-        health: {
-          shards: () =>
-            client.ws.shards.map((shard) => ({
-              id: shard.id,
-              ready: shard.status === Status.Ready,
-            })),
-          pingStore: () => meta.ping(),
-          msSinceTick: () => performance.now() - lastTick,
+        health,
+        routes: {
+          "/": publicPageRoute({ ...context, health: () => checkHealth(health) }),
+          "/calendar.ics": calendarIcsRoute(o),
         },
       });
+    }
   } catch (error) {
     await client.destroy();
     await db.destroy();

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { createServer } from "node:http";
+import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../log/logger.js";
 import { checkHealth, type HealthSources } from "../observability/health.js";
@@ -13,7 +13,7 @@ export interface HttpAnswer {
   headers?: Record<string, string>;
 }
 
-export type Route = (url: URL) => HttpAnswer | Promise<HttpAnswer>;
+export type Route = (url: URL, headers: IncomingHttpHeaders) => HttpAnswer | Promise<HttpAnswer>;
 
 export interface HttpListener {
   port: number;
@@ -56,7 +56,7 @@ export async function startHttpListener(o: {
         return { status: 200, type: o.metrics.registry.contentType, body };
       }
       const route = o.routes && Object.hasOwn(o.routes, path) ? o.routes[path] : undefined;
-      return route ? route(url) : text(404, "Not Found\n");
+      return route ? route(url, req.headers) : text(404, "Not Found\n");
     };
     answer().then(
       ({ status, type, body, headers }) =>

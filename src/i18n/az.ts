@@ -226,6 +226,19 @@ export const az: Table = {
   "about.report":
     "Hansı günün səhv olduğunu server administratorlarına və ya botun tərtibatçılarına bildirin və mümkünsə, düzəliş üçün mənbə də göstərin.",
 
+  "page.title": "Azərbaycanın əlamətdar tarixləri",
+  "page.upcoming": "Növbəti günlər",
+  "page.feed": "Təqvim tətbiqinizdə abunə olun (.ics)",
+  "page.languages": "Dil",
+  "page.languageName": "Azərbaycanca",
+  "page.status": "Botun vəziyyəti",
+  "page.statusOk": "işləyir",
+  "page.statusFailing": "tam işləmir (nasaz hissələr: {parts})",
+
+  "page.part.gateway": "Discord ilə əlaqə",
+  "page.part.store": "abunə bazası",
+  "page.part.scheduler": "planlaşdırıcı",
+
   "console.banner":
     "DISCORD_TOKEN təyin edilməyib: konsol rejimi, oflayn. Bu günün paylaşımları ({zone}):",
   "console.prompt":

@@ -231,6 +231,19 @@ export const en = {
   "about.report":
     "Tell the server's admins or the bot's maintainers which day is wrong and, if you can, a source for the correction.",
 
+  "page.title": "Commemorative dates of Azerbaijan",
+  "page.upcoming": "The next days",
+  "page.feed": "Subscribe in your calendar app (.ics)",
+  "page.languages": "Language",
+  "page.languageName": "English",
+  "page.status": "Bot status",
+  "page.statusOk": "working",
+  "page.statusFailing": "not working fully (failing: {parts})",
+
+  "page.part.gateway": "connection to Discord",
+  "page.part.store": "subscription store",
+  "page.part.scheduler": "scheduler",
+
   "console.banner": "DISCORD_TOKEN is not set: console mode, offline. Today's posts ({zone}):",
   "console.prompt":
     'Type a look-up (today, next, on 25 November, event kalbajar, search victory), "help", or "exit".',

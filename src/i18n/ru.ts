@@ -287,6 +287,19 @@ export const ru: Table = {
   "about.report":
     "Сообщите администраторам сервера или разработчикам бота, какой день указан неверно, и, если можете, приведите источник для исправления.",
 
+  "page.title": "Памятные даты Азербайджана",
+  "page.upcoming": "Ближайшие дни",
+  "page.feed": "Подписаться в приложении-календаре (.ics)",
+  "page.languages": "Язык",
+  "page.languageName": "Русский",
+  "page.status": "Состояние бота",
+  "page.statusOk": "работает",
+  "page.statusFailing": "работает не полностью (сбой: {parts})",
+
+  "page.part.gateway": "подключение к Discord",
+  "page.part.store": "хранилище подписок",
+  "page.part.scheduler": "планировщик",
+
   "console.banner":
     "DISCORD_TOKEN не задан: консольный режим, без подключения к сети. Публикации на сегодня ({zone}):",
   "console.prompt":

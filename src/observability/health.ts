@@ -10,8 +10,8 @@ export interface HealthSources {
 
 export interface Health {
   ok: boolean;
-  /** The parts that fail, by name: "gateway", "store", "scheduler". */
-  failing: string[];
+  /** The parts that fail, by name. */
+  failing: ("gateway" | "store" | "scheduler")[];
   gateway: { shards: { id: number; ready: boolean }[] };
   store: { ok: boolean; error?: string };
   scheduler: { lastTickSecondsAgo: number };
@@ -35,10 +35,10 @@ export async function checkHealth(sources: HealthSources): Promise<Health> {
     store = { ok: false, error: (error as Error).message };
   }
   const msSinceTick = sources.msSinceTick();
-  const failing = [
-    ...(shards.length && shards.every((s) => s.ready) ? [] : ["gateway"]),
-    ...(store.ok ? [] : ["store"]),
-    ...(msSinceTick > TICK_STALE_MS ? ["scheduler"] : []),
+  const failing: Health["failing"] = [
+    ...(shards.length && shards.every((s) => s.ready) ? [] : (["gateway"] as const)),
+    ...(store.ok ? [] : (["store"] as const)),
+    ...(msSinceTick > TICK_STALE_MS ? (["scheduler"] as const) : []),
   ];
   return {
     ok: failing.length === 0,

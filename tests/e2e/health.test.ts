@@ -129,7 +129,8 @@ describe.skipIf(skipReason)(
     });
 
     it("serves nothing else", async () => {
-      expect((await get("/")).status).toBe(404);
+      expect((await get("/admin")).status).toBe(404);
+      expect((await get("/calendar.ics/../.env")).status).toBe(404);
     });
   },
 );
