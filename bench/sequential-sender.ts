@@ -12,7 +12,7 @@ const env = process.env as Record<string, string>;
 const calendar = loadCalendar(env.DATA_DIR!);
 const post = composePost(
   calendar,
-  { kinds: [], remindDays: 0 },
+  { kinds: [], remindDays: 0, weekday: null },
   localDate(DateTime.now(), "Asia/Baku"),
   "day",
 )!;

@@ -29,6 +29,7 @@ export function newSubscription(fields: Partial<NewSubscription> = {}): NewSubsc
     roleId: null,
     kinds: [],
     remindDays: 0,
+    weekday: null,
     createdBy: "300000000000000001",
     publish: false,
     ...fields,

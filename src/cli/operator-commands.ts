@@ -23,6 +23,7 @@ function line(s: Subscription): string {
     `channel ${s.channelId}`,
     s.status,
     `${s.postTime} ${s.timeZone}`,
+    ...(s.weekday === null ? [] : [`weekly ${s.weekday}`]),
     s.language,
     next,
   ]

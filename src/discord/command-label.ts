@@ -32,6 +32,18 @@ export function localizations(key: MessageKey): LocalizationMap {
   };
 }
 
+/** An option's choices, each named by its key of the tables in every locale. */
+export function localizedChoices<V extends string>(
+  values: readonly V[],
+  key: (value: V) => MessageKey,
+): { name: string; name_localizations: LocalizationMap; value: V }[] {
+  return values.map((value) => ({
+    name: inLanguage("en", { key: key(value), params: {} }),
+    name_localizations: localizations(key(value)),
+    value,
+  }));
+}
+
 /** Names and describes a command, subcommand or option in English, with its localizations. */
 export function label<T extends Labelled>(builder: T, key: LabelKey): T {
   const [name, description] = [`${key}.name`, `${key}.description`] as const;

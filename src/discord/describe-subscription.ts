@@ -1,6 +1,7 @@
 import { time, TimestampStyles } from "discord.js";
 import type { Language } from "../calendar/calendar-schema.js";
 import { translator } from "../i18n/translate.js";
+import { weekdayName } from "../render/observance.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
 
 const when = (iso: string) => time(new Date(iso), TimestampStyles.RelativeTime);
@@ -14,6 +15,9 @@ export function describeSubscription(sub: Subscription, lang: Language): string 
     sub.kinds.length ? sub.kinds.join(", ") : t("admin.allKinds"),
     ...(sub.roleId ? [`<@&${sub.roleId}>`] : []),
     ...(sub.remindDays ? [t("admin.reminder", { count: sub.remindDays })] : []),
+    ...(sub.weekday === null
+      ? []
+      : [t("admin.weekly", { weekday: weekdayName(sub.weekday, lang) })]),
   ].join(" · ");
   const next = sub.nextDueAt ? new Date(sub.nextDueAt) : null;
   const upcoming = next

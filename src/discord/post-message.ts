@@ -1,17 +1,20 @@
 import {
+  EmbedBuilder,
   time,
   TimestampStyles,
   type APIEmbed,
-  type EmbedBuilder,
   type MessageMentionOptions,
 } from "discord.js";
+import type { Language } from "../calendar/calendar-schema.js";
 import type { Calendar } from "../calendar/load.js";
 import { dayStatus } from "../calendar/days-off.js";
-import { renderDay } from "../render/observance.js";
+import { formatDate, renderDay, TONE_COLOURS } from "../render/observance.js";
 import { translate } from "../i18n/translate.js";
-import type { Post } from "../schedule/compose.js";
+import { addDays } from "../time/local-date.js";
+import { WEEK_DAYS, type Post } from "../schedule/compose.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
 import { dateInstant, toEmbed } from "./embed.js";
+import { occurrenceLine } from "./occurrence-line.js";
 
 export interface DiscordPost {
   content?: string;
@@ -19,9 +22,23 @@ export interface DiscordPost {
   allowedMentions: MessageMentionOptions;
 }
 
+/** A weekly digest: one embed, its title the week's dates, a line per day with Discord timestamps. */
+function weekEmbed(post: Post, lang: Language): EmbedBuilder {
+  return new EmbedBuilder()
+    .setTitle(
+      translate(lang, "week.title", {
+        from: formatDate(post.date, lang),
+        to: formatDate(addDays(post.date, WEEK_DAYS - 1), lang),
+      }),
+    )
+    .setDescription(post.occurrences.map((o) => occurrenceLine(o, lang)).join("\n"))
+    .setColor(TONE_COLOURS.neutral);
+}
+
 /**
- * A subscription's post as a Discord message: one embed per observance, the configured role mentioned
- * (and only it allowed to ping), a reminder's "in N days" with a Discord timestamp.
+ * A subscription's post as a Discord message: one embed per observance (a weekly digest: one for the
+ * week), the configured role mentioned (and only it allowed to ping), a reminder's "in N days" with a
+ * Discord timestamp.
  */
 export function toDiscordPost(
   calendar: Calendar,
@@ -41,9 +58,12 @@ export function toDiscordPost(
   const ping = (options.ping ?? true) && sub.roleId;
   return {
     ...(lines.length ? { content: lines.join(" ") } : {}),
-    embeds: renderDay(calendar, post.occurrences, dayStatus(calendar, post.observedOn), lang, {
-      always: false,
-    }).map((m) => toEmbed(m)),
+    embeds:
+      post.kind === "week"
+        ? [weekEmbed(post, lang)]
+        : renderDay(calendar, post.occurrences, dayStatus(calendar, post.observedOn), lang, {
+            always: false,
+          }).map((m) => toEmbed(m)),
     allowedMentions: { parse: [], users: [], roles: ping ? [sub.roleId!] : [], repliedUser: false },
   };
 }

@@ -10,8 +10,10 @@ import { checkKinds, type Checked } from "../subscriptions/validate.js";
 import { checkPostTime } from "../time/post-instant.js";
 import { checkTimeZone } from "../time/time-zones.js";
 import { localText } from "../i18n/translate.js";
+import { weekdayName } from "../render/observance.js";
+import { SUBSCRIPTION_DEFAULTS, type Subscription } from "../subscriptions/subscription-model.js";
 import { UserInputError } from "./command.js";
-import { label } from "./command-label.js";
+import { label, localizedChoices } from "./command-label.js";
 import { languageOption } from "./language-option.js";
 
 export interface ScheduleInput {
@@ -23,8 +25,13 @@ export interface ScheduleInput {
   role?: Role | null;
   kinds?: Kind[];
   remindDays?: number;
+  /** null: daily posts. */
+  weekday?: number | null;
   publish?: boolean;
 }
+
+const CADENCES = ["daily", "weekly"] as const;
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 const valid = <T>(checked: Checked<T>): T => {
   if (!checked.ok) throw new UserInputError(checked.error);
@@ -34,6 +41,7 @@ const valid = <T>(checked: Checked<T>): T => {
 /** Reads and checks the options that add and edit share; anything wrong is a UserInputError. */
 export async function readScheduleOptions(
   interaction: ChatInputCommandInteraction<"cached">,
+  current?: Pick<Subscription, "weekday">,
 ): Promise<ScheduleInput> {
   const o = interaction.options;
   const input: ScheduleInput = {};
@@ -70,6 +78,16 @@ export async function readScheduleOptions(
       throw new UserInputError(localText("error.remindDays", { value: remindDays }));
     input.remindDays = remindDays;
   }
+  const cadence = o.getString("cadence");
+  if (cadence !== null && !(CADENCES as readonly string[]).includes(cadence))
+    throw new UserInputError(localText("error.cadence", { value: cadence }));
+  const weekday = o.getInteger("weekday");
+  if (weekday !== null && !(WEEKDAYS as readonly number[]).includes(weekday))
+    throw new UserInputError(localText("error.weekday", { value: weekday }));
+  // A weekday alone asks for a weekly digest; "weekly" alone keeps the day it had, else Monday.
+  if (cadence === "daily") input.weekday = null;
+  else if (weekday !== null) input.weekday = weekday;
+  else if (cadence === "weekly") input.weekday = current?.weekday ?? SUBSCRIPTION_DEFAULTS.weekday;
   const publish = o.getBoolean("publish");
   if (publish !== null) input.publish = publish;
   return input;
@@ -100,5 +118,20 @@ export function scheduleOptions(
     .addRoleOption((c) => label(c, "subscription.role"))
     .addStringOption((c) => label(c, "subscription.kinds").setMaxLength(100))
     .addIntegerOption((c) => label(c, "subscription.remindDays").setMinValue(0).setMaxValue(7))
+    .addStringOption((c) =>
+      label(c, "subscription.cadence").addChoices(
+        ...localizedChoices(CADENCES, (cadence) => `cadence.${cadence}`),
+      ),
+    )
+    .addIntegerOption((c) =>
+      label(c, "subscription.weekday").addChoices(
+        ...WEEKDAYS.map((day) => ({
+          name: weekdayName(day, "en"),
+          // Discord shows users of the tr locale the Azerbaijani.
+          name_localizations: { ru: weekdayName(day, "ru"), tr: weekdayName(day, "az") },
+          value: day,
+        })),
+      ),
+    )
     .addBooleanOption((c) => label(c, "subscription.publish"));
 }

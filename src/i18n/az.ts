@@ -129,6 +129,11 @@ export const az: Table = {
     "Yalnız bu növlər, vergüllə ayrılmış (məsələn: city-day,public-holiday) və ya all (hamısı)",
   "subscription.remindDays.name": "xatırlatma",
   "subscription.remindDays.description": "Həmçinin bu qədər gün əvvəl xatırlatmaq (0–7)",
+  "subscription.cadence.name": "dövrilik",
+  "subscription.cadence.description":
+    "Gündəlik paylaşımlar və ya növbəti yeddi günün həftəlik icmalı",
+  "subscription.weekday.name": "həftənin-günü",
+  "subscription.weekday.description": "Həftəlik icmalın günü (göstərilməsə bazar ertəsi)",
   "subscription.publish.name": "yayımla",
   "subscription.publish.description":
     "Elanlar kanalında hər paylaşımı kanalı izləyən serverlərə yayımlamaq",
@@ -212,6 +217,14 @@ export const az: Table = {
   "admin.lastError": "son xəta: {error}",
   "admin.status.paused": "fasilədə",
   "admin.status.broken": "nasaz",
+
+  "week.title": "Növbəti həftə: {from} – {to}",
+  "cadence.daily": "Gündəlik",
+  "cadence.weekly": "Həftəlik icmal",
+  "admin.weekly": "həftəlik icmal, həftənin günü: {weekday}",
+  "error.cadence": "Naməlum dövrilik: «{value}». daily (gündəlik) və ya weekly (həftəlik) seçin.",
+  "error.weekday":
+    "Həftənin günü 1 (bazar ertəsi) ilə 7 (bazar) arasında olmalıdır; {value} uyğun deyil.",
 
   "about.summary":
     "Azərbaycanın əlamətdar tarixlər təqvimi: rəsmi günlər, şəhər günləri və ildönümləri; hər birinin neytral xülasəsi və mənbələri ilə.",

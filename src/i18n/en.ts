@@ -134,6 +134,10 @@ export const en = {
     "Only these kinds, comma-separated (e.g. city-day,public-holiday), or all",
   "subscription.remindDays.name": "remind-days",
   "subscription.remindDays.description": "Also remind this many days before (0–7)",
+  "subscription.cadence.name": "cadence",
+  "subscription.cadence.description": "Daily posts, or a weekly digest of the coming seven days",
+  "subscription.weekday.name": "weekday",
+  "subscription.weekday.description": "The weekly digest's day (default Monday)",
   "subscription.publish.name": "publish",
   "subscription.publish.description":
     "In an announcement channel, publish each post to following servers",
@@ -217,6 +221,13 @@ export const en = {
   "admin.lastError": "last error: {error}",
   "admin.status.paused": "paused",
   "admin.status.broken": "broken",
+
+  "week.title": "The week ahead: {from} – {to}",
+  "cadence.daily": "Daily",
+  "cadence.weekly": "Weekly digest",
+  "admin.weekly": "weekly digest on {weekday}",
+  "error.cadence": 'Unknown cadence "{value}". Choose daily or weekly.',
+  "error.weekday": "weekday must be from 1 (Monday) to 7 (Sunday), not {value}.",
 
   "about.summary":
     "A calendar of Azerbaijan's commemorative dates: official days, city days and anniversaries, with a neutral summary and the sources of every entry.",

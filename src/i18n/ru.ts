@@ -165,6 +165,11 @@ export const ru: Table = {
     "Только эти типы, через запятую (например, city-day,public-holiday), или all",
   "subscription.remindDays.name": "напомнить-за",
   "subscription.remindDays.description": "Также напоминать за столько дней до даты (0–7)",
+  "subscription.cadence.name": "периодичность",
+  "subscription.cadence.description":
+    "Ежедневные публикации или еженедельная сводка на семь дней вперёд",
+  "subscription.weekday.name": "день-недели",
+  "subscription.weekday.description": "День еженедельной сводки (по умолчанию понедельник)",
   "subscription.publish.name": "опубликовать",
   "subscription.publish.description":
     "В канале объявлений рассылать каждую публикацию на серверы, подписанные на канал",
@@ -263,6 +268,15 @@ export const ru: Table = {
   "admin.lastError": "последняя ошибка: {error}",
   "admin.status.paused": "приостановлена",
   "admin.status.broken": "остановлена из-за ошибки",
+
+  "week.title": "Ближайшая неделя: {from} – {to}",
+  "cadence.daily": "Ежедневно",
+  "cadence.weekly": "Еженедельная сводка",
+  "admin.weekly": "еженедельная сводка, день недели: {weekday}",
+  "error.cadence":
+    "Неизвестная периодичность «{value}». Выберите daily (ежедневно) или weekly (еженедельно).",
+  "error.weekday":
+    "Параметр «день-недели» должен быть от 1 (понедельник) до 7 (воскресенье), а не {value}.",
 
   "about.summary":
     "Календарь памятных дат Азербайджана: официальные дни, дни городов и годовщины, с нейтральным кратким описанием и источниками каждой записи.",

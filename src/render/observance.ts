@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { DateTime, Info } from "luxon";
 import type { DayStatus } from "../calendar/days-off.js";
 import type { Calendar } from "../calendar/load.js";
 import type { Occurrence } from "../calendar/occurrences.js";
@@ -18,6 +18,10 @@ export function formatDate(date: string, lang: Language): string {
     .setLocale(LOCALES[lang])
     .toLocaleString(DateTime.DATE_FULL);
 }
+
+/** An ISO weekday's name (1 Monday … 7 Sunday) as luxon writes it in a language. */
+export const weekdayName = (weekday: number, lang: Language): string =>
+  Info.weekdays("long", { locale: LOCALES[lang] })[weekday - 1]!;
 
 function titleOf(occurrence: Occurrence, lang: Language): string {
   const { day, days } = occurrence;

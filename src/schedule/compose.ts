@@ -1,16 +1,19 @@
 import type { Calendar } from "../calendar/load.js";
-import { occurrencesOn, type Occurrence } from "../calendar/occurrences.js";
-import { addDays, type IsoDate } from "../time/local-date.js";
+import { occurrencesBetween, occurrencesOn, type Occurrence } from "../calendar/occurrences.js";
+import { addDays, isoWeekday, type IsoDate } from "../time/local-date.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
 
-export type PostKind = "day" | "reminder";
+export type PostKind = "day" | "reminder" | "week";
 
-/** What one subscription posts on one local date: the day's observances, or a reminder of a later day's. */
+/**
+ * What one subscription posts on one local date: the day's observances, a reminder of a later day's,
+ * or a weekly digest of the seven days from that date.
+ */
 export interface Post {
   kind: PostKind;
   /** The local date the post goes out. */
   date: IsoDate;
-  /** The date the observances fall on (later than `date` for a reminder). */
+  /** The date the observances fall on (later than `date` for a reminder; the first day of a week). */
   observedOn: IsoDate;
   daysAhead: number;
   occurrences: Occurrence[];
@@ -18,19 +21,37 @@ export interface Post {
 
 /** At most 10 embeds fit in one Discord message. */
 const MAX_OCCURRENCES_PER_POST = 10;
+/** A digest is one embed, a line per day: 25 lines stay well inside its 4,096 characters. */
+const MAX_OCCURRENCES_PER_WEEK = 25;
+export const WEEK_DAYS = 7;
+
+const ofKinds = (sub: Pick<Subscription, "kinds">) => (o: Occurrence) =>
+  o.day === 1 && (!sub.kinds.length || sub.kinds.includes(o.observance.kind));
+
+/** The kinds of post a subscription makes: the day's and a reminder, or a weekly digest. */
+export const postKinds = (sub: Pick<Subscription, "weekday">): readonly PostKind[] =>
+  sub.weekday === null ? ["day", "reminder"] : ["week"];
 
 export function composePost(
   calendar: Calendar,
-  sub: Pick<Subscription, "kinds" | "remindDays">,
+  sub: Pick<Subscription, "kinds" | "remindDays" | "weekday">,
   date: IsoDate,
   kind: PostKind,
 ): Post | null {
+  if (kind === "week") {
+    if (isoWeekday(date) !== sub.weekday) return null;
+    // A holiday of several days is listed once, on its first day, as in the daily posts.
+    const occurrences = occurrencesBetween(calendar, date, addDays(date, WEEK_DAYS - 1))
+      .filter(ofKinds(sub))
+      .slice(0, MAX_OCCURRENCES_PER_WEEK);
+    return occurrences.length ? { kind, date, observedOn: date, daysAhead: 0, occurrences } : null;
+  }
   const daysAhead = kind === "reminder" ? sub.remindDays : 0;
   if (kind === "reminder" && daysAhead === 0) return null;
   const observedOn = daysAhead ? addDays(date, daysAhead) : date;
   // A holiday of several days (Novruz, the Eids) is posted once, on its first day.
   const occurrences = occurrencesOn(calendar, observedOn)
-    .filter((o) => o.day === 1 && (!sub.kinds.length || sub.kinds.includes(o.observance.kind)))
+    .filter(ofKinds(sub))
     .slice(0, MAX_OCCURRENCES_PER_POST);
   return occurrences.length ? { kind, date, observedOn, daysAhead, occurrences } : null;
 }

@@ -1,29 +1,35 @@
 import { DateTime } from "luxon";
 import type { Calendar } from "../calendar/load.js";
 import { observedDates } from "../calendar/occurrences.js";
-import { addDays, localDate, type IsoDate } from "../time/local-date.js";
+import { addDays, isoWeekday, localDate, type IsoDate } from "../time/local-date.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
-import { composePost, type PostKind } from "./compose.js";
+import { composePost, postKinds } from "./compose.js";
 import { postInstant } from "../time/post-instant.js";
 
-export type Schedule = Pick<Subscription, "timeZone" | "postTime" | "kinds" | "remindDays">;
+export type Schedule = Pick<
+  Subscription,
+  "timeZone" | "postTime" | "kinds" | "remindDays" | "weekday"
+>;
 
 export interface Due {
   at: DateTime;
   date: IsoDate;
 }
 
-export const POST_KINDS: readonly PostKind[] = ["day", "reminder"];
-
 function hasPost(calendar: Calendar, schedule: Schedule, date: IsoDate): boolean {
-  return POST_KINDS.some((kind) => composePost(calendar, schedule, date, kind) !== null);
+  return postKinds(schedule).some((kind) => composePost(calendar, schedule, date, kind) !== null);
 }
 
 /**
- * The dates that can carry a post for a schedule, in order, from `from` on: the observed dates, and
- * for a reminder those dates less `remindDays`. Three years ahead covers any filter.
+ * The dates that can carry a post for a schedule, in order, from `from` on: the digest's weekdays; or
+ * the observed dates, and for a reminder those dates less `remindDays`. Three years ahead covers any
+ * filter.
  */
 function candidateDates(calendar: Calendar, schedule: Schedule, from: IsoDate): IsoDate[] {
+  if (schedule.weekday !== null) {
+    const first = addDays(from, (schedule.weekday - isoWeekday(from) + 7) % 7);
+    return Array.from({ length: 3 * 53 }, (_, week) => addDays(first, 7 * week));
+  }
   const year = Number(from.slice(0, 4));
   const dates = new Set<IsoDate>();
   for (let y = year; y <= year + 2; y++) {

@@ -1,8 +1,8 @@
 import type { DateTime } from "luxon";
 import type { Calendar } from "../calendar/load.js";
 import { addDays, type IsoDate } from "../time/local-date.js";
-import { composePost, type Post } from "./compose.js";
-import { isStale, nextDue, POST_KINDS, type Due, type Schedule } from "./due.js";
+import { composePost, postKinds, type Post } from "./compose.js";
+import { isStale, nextDue, type Due, type Schedule } from "./due.js";
 import { startOfLocalDay } from "../time/local-date.js";
 
 export type Plan =
@@ -25,8 +25,8 @@ export function planFor(
       date,
       next: nextDue(calendar, sub, startOfLocalDay(addDays(date, 1), sub.timeZone)),
     };
-  const posts = POST_KINDS.map((kind) => composePost(calendar, sub, date, kind)).filter(
-    (p): p is Post => p !== null,
-  );
+  const posts = postKinds(sub)
+    .map((kind) => composePost(calendar, sub, date, kind))
+    .filter((p): p is Post => p !== null);
   return { action: "send", date, posts };
 }

@@ -100,6 +100,13 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "004_weekly_digest": {
+    async up(db: Kysely<unknown>) {
+      // Nullable and without a default: adding it rewrites no row and takes no long lock on either
+      // store, so it is safe while an older process still runs (null: daily, as before).
+      await db.schema.alterTable("subscriptions").addColumn("weekday", "integer").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

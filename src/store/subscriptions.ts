@@ -30,6 +30,7 @@ export type SubscriptionPatch = Partial<
     | "roleId"
     | "kinds"
     | "remindDays"
+    | "weekday"
     | "publish"
   >
 >;
@@ -64,6 +65,7 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     roleId: row.role_id,
     kinds: parseKinds(row.kinds),
     remindDays: Number(row.remind_days),
+    weekday: row.weekday === null ? null : Number(row.weekday),
     status: row.status as SubscriptionStatus,
     brokenReason: row.broken_reason,
     statusSince: row.status_since,
@@ -87,6 +89,7 @@ function toColumns(patch: SubscriptionPatch): Partial<SubscriptionsTable> {
     ...(patch.roleId !== undefined && { role_id: patch.roleId }),
     ...(patch.kinds !== undefined && { kinds: patch.kinds.join(",") }),
     ...(patch.remindDays !== undefined && { remind_days: patch.remindDays }),
+    ...(patch.weekday !== undefined && { weekday: patch.weekday }),
     ...(patch.publish !== undefined && { publish: patch.publish ? 1 : 0 }),
   };
 }
@@ -243,6 +246,7 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
                   | "role_id"
                   | "kinds"
                   | "remind_days"
+                  | "weekday"
                   | "publish"
                 >
               >),
@@ -355,7 +359,7 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
     async activeSchedules() {
       const rows = await db
         .selectFrom("subscriptions")
-        .select(["time_zone", "post_time", "kinds", "remind_days"])
+        .select(["time_zone", "post_time", "kinds", "remind_days", "weekday"])
         .distinct()
         .where("status", "=", "active")
         .execute();
@@ -364,6 +368,7 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
         postTime: r.post_time,
         kinds: parseKinds(r.kinds),
         remindDays: Number(r.remind_days),
+        weekday: r.weekday === null ? null : Number(r.weekday),
       }));
     },
     async scheduleAll(entries) {
@@ -378,6 +383,11 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
             .where("post_time", "=", schedule.postTime)
             .where("kinds", "=", schedule.kinds.join(","))
             .where("remind_days", "=", schedule.remindDays)
+            .where((eb) =>
+              schedule.weekday === null
+                ? eb("weekday", "is", null)
+                : eb("weekday", "=", schedule.weekday),
+            )
             .executeTakeFirst();
           count += Number(result.numUpdatedRows);
         }

@@ -10,6 +10,8 @@ export interface SubscriptionsTable {
   /** Comma-separated kinds; empty means all. */
   kinds: string;
   remind_days: number;
+  /** ISO weekday (1–7) of a weekly digest; null: daily posts. */
+  weekday: number | null;
   status: string;
   broken_reason: string | null;
   status_since: string;

@@ -3,7 +3,7 @@ import type { Kind, Language } from "../calendar/calendar-schema.js";
 export const SUBSCRIPTION_STATUSES = ["active", "paused", "broken"] as const;
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 
-/** Where a server's daily posts go, when and how. */
+/** Where a server's posts go (daily, or a weekly digest), when and how. */
 export interface Subscription {
   id: string;
   guildId: string;
@@ -17,6 +17,8 @@ export interface Subscription {
   kinds: Kind[];
   /** Also post a reminder this many days before (0 = no reminder). */
   remindDays: number;
+  /** A weekly digest on this ISO weekday (1 Monday … 7 Sunday) instead of daily posts; null: daily. */
+  weekday: number | null;
   status: SubscriptionStatus;
   brokenReason: string | null;
   /** ISO instant of the last status change. */
@@ -39,6 +41,8 @@ export const SUBSCRIPTION_DEFAULTS = {
   postTime: "09:00",
   language: "en",
   remindDays: 0,
+  /** A weekly digest without a weekday named goes out on Mondays. */
+  weekday: 1,
 } as const;
 
 /** How many subscriptions one server may have. */

@@ -64,6 +64,7 @@ export function subscriptionService(deps: {
           roleId: null,
           kinds: [],
           remindDays: SUBSCRIPTION_DEFAULTS.remindDays,
+          weekday: null,
           publish: false,
           ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
           guildId: input.guildId,

@@ -24,6 +24,10 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return DateTime.fromISO(date, { zone: "utc" }).plus({ days }).toISODate()!;
 }
 
+/** The ISO weekday of a date: 1 Monday … 7 Sunday. */
+export const isoWeekday = (date: IsoDate): number =>
+  DateTime.fromISO(date, { zone: "utc" }).weekday;
+
 /** The start of a local date in a zone, as an instant. */
 export function startOfLocalDay(date: IsoDate, zone: string): DateTime {
   return DateTime.fromISO(date, { zone });

@@ -4,7 +4,7 @@ import { composePost } from "../../src/schedule/compose.js";
 import { realCalendar } from "../helpers.js";
 
 const calendar = realCalendar();
-const sub = { roleId: null, language: "ru" as const, kinds: [], remindDays: 3 };
+const sub = { roleId: null, language: "ru" as const, kinds: [], remindDays: 3, weekday: null };
 
 describe("a subscription's post", () => {
   it("says on a holiday that the day is off, and where its rest day moves", () => {

@@ -270,7 +270,7 @@ describe("the clock and the admins, during a tick", () => {
     clock.set("2026-11-25T05:00:30Z");
     expect(
       (await edit(h, sub.id, [{ name: "language", type: 3, value: "az" }])).callback.data.content,
-    ).toMatch(/^Updated\./);
+    ).toMatch(/^Abunə yeniləndi\./); // the reply follows the language option, as every reply does
     clock.set("2026-11-25T05:01:00Z");
     expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
     expect(messages(h, channelId)).toHaveLength(1);

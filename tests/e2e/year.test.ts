@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { addDays } from "../../src/time/local-date.js";
-import { composePost } from "../../src/schedule/compose.js";
-import { POST_KINDS } from "../../src/schedule/due.js";
+import { composePost, postKinds } from "../../src/schedule/compose.js";
+
 import { postInstant } from "../../src/time/post-instant.js";
 import type { Subscription } from "../../src/subscriptions/subscription-model.js";
 import { manualClock } from "../clock.js";
@@ -18,7 +18,7 @@ const END = "2026-12-31T23:59:00Z";
 function expectedPosts(sub: Subscription): string[] {
   const result: string[] = [];
   for (let date = "2025-12-30"; date <= "2027-01-01"; date = addDays(date, 1)) {
-    for (const kind of POST_KINDS) {
+    for (const kind of postKinds(sub)) {
       if (!composePost(realCalendar(), sub, date, kind)) continue;
       const at = postInstant(date, sub.postTime, sub.timeZone).toUTC();
       if (at >= DateTime.fromISO(START) && at <= DateTime.fromISO(END))
@@ -48,6 +48,8 @@ describe("a simulated year", () => {
               timeZone: ZONES[i % ZONES.length]!,
               postTime: TIMES[i % TIMES.length]!,
               remindDays: i % 4 === 0 ? (i % 7) + 1 : 0,
+              // Every tenth a weekly digest, on each weekday in turn, in every zone.
+              weekday: i % 10 === 3 ? (i % 7) + 1 : null,
               kinds: i % 5 === 0 ? ["city-day", "memorial-day"] : [],
               language: (["en", "az", "ru"] as const)[i % 3]!,
             }),
@@ -64,16 +66,22 @@ describe("a simulated year", () => {
         }
         let total = 0;
         for (const sub of subs) {
-          const got = messages(h, sub.channelId).map(
-            (m) =>
-              `${m.timestamp} ${m.content.includes("In ") || m.content.includes("gün sonra") || m.content.includes("Через") ? "reminder" : "day"}`,
-          );
+          const kind = (m: { content: string }) =>
+            sub.weekday !== null
+              ? "week"
+              : /In |gün sonra|Через/.test(m.content)
+                ? "reminder"
+                : "day";
+          const got = messages(h, sub.channelId).map((m) => `${m.timestamp} ${kind(m)}`);
           expect(got, `${sub.timeZone} ${sub.postTime}`).toEqual(expectedPosts(sub));
           total += got.length;
         }
         // Spot checks that do not rely on the oracle above: Kalbajar City Day at 09:00 in three zones.
         const at = (zone: string, time: string) =>
-          subs.find((s) => s.timeZone === zone && s.postTime === time && !s.kinds.length)!;
+          subs.find(
+            (s) =>
+              s.timeZone === zone && s.postTime === time && !s.kinds.length && s.weekday === null,
+          )!;
         const kalbajar = (sub: Subscription) =>
           messages(h, sub.channelId).filter(
             (m) =>
@@ -90,6 +98,16 @@ describe("a simulated year", () => {
         expect(kalbajar(at("Pacific/Chatham", "09:00")).map((m) => m.timestamp)).toEqual([
           "2026-11-24T19:15:00.000Z",
         ]);
+        // A digest on Wednesdays: the week that opens on Kalbajar City Day (Wednesday 25 November).
+        const digest = subs.find((s) => s.weekday === 3 && !s.kinds.length)!;
+        const weeks = messages(h, digest.channelId).filter((m) =>
+          /: 25 \S+ 2026.* – 1 \S+ 2026/.test(m.embeds[0].title),
+        );
+        expect(weeks).toHaveLength(1);
+        expect(weeks[0].embeds[0].description).toMatch(
+          /Kalbajar City Day|Kəlbəcər Şəhəri Günü|День города Кяльбаджар/,
+        );
+        expect(subs.filter((s) => s.weekday !== null)).toHaveLength(20);
         expect(total).toBeGreaterThan(5000);
         expect(ticks).toBeGreaterThan(500);
       } finally {

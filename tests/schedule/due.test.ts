@@ -1,13 +1,19 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { composePost } from "../../src/schedule/compose.js";
-import { isStale, nextDue } from "../../src/schedule/due.js";
+import { isStale, nextDue, type Schedule } from "../../src/schedule/due.js";
 import { deliveryNonce } from "../../src/delivery/delivery-key.js";
 import { retryDelayMinutes } from "../../src/delivery/retry-policy.js";
 import { realCalendar } from "../helpers.js";
 
 const calendar = realCalendar();
-const baku = { timeZone: "Asia/Baku", postTime: "09:00", kinds: [], remindDays: 0 };
+const baku: Schedule = {
+  timeZone: "Asia/Baku",
+  postTime: "09:00",
+  kinds: [],
+  remindDays: 0,
+  weekday: null,
+};
 const at = (iso: string) => DateTime.fromISO(iso);
 const next = (schedule: typeof baku, from: string) => {
   const due = nextDue(calendar, schedule, at(from));
@@ -70,6 +76,39 @@ describe("holidays of several days", () => {
     expect(posted("2026-03-17", "reminder", 3)).toEqual(["novruz", "ramazan-bayrami"]);
     expect(posted("2026-03-18", "reminder", 3)).toEqual([]);
     expect(next(baku, "2026-03-20T06:00:00Z")?.date).toBe("2026-03-31");
+  });
+});
+
+describe("weekly digests", () => {
+  const mondays: Schedule = { ...baku, weekday: 1 };
+
+  it("go out on the chosen weekday, with the seven days from it, and not on other days", () => {
+    const week = composePost(calendar, mondays, "2026-11-23", "week")!;
+    expect(week.occurrences.map((o) => `${o.date} ${o.observance.id}`)).toEqual([
+      "2026-11-25 kalbajar-city-day",
+    ]);
+    expect(composePost(calendar, mondays, "2026-11-24", "week")).toBeNull();
+    expect(composePost(calendar, mondays, "2026-11-23", "day")).toBeNull();
+    // Novruz (five days from 20 March 2026, a Friday) is listed once, on its first day.
+    const spring = composePost(calendar, { ...mondays, weekday: 5 }, "2026-03-20", "week")!;
+    expect(spring.occurrences.filter((o) => o.observance.id === "novruz")).toHaveLength(1);
+  });
+
+  it("skip a week with nothing in it: the next is due on the first weekday whose week has a day", () => {
+    expect(next(mondays, "2026-11-23T04:00:00Z")).toEqual({
+      at: "2026-11-23T05:00:00.000Z",
+      date: "2026-11-23",
+    });
+    // Nothing from 30 November to 27 December; the week of 28 December has 31 December and 1 January.
+    expect(next(mondays, "2026-11-23T05:01:00Z")).toEqual({
+      at: "2026-12-28T05:00:00.000Z",
+      date: "2026-12-28",
+    });
+    // On Thursdays: the week from 24 December ends on the 30th; 31 December opens the next one.
+    expect(next({ ...mondays, weekday: 4 }, "2026-11-23T05:01:00Z")).toEqual({
+      at: "2026-12-31T05:00:00.000Z",
+      date: "2026-12-31",
+    });
   });
 });
 

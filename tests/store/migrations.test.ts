@@ -103,6 +103,7 @@ describe.skipIf(pgSkip)(`migrations on PostgreSQL${pgSkip ? ` (skipped: ${pgSkip
       "001_subscriptions",
       "002_delivery",
       "003_fenced_outbox",
+      "004_weekly_digest",
     ]);
     await Promise.all(opened.map((o) => o.db.destroy()));
   });

@@ -110,6 +110,27 @@ for (const engine of ENGINES) {
         ).toMatchObject({ status: "active", brokenReason: null });
       });
 
+      it("keeps a weekly digest's weekday, and reschedules daily and weekly schedules apart", async () => {
+        const daily = await repo.add(input(), NOW);
+        const weekly = await repo.add(input({ weekday: 3 }), NOW);
+        expect(daily.weekday).toBeNull();
+        expect(weekly.weekday).toBe(3);
+        expect(await repo.activeSchedules()).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({ weekday: null }),
+            expect.objectContaining({ weekday: 3 }),
+          ]),
+        );
+        const { weekday, ...schedule } = (await repo.activeSchedules()).find((x) => x.weekday)!;
+        const next = { at: "2026-12-30T05:00:00.000Z", date: "2026-12-30" };
+        expect(await repo.scheduleAll([{ schedule: { ...schedule, weekday }, next }])).toBe(1);
+        expect((await repo.find(weekly.id))!.nextDueDate).toBe("2026-12-30");
+        expect((await repo.find(daily.id))!.nextDueDate).toBeNull();
+        expect(await repo.update(weekly.guildId, weekly.id, { weekday: null })).toMatchObject({
+          weekday: null,
+        });
+      });
+
       it("counts subscriptions by status, and the active ones due", async () => {
         expect(await repo.counts(NOW)).toEqual({ byStatus: {}, due: 0 });
         const subs = [];
@@ -148,6 +169,7 @@ for (const engine of ENGINES) {
           "001_subscriptions",
           "002_delivery",
           "003_fenced_outbox",
+          "004_weekly_digest",
         ]);
         expect(await repo.get(added.guildId, added.id)).toEqual(added);
       });

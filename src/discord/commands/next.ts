@@ -2,24 +2,18 @@ import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
 import { KINDS, type Kind } from "../../calendar/calendar-schema.js";
 import { TONE_COLOURS } from "../../render/observance.js";
-import { localText, translate, translator } from "../../i18n/translate.js";
+import { localText, translator } from "../../i18n/translate.js";
 import { languageFor, UserInputError, type Command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLine } from "../occurrence-line.js";
 import { languageOption } from "../language-option.js";
-import { label, localizations } from "../command-label.js";
+import { label, localizedChoices } from "../command-label.js";
 
 export const next: Command = {
   data: label(new SlashCommandBuilder(), "next")
     .addIntegerOption((o) => label(o, "next.count").setMinValue(1).setMaxValue(10))
     .addStringOption((o) =>
-      label(o, "next.kind").addChoices(
-        ...KINDS.map((kind) => ({
-          name: translate("en", `kind.${kind}`),
-          name_localizations: localizations(`kind.${kind}`),
-          value: kind,
-        })),
-      ),
+      label(o, "next.kind").addChoices(...localizedChoices(KINDS, (kind) => `kind.${kind}`)),
     )
     .addStringOption(languageOption),
   async execute(interaction, ctx) {

@@ -31,6 +31,7 @@ export async function addSubscription(
       roleId: input.role?.id ?? null,
       kinds: input.kinds,
       remindDays: input.remindDays,
+      weekday: input.weekday,
       publish: input.publish,
     });
     const subscription = describeSubscription(added, lang);

@@ -14,7 +14,7 @@ export async function editSubscription(
   ctx: BotContext,
 ): Promise<void> {
   const sub = await findSubscription(interaction, ctx);
-  const input = await readScheduleOptions(interaction);
+  const input = await readScheduleOptions(interaction, sub);
   const roleId = input.role === undefined ? sub.roleId : (input.role?.id ?? null);
   const channel = channelToPost(
     interaction.guild,
@@ -31,6 +31,7 @@ export async function editSubscription(
       roleId,
       kinds: input.kinds,
       remindDays: input.remindDays,
+      weekday: input.weekday,
       publish: input.publish,
     });
     const lang = replyLanguage(interaction);

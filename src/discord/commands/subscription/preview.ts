@@ -1,7 +1,7 @@
 import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
 import { localDate } from "../../../time/local-date.js";
 import { parseDateInput } from "../../../time/parse-date.js";
-import { composePost, type Post } from "../../../schedule/compose.js";
+import { composePost, postKinds, type Post } from "../../../schedule/compose.js";
 import { localText, translator } from "../../../i18n/translate.js";
 import { replyLanguage, UserInputError, type BotContext } from "../../command.js";
 import { formatDate } from "../../../render/observance.js";
@@ -22,7 +22,7 @@ export async function previewSubscription(
   const typed = interaction.options.getString("date");
   const parsed = typed === null ? { ok: true as const, date: today } : parseDateInput(typed, today);
   if (!parsed.ok) throw new UserInputError(parsed.error);
-  const posts = (["day", "reminder"] as const)
+  const posts = postKinds(sub)
     .map((kind) => composePost(ctx.calendar, sub, parsed.date, kind))
     .filter((p): p is Post => p !== null);
   if (!posts.length)
