@@ -24,6 +24,8 @@ import { deliveryRepository, type DeliveryRepository } from "./store/deliveries.
 import { metaRepository } from "./store/meta.js";
 import { openDatabase, type OpenOptions } from "./store/open.js";
 import { subscriptionRepository, type SubscriptionRepository } from "./store/subscriptions.js";
+import { serverDateRepository } from "./store/server-dates.js";
+import { serverDateService } from "./server-dates/server-date-service.js";
 
 export interface ServiceOptions {
   token: string;
@@ -74,9 +76,11 @@ export async function startService(o: ServiceOptions): Promise<Service> {
   o.log.info({ engine }, "store ready");
   const subscriptions = subscriptionRepository(db);
   const deliveries = deliveryRepository(db);
+  const serverDates = serverDateRepository(db);
   const client = createClient(o.rest, o.shards);
   const scheduler = createScheduler({
     calendar: o.calendar,
+    serverDates,
     clock: o.clock,
     subscriptions,
     deliveries,
@@ -124,6 +128,15 @@ export async function startService(o: ServiceOptions): Promise<Service> {
       subscriptions,
       scheduler,
       clock: o.clock,
+      newId: o.newId,
+    }),
+    serverDates,
+    serverDateService: serverDateService({
+      dates: serverDates,
+      subscriptions,
+      scheduler,
+      clock: o.clock,
+      zone: o.zone,
       newId: o.newId,
     }),
   };

@@ -1,3 +1,4 @@
+import type { ServerDate } from "../src/server-dates/server-date.js";
 import { loadCalendar, type Calendar } from "../src/calendar/load.js";
 import type { NewSubscription } from "../src/store/subscriptions.js";
 
@@ -32,6 +33,27 @@ export function newSubscription(fields: Partial<NewSubscription> = {}): NewSubsc
     weekday: null,
     createdBy: "300000000000000001",
     publish: false,
+    ...fields,
+  };
+}
+
+let dateSequence = 0;
+
+/** A server's yearly date (the server's founding, 25 November, since 2021); tests override the rest. */
+export function newServerDate(fields: Partial<ServerDate> = {}): ServerDate {
+  dateSequence++;
+  return {
+    id: `date-${dateSequence}`,
+    guildId: "100000000000000001",
+    name: "Founding of the server",
+    text: "The server opened on this day.",
+    month: 11,
+    day: 25,
+    year: null,
+    firstYear: 2021,
+    language: null,
+    createdBy: "300000000000000001",
+    createdAt: "2026-11-24T10:00:00.000Z",
     ...fields,
   };
 }

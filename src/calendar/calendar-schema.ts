@@ -4,13 +4,16 @@ import { z } from "zod";
 export const LANGUAGES = ["en", "az", "ru"] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const KINDS = [
+/** The kinds of the calendar's own days (data/observances.yaml). */
+export const CALENDAR_KINDS = [
   "public-holiday",
   "memorial-day",
   "state-day",
   "city-day",
   "anniversary",
 ] as const;
+/** …and a server's own dates (`/date`), which a subscription's kinds may name too. */
+export const KINDS = [...CALENDAR_KINDS, "server-day"] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const TONES = ["celebration", "mourning", "neutral"] as const;
@@ -90,8 +93,10 @@ export const observanceSchema = z.strictObject({
   dayOff: dayOffRule.optional(),
   established: year.optional(),
   firstObserved: year.optional(),
+  /** The last year it is observed (a one-off date: the same as firstObserved). */
+  lastObserved: year.optional(),
   event: isoDate.optional(),
-  kind: z.enum(KINDS),
+  kind: z.enum(CALENDAR_KINDS),
   tone: z.enum(TONES),
   summary: localized,
   facts: z.array(localized.extend({ source: text })).default([]),
@@ -99,7 +104,8 @@ export const observanceSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof sourceSchema>;
-export type Observance = z.infer<typeof observanceSchema>;
+/** An observance of the calendar's data, or a server's own date made into one (kind "server-day"). */
+export type Observance = Omit<z.infer<typeof observanceSchema>, "kind"> & { kind: Kind };
 export type LocalizedText = z.infer<typeof localized>;
 
 /** One year's days off beyond the Labour Code's rules, as the Cabinet of Ministers decided them. */

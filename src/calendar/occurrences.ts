@@ -49,7 +49,7 @@ export function formerIn<T extends { until: number }>(
 
 /** The holidays of an observance that start in `year`. */
 function spansStartingIn(o: Observance, year: number): Span[] {
-  if (year < firstYear(o)) return [];
+  if (year < firstYear(o) || year > (o.lastObserved ?? Infinity)) return [];
   const days = formerIn(o.formerDays, year)?.days ?? o.date.days;
   if ("hijri" in o.date) {
     const { announced, hijri } = o.date;

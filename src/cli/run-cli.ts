@@ -6,6 +6,7 @@ import { createLogger } from "../log/logger.js";
 import { deliveryRepository } from "../store/deliveries.js";
 import { openDatabase } from "../store/open.js";
 import { subscriptionRepository } from "../store/subscriptions.js";
+import { serverDateRepository } from "../store/server-dates.js";
 import { subscriptionService } from "../subscriptions/subscription-service.js";
 import { runCommand, type CommandContext, type CommandResult } from "./commands.js";
 import { createCommandContext } from "./context.js";
@@ -26,6 +27,7 @@ async function operate(
     const refuse = () => Promise.reject(new Error("the operators' CLI does not post"));
     const scheduler = createScheduler({
       calendar: ctx.calendar,
+      serverDates: serverDateRepository(db),
       clock: ctx.clock,
       subscriptions,
       deliveries: deliveryRepository(db),

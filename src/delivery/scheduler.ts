@@ -2,6 +2,8 @@ import { DateTime } from "luxon";
 import pLimit from "p-limit";
 import type { Clock } from "../clock/clock.js";
 import type { Calendar } from "../calendar/load.js";
+import { calendarWith, type ServerDate } from "../server-dates/server-date.js";
+import type { ServerDateRepository } from "../store/server-dates.js";
 import { addDays } from "../time/local-date.js";
 import type { Logger } from "../log/logger.js";
 import type { Post } from "../schedule/compose.js";
@@ -58,6 +60,8 @@ export interface Scheduler {
 
 interface Deps {
   calendar: Calendar;
+  /** Servers' own dates, posted with the calendar's to their subscriptions. */
+  serverDates: Pick<ServerDateRepository, "forGuilds" | "guilds">;
   clock: Clock;
   subscriptions: SubscriptionRepository;
   deliveries: DeliveryRepository;
@@ -87,6 +91,7 @@ const keyId = (key: DeliveryKey) => `${key.subscriptionId}/${key.date}/${key.kin
 
 export function createScheduler({
   calendar,
+  serverDates,
   clock,
   subscriptions,
   deliveries,
@@ -285,7 +290,11 @@ export function createScheduler({
       log.info({ subscription: sub.id }, "changed during the tick: its new schedule stands");
   }
 
-  async function handle(sub: Subscription, report: TickReport): Promise<void> {
+  /** The calendar a subscription posts from: the calendar's days and its server's own. */
+  const calendarOf = (sub: Subscription, dates: Map<string, ServerDate[]>) =>
+    calendarWith(calendar, dates.get(sub.guildId) ?? [], sub.language);
+
+  async function handle(sub: Subscription, calendar: Calendar, report: TickReport): Promise<void> {
     let date = sub.nextDueDate!;
     let plan = planFor(calendar, sub, date, clock.now(), options.catchUpHours);
     // Drop every post too late to send, one by one (logged and counted), up to the first still worth it.
@@ -342,10 +351,16 @@ export function createScheduler({
         const mine = batch.filter((s) => !inFlight.has(s.id));
         mine.forEach((s) => inFlight.add(s.id));
         report.due += mine.length;
+        const dates = await serverDates
+          .forGuilds(mine.map((s) => s.guildId))
+          .catch((error: unknown) => {
+            mine.forEach((s) => inFlight.delete(s.id));
+            throw error;
+          });
         running.push(
           ...mine.map((sub) =>
             limit(() =>
-              handle(sub, report)
+              handle(sub, calendarOf(sub, dates), report)
                 .catch((error: unknown) =>
                   log.error(
                     { err: error, subscription: sub.id },
@@ -373,7 +388,7 @@ export function createScheduler({
       }
       // A post of the stored date that was tried and is owed a retry stays first: an edit during the
       // backoff must not skip it.
-      const fresh = nextDue(calendar, sub, now);
+      const fresh = nextDue(calendarOf(sub, await serverDates.forGuilds([sub.guildId])), sub, now);
       const owed =
         sub.nextDueAt &&
         sub.nextDueDate &&
@@ -393,12 +408,23 @@ export function createScheduler({
     async rescheduleAll() {
       const from = clock.now().minus({ hours: options.catchUpHours });
       const schedules = await subscriptions.activeSchedules();
-      return subscriptions.scheduleAll(
+      const count = await subscriptions.scheduleAll(
         schedules.map((schedule) => ({
           schedule,
           next: toStored(nextDue(calendar, schedule, from)),
         })),
       );
+      // Subscriptions of servers with dates of their own post those too: each is scheduled alone.
+      const guilds = await serverDates.guilds();
+      const dates = await serverDates.forGuilds(guilds);
+      for (const guildId of guilds)
+        for (const sub of await subscriptions.list(guildId))
+          if (sub.status === "active")
+            await subscriptions.schedule(
+              sub.id,
+              toStored(nextDue(calendarOf(sub, dates), sub, from)),
+            );
+      return count;
     },
   };
 }

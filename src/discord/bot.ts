@@ -108,15 +108,17 @@ export async function startBot(o: BotOptions): Promise<void> {
       "rate limited by Discord",
     ),
   );
-  // Leaving a server, or losing a channel, ends the subscriptions that posted there.
-  const forget = (what: string, work: () => Promise<number>) =>
+  // Leaving a server, or losing a channel, ends the subscriptions that posted there (and a server's
+  // own dates go with it).
+  const forget = (what: string, work: () => Promise<number>, things = "subscriptions") =>
     void work().then(
-      (removed) => removed && log.info({ what, removed }, "subscriptions removed"),
-      (error: unknown) => log.error({ err: error, what }, "could not remove subscriptions"),
+      (removed) => removed && log.info({ what, removed }, `${things} removed`),
+      (error: unknown) => log.error({ err: error, what }, `could not remove ${things}`),
     );
-  client.on(Events.GuildDelete, (guild) =>
-    forget(`guild ${guild.id}`, () => ctx.subscriptions.removeGuild(guild.id)),
-  );
+  client.on(Events.GuildDelete, (guild) => {
+    forget(`guild ${guild.id}`, () => ctx.subscriptions.removeGuild(guild.id));
+    forget(`guild ${guild.id}`, () => ctx.serverDates.removeGuild(guild.id), "server dates");
+  });
   client.on(Events.ChannelDelete, (channel) =>
     forget(`channel ${channel.id}`, () => ctx.subscriptions.removeChannel(channel.id)),
   );

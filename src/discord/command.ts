@@ -11,7 +11,12 @@ import type { SearchIndex } from "../calendar/search-index.js";
 import type { LookUps } from "../lookup/look-ups.js";
 import type { SubscriptionRepository } from "../store/subscriptions.js";
 import type { SubscriptionService } from "../subscriptions/subscription-service.js";
+import type { ServerDateRepository } from "../store/server-dates.js";
+import type { ServerDateService } from "../server-dates/server-date-service.js";
 import { localText, type LocalText } from "../i18n/translate.js";
+import { UserInputError } from "../i18n/user-input-error.js";
+
+export { UserInputError };
 
 export interface BotContext {
   calendar: Calendar;
@@ -25,6 +30,10 @@ export interface BotContext {
   subscriptions: SubscriptionRepository;
   /** Changes them: add, edit, pause, resume, remove. */
   subscriptionService: SubscriptionService;
+  /** Reads a server's own dates (lists, autocomplete). */
+  serverDates: ServerDateRepository;
+  /** Changes them. */
+  serverDateService: ServerDateService;
   /** Where the HTTP listener is reached from outside (PUBLIC_URL), for links to the feed; null when unset. */
   publicUrl: string | null;
 }
@@ -101,14 +110,6 @@ export function routeSubcommands<I extends ChatInputCommandInteraction>(
       );
     return handler(interaction, ctx);
   };
-}
-
-/** Bad input from a user: answered with an ephemeral message, in the user's language, that says what is accepted. */
-export class UserInputError extends Error {
-  override name = "UserInputError";
-  constructor(readonly text: LocalText) {
-    super(text.key);
-  }
 }
 
 interface Asked {

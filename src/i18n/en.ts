@@ -1,7 +1,8 @@
 /**
  * Every text a user reads, in English. The keys are the contract: az.ts and ru.ts hold the same
  * keys with the same placeholders. `{name}` is a value; `{name, ordinal}` writes a number as an
- * ordinal of the language; an object is chosen by the plural category of `count`.
+ * ordinal of the language, `{name, date}` an ISO date as the language writes it; an object is chosen
+ * by the plural category of `count`.
  * Keys ending in `.name` and `.description` label slash commands and their options for Discord.
  */
 export const en = {
@@ -10,6 +11,7 @@ export const en = {
   "kind.state-day": "State day",
   "kind.city-day": "City day",
   "kind.anniversary": "Anniversary",
+  "kind.server-day": "Server date",
 
   "post.date": "Date",
   "post.kind": "Kind",
@@ -88,6 +90,32 @@ export const en = {
   "search.description": "Find commemorative days by name, in English, Azerbaijani or Russian",
   "search.query.name": "query",
   "search.query.description": "e.g. Kalbajar, Kəlbəcər, Кяльбаджар, victory",
+  "serverDates.name": "date",
+  "serverDates.description": "This server's own dates, posted with the calendar's (Manage Server)",
+  "serverDates.add.name": "add",
+  "serverDates.add.description": "Add a date that this server's subscriptions post",
+  "serverDates.list.name": "list",
+  "serverDates.list.description": "This server's own dates",
+  "serverDates.edit.name": "edit",
+  "serverDates.edit.description": "Change one of this server's dates",
+  "serverDates.remove.name": "remove",
+  "serverDates.remove.description": "Remove one of this server's dates",
+  "serverDates.which.name": "which",
+  "serverDates.which.description": "Which date",
+  "serverDates.title.name": "name",
+  "serverDates.title.description": "The date's name, up to 100 characters",
+  "serverDates.day.name": "date",
+  "serverDates.day.description":
+    "The day, e.g. 25 November or 25.11; with once, a date like 25.11.2027",
+  "serverDates.text.name": "text",
+  "serverDates.text.description": "What the post says, up to 500 characters",
+  "serverDates.once.name": "once",
+  "serverDates.once.description": "Only on that date, not every year",
+  "serverDates.firstYear.name": "first-year",
+  "serverDates.firstYear.description": "The year it began, to count anniversaries",
+  "serverDates.onlyLanguage.name": "only-language",
+  "serverDates.onlyLanguage.description":
+    "Post it only to this server's subscriptions in this language",
   "about.name": "about",
   "about.description": "About yaddash: version, data and how to report an error",
   "calendar.name": "calendar",
@@ -228,6 +256,28 @@ export const en = {
   "admin.weekly": "weekly digest on {weekday}",
   "error.cadence": 'Unknown cadence "{value}". Choose daily or weekly.',
   "error.weekday": "weekday must be from 1 (Monday) to 7 (Sunday), not {value}.",
+
+  "serverDate.nameField": "The name",
+  "serverDate.textField": "The text",
+  "serverDate.everyYear": "every year",
+  "serverDate.once": "once, in {year}",
+  "serverDate.since": "since {year}",
+  "serverDate.onlyLanguage": "to the {language} subscriptions only",
+  "serverDate.added": "Added: {date}",
+  "serverDate.updated": "Updated: {date}",
+  "serverDate.removed": "Removed: {name}.",
+  "serverDate.none": "This server has no dates of its own yet. Add one with /date add.",
+  "serverDate.listHeader": "{count} of {max} dates of this server:",
+  "post.serverDate": "A date of this server, added by its admins",
+  "error.serverDateLength": "{field} must be 1 to {max} characters long.",
+  "error.serverDateMention":
+    "{field} may not mention anyone: no @user, @role, #channel, @everyone or @here.",
+  "error.serverDateMaskedLink":
+    "{field} may not hide a link behind text ([text](address)); write the address itself.",
+  "error.serverDatePassed": "{date, date} has passed: a one-off date must be today or later.",
+  "error.serverDateFirstYear": "first-year must be from 1000 to {max}, not {value}.",
+  "error.serverDateCap": "A server can have at most {max} dates of its own. Remove one first.",
+  "error.noServerDate": "No such date in this server. Pick one from the list, or see /date list.",
 
   "about.summary":
     "A calendar of Azerbaijan's commemorative dates: official days, city days and anniversaries, with a neutral summary and the sources of every entry.",

@@ -7,6 +7,7 @@ export const ru: Table = {
   "kind.state-day": "Государственный день",
   "kind.city-day": "День города",
   "kind.anniversary": "Годовщина",
+  "kind.server-day": "Дата сервера",
 
   "post.date": "Дата",
   "post.kind": "Тип",
@@ -357,4 +358,55 @@ export const ru: Table = {
   "operator.paused": "Приостановлена: {subscription}",
   "operator.resumed": "Возобновлена: {subscription}",
   "operator.removed": "Удалена: {subscription}",
+  "serverDates.name": "даты-сервера",
+  "serverDates.description":
+    "Собственные даты сервера, публикуемые вместе с датами календаря (право «Управлять сервером»)",
+  "serverDates.add.name": "добавить",
+  "serverDates.add.description": "Добавить дату, которую будут публиковать подписки этого сервера",
+  "serverDates.list.name": "список",
+  "serverDates.list.description": "Собственные даты этого сервера",
+  "serverDates.edit.name": "изменить",
+  "serverDates.edit.description": "Изменить одну из дат этого сервера",
+  "serverDates.remove.name": "удалить",
+  "serverDates.remove.description": "Удалить одну из дат этого сервера",
+  "serverDates.which.name": "какая",
+  "serverDates.which.description": "Какая дата",
+  "serverDates.title.name": "название",
+  "serverDates.title.description": "Название даты, не более 100 символов",
+  "serverDates.day.name": "дата",
+  "serverDates.day.description":
+    "День, например: 25 ноября или 25.11; при «однократно» — дата вида 25.11.2027",
+  "serverDates.text.name": "текст",
+  "serverDates.text.description": "Текст публикации, не более 500 символов",
+  "serverDates.once.name": "однократно",
+  "serverDates.once.description": "Только в эту дату, а не каждый год",
+  "serverDates.firstYear.name": "год-начала",
+  "serverDates.firstYear.description": "Год начала — для подсчёта годовщин",
+  "serverDates.onlyLanguage.name": "только-язык",
+  "serverDates.onlyLanguage.description":
+    "Публиковать только в подписках этого сервера на этом языке",
+  "serverDate.nameField": "Параметр «название»",
+  "serverDate.textField": "Параметр «текст»",
+  "serverDate.everyYear": "каждый год",
+  "serverDate.once": "однократно, в {year} году",
+  "serverDate.since": "с {year} года",
+  "serverDate.onlyLanguage": "только для подписок на языке {language}",
+  "serverDate.added": "Дата добавлена: {date}",
+  "serverDate.updated": "Дата обновлена: {date}",
+  "serverDate.removed": "Дата удалена: {name}.",
+  "serverDate.none": "У этого сервера пока нет своих дат. Добавьте дату с помощью /date add.",
+  "serverDate.listHeader": "{count} из {max} дат этого сервера:",
+  "post.serverDate": "Дата этого сервера, добавленная его администраторами",
+  "error.serverDateLength": "{field} должен содержать от 1 до {max} символов.",
+  "error.serverDateMention":
+    "{field} не может содержать упоминаний: @пользователь, @роль, #канал, @everyone и @here недопустимы.",
+  "error.serverDateMaskedLink":
+    "{field} не может скрывать ссылку за текстом ([текст](адрес)); укажите сам адрес.",
+  "error.serverDatePassed":
+    "Дата {date, date} уже прошла: однократная дата должна быть не раньше сегодняшнего дня.",
+  "error.serverDateFirstYear": "Параметр «год-начала» должен быть от 1000 до {max}, а не {value}.",
+  "error.serverDateCap":
+    "На сервере может быть не более {max} своих дат. Сначала удалите одну из них.",
+  "error.noServerDate":
+    "На этом сервере нет такой даты. Выберите дату из списка или посмотрите /date list.",
 };

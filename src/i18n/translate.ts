@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { Language } from "../calendar/calendar-schema.js";
 import { az } from "./az.js";
 import { en } from "./en.js";
@@ -37,7 +38,7 @@ export function localText<K extends MessageKey>(key: K, ...params: ParamArgs<K>)
   return { key, params: params[0] ?? {} };
 }
 
-const PLACEHOLDER = /\{(\w+)(, ordinal)?\}/g;
+const PLACEHOLDER = /\{(\w+)(?:, (ordinal|date))?\}/g;
 
 /** The names of an entry's placeholders; how a value is written ("{day, ordinal}") may differ by language. */
 export function placeholders(entry: Entry): Set<string> {
@@ -59,7 +60,12 @@ function render(lang: Language, text: LocalText): string {
     const value = text.params[name];
     if (value === undefined) throw new Error(`"${text.key}" needs a value for {${name}}`);
     if (typeof value === "object") return value.map((part) => render(lang, part)).join(", ");
-    return style ? ordinal(Number(value), lang) : String(value);
+    if (style === "ordinal") return ordinal(Number(value), lang);
+    if (style === "date")
+      return DateTime.fromISO(String(value), { zone: "utc" })
+        .setLocale(LOCALES[lang])
+        .toLocaleString(DateTime.DATE_FULL);
+    return String(value);
   });
 }
 

@@ -19,6 +19,12 @@ export function formatDate(date: string, lang: Language): string {
     .toLocaleString(DateTime.DATE_FULL);
 }
 
+/** "25 November" / "25 noyabr" / "25 ноября": a day of every year. */
+export const formatDayMonth = (month: number, day: number, lang: Language): string =>
+  DateTime.utc(2024, month, day) // a leap year: 29 February exists
+    .setLocale(LOCALES[lang])
+    .toLocaleString({ month: "long", day: "numeric" });
+
 /** An ISO weekday's name (1 Monday … 7 Sunday) as luxon writes it in a language. */
 export const weekdayName = (weekday: number, lang: Language): string =>
   Info.weekdays("long", { locale: LOCALES[lang] })[weekday - 1]!;
@@ -77,7 +83,10 @@ export function renderOccurrence(
     description: o.summary[lang],
     fields,
     colour: TONE_COLOURS[o.tone],
-    footer: `${t("post.sources")}: ${sources.map((src, i) => `[${i + 1}] ${citation(src, lang)}`).join(" · ")}`,
+    // A server's own date has no sources: its footer says whose it is.
+    footer: sources.length
+      ? `${t("post.sources")}: ${sources.map((src, i) => `[${i + 1}] ${citation(src, lang)}`).join(" · ")}`
+      : t("post.serverDate"),
     date,
   };
 }

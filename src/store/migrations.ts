@@ -107,6 +107,30 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("subscriptions").addColumn("weekday", "integer").execute();
     },
   },
+  "005_server_dates": {
+    async up(db: Kysely<unknown>) {
+      // A new table: nothing that exists changes.
+      await db.schema
+        .createTable("server_dates")
+        .addColumn("id", "text", (c) => c.primaryKey())
+        .addColumn("guild_id", "text", (c) => c.notNull())
+        .addColumn("name", "text", (c) => c.notNull())
+        .addColumn("text", "text", (c) => c.notNull())
+        .addColumn("month", "integer", (c) => c.notNull())
+        .addColumn("day", "integer", (c) => c.notNull())
+        .addColumn("year", "integer")
+        .addColumn("first_year", "integer")
+        .addColumn("language", "text")
+        .addColumn("created_by", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex("server_dates_guild")
+        .on("server_dates")
+        .column("guild_id")
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,4 @@
-import type { Kysely, Selectable, SelectQueryBuilder, Transaction } from "kysely";
+import type { Kysely, Selectable, SelectQueryBuilder } from "kysely";
 import type { Kind, Language } from "../calendar/calendar-schema.js";
 import {
   MAX_SUBSCRIPTIONS_PER_GUILD,
@@ -6,6 +6,7 @@ import {
   type SubscriptionStatus,
 } from "../subscriptions/subscription-model.js";
 import type { Schedule } from "../schedule/due.js";
+import { serializable } from "./serializable.js";
 import type { Database, SubscriptionsTable } from "./tables.js";
 
 export type NewSubscription = Omit<
@@ -97,22 +98,6 @@ function toColumns(patch: SubscriptionPatch): Partial<SubscriptionsTable> {
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: string }).code;
   return code === "23505" || code === "SQLITE_CONSTRAINT_UNIQUE";
-}
-
-const SERIALIZATION_FAILURE = "40001";
-
-/** Runs `work` in a serializable transaction, retrying when PostgreSQL reports a conflicting one. */
-async function serializable<T>(
-  db: Kysely<Database>,
-  work: (trx: Transaction<Database>) => Promise<T>,
-): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await db.transaction().setIsolationLevel("serializable").execute(work);
-    } catch (error) {
-      if ((error as { code?: string }).code !== SERIALIZATION_FAILURE || attempt === 5) throw error;
-    }
-  }
 }
 
 export interface SubscriptionRepository {

@@ -47,6 +47,22 @@ export interface DeliveriesTable {
   maybe_sent: number;
 }
 
+export interface ServerDatesTable {
+  id: string;
+  guild_id: string;
+  name: string;
+  text: string;
+  month: number;
+  day: number;
+  /** A one-off date's year; null: every year. */
+  year: number | null;
+  first_year: number | null;
+  /** Posted only to subscriptions in this language; null: to all. */
+  language: string | null;
+  created_by: string;
+  created_at: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -55,5 +71,6 @@ export interface MetaTable {
 export interface Database {
   subscriptions: SubscriptionsTable;
   deliveries: DeliveriesTable;
+  server_dates: ServerDatesTable;
   meta: MetaTable;
 }

@@ -104,6 +104,7 @@ describe.skipIf(pgSkip)(`migrations on PostgreSQL${pgSkip ? ` (skipped: ${pgSkip
       "002_delivery",
       "003_fenced_outbox",
       "004_weekly_digest",
+      "005_server_dates",
     ]);
     await Promise.all(opened.map((o) => o.db.destroy()));
   });

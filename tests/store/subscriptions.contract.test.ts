@@ -170,6 +170,7 @@ for (const engine of ENGINES) {
           "002_delivery",
           "003_fenced_outbox",
           "004_weekly_digest",
+          "005_server_dates",
         ]);
         expect(await repo.get(added.guildId, added.id)).toEqual(added);
       });

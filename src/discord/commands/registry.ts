@@ -1,6 +1,7 @@
 import type { Command } from "../command.js";
 import { about } from "./about.js";
 import { calendar } from "./calendar.js";
+import { date } from "./date.js";
 import { dayoff } from "./dayoff.js";
 import { event } from "./event.js";
 import { next } from "./next.js";
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   calendar,
   about,
   subscription,
+  date,
 ];

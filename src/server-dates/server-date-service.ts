@@ -1,0 +1,84 @@
+import type { Clock } from "../clock/clock.js";
+import type { Scheduler } from "../delivery/scheduler.js";
+import { localText } from "../i18n/translate.js";
+import { UserInputError } from "../i18n/user-input-error.js";
+import { ServerDateCap, type ServerDateRepository } from "../store/server-dates.js";
+import type { SubscriptionRepository } from "../store/subscriptions.js";
+import { localDate } from "../time/local-date.js";
+import {
+  checkServerDate,
+  MAX_SERVER_DATES,
+  type ServerDate,
+  type ServerDateFields,
+} from "./server-date.js";
+
+/**
+ * The one place that adds, edits and removes a server's own dates: checks, the cap, saving, and
+ * rescheduling the server's subscriptions, whose next post may now be one of them.
+ */
+export interface ServerDateService {
+  add(guildId: string, createdBy: string, fields: ServerDateFields): Promise<ServerDate>;
+  edit(guildId: string, id: string, fields: Partial<ServerDateFields>): Promise<ServerDate>;
+  remove(guildId: string, id: string): Promise<ServerDate>;
+  get(guildId: string, id: string): Promise<ServerDate>;
+}
+
+export function serverDateService(deps: {
+  dates: ServerDateRepository;
+  subscriptions: SubscriptionRepository;
+  scheduler: Pick<Scheduler, "reschedule">;
+  clock: Clock;
+  /** The zone of "today", for a one-off date that must not have passed. */
+  zone: string;
+  newId(): string;
+}): ServerDateService {
+  const { dates } = deps;
+  const valid = (fields: ServerDateFields) => {
+    const checked = checkServerDate(fields, localDate(deps.clock.now(), deps.zone));
+    if (!checked.ok) throw new UserInputError(checked.error);
+    return checked.value;
+  };
+  const get = async (guildId: string, id: string) => {
+    const date = await dates.get(guildId, id);
+    if (!date) throw new UserInputError(localText("error.noServerDate"));
+    return date;
+  };
+  const reschedule = async (guildId: string) => {
+    for (const sub of await deps.subscriptions.list(guildId))
+      if (sub.status === "active") await deps.scheduler.reschedule(sub);
+  };
+  return {
+    get,
+    async add(guildId, createdBy, fields) {
+      const date: ServerDate = {
+        ...valid(fields),
+        id: deps.newId(),
+        guildId,
+        createdBy,
+        createdAt: deps.clock.now().toUTC().toISO()!,
+      };
+      try {
+        await dates.add(date);
+      } catch (error) {
+        if (error instanceof ServerDateCap)
+          throw new UserInputError(localText("error.serverDateCap", { max: MAX_SERVER_DATES }));
+        throw error;
+      }
+      await reschedule(guildId);
+      return date;
+    },
+    async edit(guildId, id, fields) {
+      const before = await get(guildId, id);
+      const checked = valid({ ...before, ...fields });
+      const updated = (await dates.update(guildId, id, checked)) ?? (await get(guildId, id));
+      await reschedule(guildId);
+      return updated;
+    },
+    async remove(guildId, id) {
+      const date = await get(guildId, id);
+      await dates.remove(guildId, id);
+      await reschedule(guildId);
+      return date;
+    },
+  };
+}

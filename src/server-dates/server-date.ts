@@ -1,0 +1,125 @@
+import { DateTime } from "luxon";
+import type { Language, Observance } from "../calendar/calendar-schema.js";
+import type { Calendar } from "../calendar/load.js";
+import { localText } from "../i18n/translate.js";
+import type { Checked } from "../subscriptions/validate.js";
+import type { IsoDate } from "../time/local-date.js";
+
+/** A date a server's admins added to what its subscriptions post (`/date`). */
+export interface ServerDate {
+  id: string;
+  guildId: string;
+  name: string;
+  text: string;
+  month: number;
+  day: number;
+  /** A one-off date: posted in this year only. null: every year. */
+  year: number | null;
+  /** The year it began, for the anniversary count; null: no count. */
+  firstYear: number | null;
+  /** Posted only to the server's subscriptions in this language; null: to all of them. */
+  language: Language | null;
+  createdBy: string;
+  createdAt: string;
+}
+
+export type ServerDateFields = Pick<
+  ServerDate,
+  "name" | "text" | "month" | "day" | "year" | "firstYear" | "language"
+>;
+
+export const MAX_SERVER_DATES = 50;
+export const NAME_MAX = 100;
+export const TEXT_MAX = 500;
+
+// A date's text is posted to the server's channels: it may not ping anyone or hide where a link goes.
+const MENTION = /<@[!&]?\d+>|<#\d+>|@everyone|@here/i;
+const MASKED_LINK = /\[[^\]]*\]\(\s*<?[a-z][\w+.-]*:/i;
+
+function checkText(which: "name" | "text", value: string, max: number): Checked<string> {
+  const field = [localText(`serverDate.${which}Field`)];
+  const trimmed = value.trim();
+  if (!trimmed || trimmed.length > max)
+    return { ok: false, error: localText("error.serverDateLength", { field, max }) };
+  if (MENTION.test(trimmed))
+    return { ok: false, error: localText("error.serverDateMention", { field }) };
+  if (MASKED_LINK.test(trimmed))
+    return { ok: false, error: localText("error.serverDateMaskedLink", { field }) };
+  return { ok: true, value: trimmed };
+}
+
+/** Checks a date's fields as a server's admins gave them; `today` is the server's local date. */
+export function checkServerDate(
+  fields: ServerDateFields,
+  today: IsoDate,
+): Checked<ServerDateFields> {
+  const name = checkText("name", fields.name, NAME_MAX);
+  if (!name.ok) return name;
+  const text = checkText("text", fields.text, TEXT_MAX);
+  if (!text.ok) return text;
+  const thisYear = Number(today.slice(0, 4));
+  if (fields.year !== null) {
+    const date = DateTime.utc(fields.year, fields.month, fields.day).toISODate()!;
+    if (date < today) return { ok: false, error: localText("error.serverDatePassed", { date }) };
+  }
+  if (fields.firstYear !== null && (fields.firstYear < 1000 || fields.firstYear > thisYear))
+    return {
+      ok: false,
+      error: localText("error.serverDateFirstYear", { value: fields.firstYear, max: thisYear }),
+    };
+  return { ok: true, value: { ...fields, name: name.value, text: text.value } };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A server's date as an observance of its own kind, so that it is scheduled and rendered as the calendar's are. */
+export function asObservance(d: ServerDate): Observance {
+  const event = d.firstYear === null ? null : DateTime.utc(d.firstYear, d.month, d.day);
+  const every = { en: d.name, az: d.name, ru: d.name };
+  return {
+    id: `server-${d.id}`,
+    names: every,
+    formerNames: [],
+    aliases: [],
+    date: { month: d.month, day: d.day, days: 1 },
+    formerDays: [],
+    ...(d.year === null ? {} : { firstObserved: d.year, lastObserved: d.year }),
+    // 29 February of a year that has none gives no count, rather than a wrong one.
+    ...(event?.isValid ? { event: `${d.firstYear}-${pad(d.month)}-${pad(d.day)}` } : {}),
+    kind: "server-day",
+    tone: "neutral",
+    summary: { en: d.text, az: d.text, ru: d.text },
+    facts: [],
+    sources: [],
+  };
+}
+
+// A tick asks for the same servers' calendars again and again: keep one per server, language and dates.
+const CACHE_LIMIT = 10_000;
+const mergedOf = new WeakMap<
+  Calendar,
+  Map<string, { dates: readonly ServerDate[]; calendar: Calendar }>
+>();
+
+/** The calendar a subscription posts from: the calendar's days and its server's own, in its language. */
+export function calendarWith(
+  calendar: Calendar,
+  dates: readonly ServerDate[],
+  language: Language,
+): Calendar {
+  const own = dates.filter((d) => d.language === null || d.language === language);
+  if (!own.length) return calendar;
+  let merged = mergedOf.get(calendar);
+  if (!merged) mergedOf.set(calendar, (merged = new Map()));
+  const key = `${own[0]!.guildId}/${language}`;
+  const cached = merged.get(key);
+  const same =
+    cached &&
+    cached.dates.length === own.length &&
+    cached.dates.every((d, i) => JSON.stringify(d) === JSON.stringify(own[i]));
+  if (same) return cached.calendar;
+  if (merged.size >= CACHE_LIMIT) merged.clear();
+  const result = { ...calendar, observances: [...calendar.observances, ...own.map(asObservance)] };
+  merged.set(key, { dates: own, calendar: result });
+  return result;
+}

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PERMISSIONS } from "../fake-discord/fixtures.js";
+import type { InteractionOption } from "../fake-discord/server.js";
+import { manualClock, type ManualClock } from "../clock.js";
+import { startHarness, type Harness } from "./bot-harness.js";
+import { messages, subscribe } from "./delivery-helpers.js";
+
+const [STRING, INTEGER, BOOLEAN] = [3, 4, 5];
+const ADMIN = PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES;
+const EPHEMERAL = 64;
+
+describe("/date: a server's own dates, posted with the calendar's", () => {
+  let h: Harness;
+  let clock: ManualClock;
+  const channel = (i: number) => h.guild.channels[i]!.id;
+  const run = (
+    subcommand: string,
+    options: InteractionOption[],
+    extra: { permissions?: bigint; locale?: string } = {},
+  ) =>
+    h.discord.interact({
+      name: "date",
+      permissions: extra.permissions ?? ADMIN,
+      locale: extra.locale,
+      options: [{ name: subcommand, type: 1, options }],
+    });
+  const text = (name: string, value: string): InteractionOption => ({ name, type: STRING, value });
+  const which = (id: string) => text("which", id);
+
+  beforeAll(async () => {
+    clock = manualClock("2026-11-27T00:00:00Z");
+    h = await startHarness({ clock });
+  });
+  afterAll(() => h.stop());
+
+  it("adds a yearly date with its first year; the server's subscriptions post it on the day, counted", async () => {
+    const sub = await subscribe(h, { channelId: channel(0) });
+    expect(sub.nextDueDate).toBe("2026-12-31");
+    const added = await run("add", [
+      text("name", "Founding of the server"),
+      text("date", "1 December 2021"),
+      text("text", "The server opened on this day, see https://example.com/history."),
+    ]);
+    expect(added.callback.data.flags).toBe(EPHEMERAL);
+    expect(added.callback.data.content).toBe(
+      "Added: **Founding of the server** · 1 December · every year · since 2021",
+    );
+    // Rescheduled at once: the next post is now the server's own date.
+    expect((await h.subscriptions.get(h.guild.id, sub.id))!.nextDueDate).toBe("2026-12-01");
+    clock.set("2026-12-01T05:00:00Z");
+    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
+    const [post] = messages(h, channel(0));
+    expect(post.embeds[0]).toMatchObject({
+      title: "Founding of the server — 5th anniversary",
+      description: "The server opened on this day, see https://example.com/history.",
+      footer: { text: "A date of this server, added by its admins" },
+    });
+    expect(post.embeds[0].fields.map((f: { name: string }) => f.name)).toEqual([
+      "Date",
+      "Kind",
+      "Since the event",
+    ]);
+  });
+
+  it("a one-off date in one language goes only to that language's subscriptions, that once", async () => {
+    clock.set("2026-12-02T00:00:00Z");
+    const az = await subscribe(h, { channelId: channel(1), language: "az" });
+    const added = await run("add", [
+      text("name", "Turnir"),
+      text("date", "5.12.2026"),
+      text("text", "Serverin şahmat turniri."),
+      { name: "once", type: BOOLEAN, value: true },
+      text("only-language", "az"),
+    ]);
+    expect(added.callback.data.content).toBe(
+      "Added: **Turnir** · 5 December · once, in 2026 · to the az subscriptions only",
+    );
+    expect((await h.subscriptions.get(h.guild.id, az.id))!.nextDueDate).toBe("2026-12-05");
+    clock.set("2026-12-05T05:00:00Z");
+    await h.scheduler.tick();
+    expect(messages(h, channel(1)).map((m) => m.embeds[0].title)).toEqual(["Turnir"]);
+    expect(messages(h, channel(0))).toHaveLength(1); // the English channel: only 1 December's
+    expect((await h.subscriptions.get(h.guild.id, az.id))!.nextDueDate).toBe("2026-12-31");
+  });
+
+  it("lists, edits and removes them; the subscriptions follow", async () => {
+    const list = await run("list", []);
+    expect(list.callback.data.content.split("\n")).toEqual([
+      "2 of 50 dates of this server:",
+      "1. **Founding of the server** · 1 December · every year · since 2021",
+      "2. **Turnir** · 5 December · once, in 2026 · to the az subscriptions only",
+    ]);
+    const [founding] = await h.context.serverDates.list(h.guild.id);
+    const edited = await run("edit", [
+      which(founding!.id),
+      text("date", "28 December"),
+      { name: "first-year", type: INTEGER, value: 2020 },
+    ]);
+    expect(edited.callback.data.content).toBe(
+      "Updated: **Founding of the server** · 28 December · every year · since 2020",
+    );
+    const [en] = await h.subscriptions.list(h.guild.id);
+    expect(en!.nextDueDate).toBe("2026-12-28");
+    const removed = await run("remove", [which(founding!.id)]);
+    expect(removed.callback.data.content).toBe("Removed: Founding of the server.");
+    expect((await h.subscriptions.list(h.guild.id))[0]!.nextDueDate).toBe("2026-12-31");
+    const gone = await run("remove", [which(founding!.id)]);
+    expect(gone.callback.data.content).toBe(
+      "No such date in this server. Pick one from the list, or see /date list.",
+    );
+  });
+
+  it("refuses what may not be posted, in the admin's language, and members without Manage Server", async () => {
+    const mention = await run(
+      "add",
+      [text("name", "Party"), text("date", "1 January"), text("text", "Come, @everyone!")],
+      { locale: "ru" },
+    );
+    expect(mention.callback.data.flags).toBe(EPHEMERAL);
+    expect(mention.callback.data.content).toMatch(/^Параметр «текст» не может/);
+    const member = await run("list", [], { permissions: PERMISSIONS.VIEW_CHANNEL });
+    expect(member.callback.data.content).toBe(
+      "You need the Manage Server permission to manage this server's subscriptions.",
+    );
+    expect(await h.context.serverDates.list(h.guild.id)).toHaveLength(1);
+  });
+
+  it("caps a server at 50 dates, and forgets them when the bot leaves the server", async () => {
+    for (let i = (await h.context.serverDates.list(h.guild.id)).length; i < 50; i++)
+      await h.context.serverDateService.add(h.guild.id, "owner", {
+        name: `Day ${i}`,
+        text: "A day.",
+        month: 1,
+        day: 1 + (i % 28),
+        year: null,
+        firstYear: null,
+        language: null,
+      });
+    const over = await run("add", [
+      text("name", "One more"),
+      text("date", "2 January"),
+      text("text", "x"),
+    ]);
+    expect(over.callback.data.content).toBe(
+      "A server can have at most 50 dates of its own. Remove one first.",
+    );
+    h.discord.removeGuild(h.guild.id);
+    await expect.poll(async () => (await h.context.serverDates.list(h.guild.id)).length).toBe(0);
+  });
+});
