@@ -13,6 +13,9 @@ import { createClient, startBot, type RestOptions, type ShardOptions } from "./d
 import type { BotContext, Command } from "./discord/command.js";
 import { discordSender } from "./discord/channel-sender.js";
 import { calendarIcsRoute } from "./http/calendar-ics-route.js";
+import { discordEventPort } from "./discord/event-port.js";
+import { eventSync, type EventSync } from "./events/event-sync.js";
+import { scheduledEventRepository } from "./store/scheduled-events.js";
 import { publicPageRoute } from "./http/public-page.js";
 import { checkHealth, type HealthSources } from "./observability/health.js";
 import { startHttpListener, type HttpListener } from "./http/listener.js";
@@ -60,12 +63,16 @@ export interface Service {
   metrics: Metrics;
   /** The HTTP listener, when one was asked for. */
   http: HttpListener | null;
+  /** A server's scheduled events (each tick syncs the due servers' in the background). */
+  events: EventSync;
   /** One scheduler tick, timed and counted in the metrics (what node-cron calls). */
   tick(): Promise<TickReport>;
   stop(): Promise<void>;
 }
 
 const CALENDAR_KEY = "calendar-fingerprint";
+/** How often a server's scheduled events are compared with what they should be. */
+const EVENT_SYNC_MINUTES = 10;
 
 /**
  * Wires the store, the scheduler and the bot, connects, and catches up on posts missed earlier today.
@@ -103,12 +110,43 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     counts: () => subscriptions.counts(o.clock.now().toUTC().toISO()!),
     shards: () => client.ws.shards.map((shard) => ({ id: shard.id, pingMs: shard.ping })),
   });
+  const scheduledEvents = scheduledEventRepository(db);
+  const events = eventSync({
+    calendar: o.calendar,
+    clock: o.clock,
+    subscriptions,
+    serverDates,
+    events: scheduledEvents,
+    port: discordEventPort(client),
+    log: o.log,
+  });
+  const refreshEvents = (guildId: string) =>
+    void events
+      .sync(guildId)
+      .catch((error: unknown) =>
+        o.log.warn({ err: error, guild: guildId }, "could not sync scheduled events"),
+      );
+  // Each process keeps the events of the servers its shards hold, every EVENT_SYNC_MINUTES.
+  const eventsSyncedAt = new Map<string, number>();
+  const syncDueEvents = async () => {
+    const now = o.clock.now().toMillis();
+    for (const guildId of await scheduledEvents.guilds()) {
+      if (!client.guilds.cache.has(guildId)) continue;
+      if (now - (eventsSyncedAt.get(guildId) ?? -Infinity) < EVENT_SYNC_MINUTES * 60_000) continue;
+      eventsSyncedAt.set(guildId, now);
+      refreshEvents(guildId);
+    }
+  };
+
   let lastTick = performance.now();
   const tick = async () => {
     const started = performance.now();
     try {
       const report = await scheduler.tick();
       metrics.tick(report, (performance.now() - started) / 1000);
+      await syncDueEvents().catch((error: unknown) =>
+        o.log.warn({ err: error }, "could not sync scheduled events"),
+      );
       return report;
     } finally {
       lastTick = performance.now();
@@ -123,6 +161,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     zone: o.zone,
     version: o.version,
     publicUrl: o.publicUrl,
+    refreshEvents,
     subscriptions,
     subscriptionService: subscriptionService({
       subscriptions,
@@ -184,6 +223,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     deliveries,
     metrics,
     http,
+    events,
     tick,
     async stop() {
       await http?.close();

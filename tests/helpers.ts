@@ -33,6 +33,7 @@ export function newSubscription(fields: Partial<NewSubscription> = {}): NewSubsc
     weekday: null,
     createdBy: "300000000000000001",
     publish: false,
+    events: false,
     ...fields,
   };
 }

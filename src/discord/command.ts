@@ -34,6 +34,8 @@ export interface BotContext {
   serverDates: ServerDateRepository;
   /** Changes them. */
   serverDateService: ServerDateService;
+  /** Brings a server's scheduled events up to date, in the background (after a subscription changed). */
+  refreshEvents(guildId: string): void;
   /** Where the HTTP listener is reached from outside (PUBLIC_URL), for links to the feed; null when unset. */
   publicUrl: string | null;
 }

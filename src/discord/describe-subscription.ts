@@ -15,6 +15,7 @@ export function describeSubscription(sub: Subscription, lang: Language): string 
     sub.kinds.length ? sub.kinds.join(", ") : t("admin.allKinds"),
     ...(sub.roleId ? [`<@&${sub.roleId}>`] : []),
     ...(sub.remindDays ? [t("admin.reminder", { count: sub.remindDays })] : []),
+    ...(sub.events ? [t("admin.events")] : []),
     ...(sub.weekday === null
       ? []
       : [t("admin.weekly", { weekday: weekdayName(sub.weekday, lang) })]),

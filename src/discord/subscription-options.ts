@@ -1,5 +1,6 @@
 import {
   ChannelType,
+  PermissionFlagsBits,
   type ChatInputCommandInteraction,
   type GuildBasedChannel,
   type Role,
@@ -28,6 +29,7 @@ export interface ScheduleInput {
   /** null: daily posts. */
   weekday?: number | null;
   publish?: boolean;
+  events?: boolean;
 }
 
 const CADENCES = ["daily", "weekly"] as const;
@@ -88,6 +90,11 @@ export async function readScheduleOptions(
   if (cadence === "daily") input.weekday = null;
   else if (weekday !== null) input.weekday = weekday;
   else if (cadence === "weekly") input.weekday = current?.weekday ?? SUBSCRIPTION_DEFAULTS.weekday;
+  const events = o.getBoolean("events");
+  // Events are the server's: the bot needs Manage Events there, not in the channel.
+  if (events && !interaction.guild.members.me?.permissions.has(PermissionFlagsBits.ManageEvents))
+    throw new UserInputError(localText("error.manageEvents"));
+  if (events !== null) input.events = events;
   const publish = o.getBoolean("publish");
   if (publish !== null) input.publish = publish;
   return input;
@@ -133,5 +140,6 @@ export function scheduleOptions(
         })),
       ),
     )
-    .addBooleanOption((c) => label(c, "subscription.publish"));
+    .addBooleanOption((c) => label(c, "subscription.publish"))
+    .addBooleanOption((c) => label(c, "subscription.events"));
 }

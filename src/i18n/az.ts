@@ -135,6 +135,9 @@ export const az: Table = {
     "Gündəlik paylaşımlar və ya növbəti yeddi günün həftəlik icmalı",
   "subscription.weekday.name": "həftənin-günü",
   "subscription.weekday.description": "Həftəlik icmalın günü (göstərilməsə bazar ertəsi)",
+  "subscription.events.name": "tədbirlər",
+  "subscription.events.description":
+    "Növbəti həftə üçün serverin planlaşdırılmış tədbirlərini də aparmaq (Manage Events)",
   "subscription.publish.name": "yayımla",
   "subscription.publish.description":
     "Elanlar kanalında hər paylaşımı kanalı izləyən serverlərə yayımlamaq",
@@ -227,6 +230,10 @@ export const az: Table = {
   "error.weekday":
     "Həftənin günü 1 (bazar ertəsi) ilə 7 (bazar) arasında olmalıdır; {value} uyğun deyil.",
 
+  "events.location": "Azərbaycan",
+  "admin.events": "planlaşdırılmış tədbirlər",
+  "error.manageEvents":
+    "Serverin planlaşdırılmış tədbirlərini aparmaq üçün bu serverdə mənə Tədbirləri idarə etmək (Manage Events) icazəsi lazımdır. İcazəni verin və yenidən cəhd edin.",
   "about.summary":
     "Azərbaycanın əlamətdar tarixlər təqvimi: rəsmi günlər, şəhər günləri və ildönümləri; hər birinin neytral xülasəsi və mənbələri ilə.",
   "about.version": "Versiya",

@@ -166,6 +166,9 @@ export const en = {
   "subscription.cadence.description": "Daily posts, or a weekly digest of the coming seven days",
   "subscription.weekday.name": "weekday",
   "subscription.weekday.description": "The weekly digest's day (default Monday)",
+  "subscription.events.name": "events",
+  "subscription.events.description":
+    "Also keep the server's scheduled events for the coming week (Manage Events)",
   "subscription.publish.name": "publish",
   "subscription.publish.description":
     "In an announcement channel, publish each post to following servers",
@@ -279,6 +282,10 @@ export const en = {
   "error.serverDateCap": "A server can have at most {max} dates of its own. Remove one first.",
   "error.noServerDate": "No such date in this server. Pick one from the list, or see /date list.",
 
+  "events.location": "Azerbaijan",
+  "admin.events": "scheduled events",
+  "error.manageEvents":
+    "I need the Manage Events permission in this server to keep its scheduled events. Grant it, then try again.",
   "about.summary":
     "A calendar of Azerbaijan's commemorative dates: official days, city days and anniversaries, with a neutral summary and the sources of every entry.",
   "about.version": "Version",

@@ -131,6 +131,24 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "006_scheduled_events": {
+    async up(db: Kysely<unknown>) {
+      // A constant default: PostgreSQL (11+) and SQLite add it without rewriting a row.
+      await db.schema
+        .alterTable("subscriptions")
+        .addColumn("events", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable("scheduled_events")
+        .addColumn("guild_id", "text", (c) => c.notNull())
+        .addColumn("key", "text", (c) => c.notNull())
+        .addColumn("event_id", "text", (c) => c.notNull())
+        .addColumn("hash", "text", (c) => c.notNull())
+        .addColumn("end_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("scheduled_events_key", ["guild_id", "key"])
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -33,6 +33,7 @@ export type SubscriptionPatch = Partial<
     | "remindDays"
     | "weekday"
     | "publish"
+    | "events"
   >
 >;
 
@@ -75,6 +76,7 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     lastPostAt: row.last_post_at,
     lastError: row.last_error,
     publish: Boolean(row.publish),
+    events: Boolean(row.events),
     nextDueAt: row.next_due_at,
     nextDueDate: row.next_due_date,
     revision: Number(row.revision),
@@ -92,6 +94,7 @@ function toColumns(patch: SubscriptionPatch): Partial<SubscriptionsTable> {
     ...(patch.remindDays !== undefined && { remind_days: patch.remindDays }),
     ...(patch.weekday !== undefined && { weekday: patch.weekday }),
     ...(patch.publish !== undefined && { publish: patch.publish ? 1 : 0 }),
+    ...(patch.events !== undefined && { events: patch.events ? 1 : 0 }),
   };
 }
 
@@ -233,6 +236,7 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
                   | "remind_days"
                   | "weekday"
                   | "publish"
+                  | "events"
                 >
               >),
             })

@@ -23,6 +23,8 @@ export interface SubscriptionsTable {
   next_due_date: string | null;
   /** 1: crosspost each post in an announcement channel. */
   publish: number;
+  /** 1: keep the server's scheduled events for the coming days. */
+  events: number;
   /** Bumped by every admin change (the scheduler's writes are conditional on it). */
   revision: number;
 }
@@ -63,6 +65,18 @@ export interface ServerDatesTable {
   created_at: string;
 }
 
+/** The scheduled events the bot made in a server, by the occurrence each stands for. */
+export interface ScheduledEventsTable {
+  guild_id: string;
+  /** The occurrence: observance id and first date. */
+  key: string;
+  event_id: string;
+  /** Of what the event says, to tell when it needs an update. */
+  hash: string;
+  /** When the event ends (ISO): after it, the event is removed. */
+  end_at: string;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -72,5 +86,6 @@ export interface Database {
   subscriptions: SubscriptionsTable;
   deliveries: DeliveriesTable;
   server_dates: ServerDatesTable;
+  scheduled_events: ScheduledEventsTable;
   meta: MetaTable;
 }

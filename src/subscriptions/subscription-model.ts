@@ -29,6 +29,8 @@ export interface Subscription {
   lastError: string | null;
   /** Crosspost each post when the channel is an announcement channel. */
   publish: boolean;
+  /** Keep the server's scheduled events for the coming days' observances (Manage Events). */
+  events: boolean;
   /** The next post with something to say: its instant (ISO) and local date; null when nothing matches. */
   nextDueAt: string | null;
   nextDueDate: string | null;

@@ -66,6 +66,7 @@ export function subscriptionService(deps: {
           remindDays: SUBSCRIPTION_DEFAULTS.remindDays,
           weekday: null,
           publish: false,
+          events: false,
           ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
           guildId: input.guildId,
           channelId: input.channelId,

@@ -32,9 +32,9 @@ describe("the bot against a Discord-compatible server", () => {
       applicationId: h.discord.applicationId,
       apiBase: h.discord.apiBase,
     };
-    expect(await deployCommands(target, COMMANDS)).toBe(9);
+    expect(await deployCommands(target, COMMANDS)).toBe(10);
     const guildId = [...h.discord.guilds.keys()][0]!;
-    expect(await deployCommands({ ...target, guildId }, COMMANDS)).toBe(9);
+    expect(await deployCommands({ ...target, guildId }, COMMANDS)).toBe(10);
     const [global] = h.discord.seen("PUT", /^\/applications\/\d+\/commands$/);
     const names = (global!.body as { name: string }[]).map((c) => c.name);
     expect(names).toEqual([
@@ -47,6 +47,7 @@ describe("the bot against a Discord-compatible server", () => {
       "calendar",
       "about",
       "subscription",
+      "date",
     ]);
     for (const command of global!.body as {
       name_localizations: Record<string, string>;
@@ -66,7 +67,7 @@ describe("the bot against a Discord-compatible server", () => {
     const kinds = next!.options.find((o) => o.name === "kind")!.choices!;
     expect(kinds.map((c) => c.name_localizations.tr)).toContain("Şəhər günü");
     expect(kinds.map((c) => c.name_localizations.ru)).toContain("День города");
-    expect(h.discord.commands.get(guildId)).toHaveLength(9);
+    expect(h.discord.commands.get(guildId)).toHaveLength(10);
   });
 
   it("/today answers with the day's embed: ordinal title, tone colour, timestamps, sources, no pings", async () => {

@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   MANAGE_GUILD: 1n << 5n,
   ADMINISTRATOR: 1n << 3n,
   SEND_MESSAGES_IN_THREADS: 1n << 38n,
+  MANAGE_EVENTS: 1n << 33n,
+  CREATE_EVENTS: 1n << 44n,
 } as const;
 
 export interface FakeUser {

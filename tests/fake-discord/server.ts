@@ -169,6 +169,24 @@ export const DISCORD_ERRORS = {
 
 const READ_MESSAGE_HISTORY = 1n << 16n;
 const ADMINISTRATOR = 1n << 3n;
+const MANAGE_EVENTS = 1n << 33n;
+const CREATE_EVENTS = 1n << 44n;
+
+/** A guild scheduled event as Discord keeps it (the fields the bot sets, and its id and status). */
+export interface FakeScheduledEvent {
+  id: string;
+  guild_id: string;
+  creator_id: string;
+  name: string;
+  description: string | null;
+  scheduled_start_time: string;
+  scheduled_end_time: string | null;
+  privacy_level: number;
+  entity_type: number;
+  entity_metadata: { location?: string } | null;
+  channel_id: string | null;
+  status: number;
+}
 
 type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => void;
 
@@ -179,6 +197,8 @@ export class FakeDiscord {
   readonly applicationId = snowflake();
   readonly botUser: FakeUser = { ...makeUser("yaddash", true) };
   readonly guilds = new Map<string, FakeGuild>();
+  /** Each guild's scheduled events. */
+  readonly scheduledEvents = new Map<string, FakeScheduledEvent[]>();
   readonly requests: RecordedRequest[] = [];
   readonly messages = new Map<string, any[]>(); // eslint-disable-line @typescript-eslint/no-explicit-any
   readonly commands = new Map<string, unknown[]>(); // key: "global" or a guild id
@@ -670,6 +690,8 @@ export class FakeDiscord {
     }
     if ((p = m(/^\/channels\/(\d+)\/messages\/(\d+)\/crosspost$/)) && r.method === "POST")
       return this.crosspost(p[1]!, p[2]!, reply);
+    if ((p = m(/^\/guilds\/(\d+)\/scheduled-events(?:\/(\d+))?$/)))
+      return this.scheduledEvent(r, p[1]!, p[2], reply);
     reply(404, { code: 0, message: "404: Not Found" });
   }
 
@@ -763,6 +785,89 @@ export class FakeDiscord {
     reply(200, found);
   }
 
+  /**
+   * Guild scheduled events as Discord handles them
+   * (https://discord.com/developers/docs/resources/guild-scheduled-event): creating one needs Create
+   * Events (or Manage Events), changing one needs Manage Events, or Create Events for one's own; an
+   * external event needs a location (1–100 characters) and an end; the start must be in the future
+   * (by the server's clock); names take 1–100 characters, descriptions up to 1,000.
+   */
+  private scheduledEvent(
+    r: RecordedRequest,
+    guildId: string,
+    id: string | undefined,
+    reply: Reply,
+  ) {
+    const guild = this.guilds.get(guildId);
+    if (!guild) return reply(404, { code: 10004, message: "Unknown Guild" });
+    const events = this.scheduledEvents.get(guildId) ?? [];
+    this.scheduledEvents.set(guildId, events);
+    if (r.method === "GET" && !id) return reply(200, events);
+    const found = id ? events.find((e) => e.id === id) : undefined;
+    if (id && !found) return reply(404, { code: 10070, message: "Unknown Guild Scheduled Event" });
+    const bits = this.botGuildPermissions(guild);
+    const may = (flag: bigint) => (bits & ADMINISTRATOR) !== 0n || (bits & flag) === flag;
+    const allowed = found
+      ? may(MANAGE_EVENTS) || (may(CREATE_EVENTS) && found.creator_id === this.botUser.id)
+      : may(CREATE_EVENTS) || may(MANAGE_EVENTS);
+    if (!allowed) return reply(403, DISCORD_ERRORS.missingPermissions.body);
+    if (r.method === "GET") return reply(200, found);
+    if (r.method === "DELETE") {
+      events.splice(events.indexOf(found!), 1);
+      return reply(204);
+    }
+    const body = (r.body ?? {}) as Partial<FakeScheduledEvent>;
+    const event: FakeScheduledEvent = {
+      ...(found ?? {
+        id: snowflake(),
+        guild_id: guildId,
+        creator_id: this.botUser.id,
+        description: null,
+        scheduled_end_time: null,
+        entity_metadata: null,
+        channel_id: null,
+        status: 1,
+        name: "",
+        scheduled_start_time: "",
+        privacy_level: 2,
+        entity_type: 3,
+      }),
+      ...body,
+    };
+    const invalid = (field: string, message: string) =>
+      reply(400, {
+        code: 50035,
+        message: "Invalid Form Body",
+        errors: { [field]: { _errors: [{ code: "BASE_TYPE_BAD", message }] } },
+      });
+    if (!event.name || event.name.length > 100) return invalid("name", "Must be 1-100 characters.");
+    if (event.description && event.description.length > 1000)
+      return invalid("description", "Must be 1000 or fewer in length.");
+    if (event.entity_type === 3) {
+      const location = event.entity_metadata?.location ?? "";
+      if (!location || location.length > 100)
+        return invalid("entity_metadata", "Location is required for external events.");
+      if (!event.scheduled_end_time)
+        return invalid("scheduled_end_time", "End time is required for external events.");
+    }
+    const start = Date.parse(event.scheduled_start_time);
+    if (Number.isNaN(start)) return invalid("scheduled_start_time", "Invalid timestamp.");
+    if (body.scheduled_start_time !== undefined && start <= this.now())
+      return invalid("scheduled_start_time", "Cannot schedule event in the past.");
+    if (event.scheduled_end_time && Date.parse(event.scheduled_end_time) <= start)
+      return invalid("scheduled_end_time", "Must be after the start time.");
+    if (found) Object.assign(found, event);
+    else events.push(event);
+    return reply(200, event);
+  }
+
+  /** The bot's permissions in a guild, from @everyone and its roles. */
+  private botGuildPermissions(guild: FakeGuild): bigint {
+    return guild.roles
+      .filter((role) => role.id === guild.id || guild.botRoles.includes(role.id))
+      .reduce((bits, role) => bits | BigInt(role.permissions), 0n);
+  }
+
   /** Uses up `count` of a channel's publishes in the current window, as earlier crossposts would. */
   usePublishes(channelId: string, count = this.publishLimit.limit): void {
     this.publishWindows.set(channelId, { start: performance.now(), count });
@@ -773,9 +878,7 @@ export class FakeDiscord {
     for (const guild of this.guilds.values()) {
       const channel = guild.channels.find((c) => c.id === channelId);
       if (!channel) continue;
-      let allowed = guild.roles
-        .filter((r) => r.id === guild.id || guild.botRoles.includes(r.id))
-        .reduce((bits, r) => bits | BigInt(r.permissions), 0n);
+      let allowed = this.botGuildPermissions(guild);
       if (allowed & ADMINISTRATOR) return true;
       const apply = (ids: string[]) => {
         for (const o of channel.permission_overwrites.filter((o) => ids.includes(o.id)))

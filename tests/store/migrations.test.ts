@@ -105,6 +105,7 @@ describe.skipIf(pgSkip)(`migrations on PostgreSQL${pgSkip ? ` (skipped: ${pgSkip
       "003_fenced_outbox",
       "004_weekly_digest",
       "005_server_dates",
+      "006_scheduled_events",
     ]);
     await Promise.all(opened.map((o) => o.db.destroy()));
   });

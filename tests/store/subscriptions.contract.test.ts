@@ -171,6 +171,7 @@ for (const engine of ENGINES) {
           "003_fenced_outbox",
           "004_weekly_digest",
           "005_server_dates",
+          "006_scheduled_events",
         ]);
         expect(await repo.get(added.guildId, added.id)).toEqual(added);
       });

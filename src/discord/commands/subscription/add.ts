@@ -33,6 +33,7 @@ export async function addSubscription(
       remindDays: input.remindDays,
       weekday: input.weekday,
       publish: input.publish,
+      events: input.events,
     });
     const subscription = describeSubscription(added, lang);
     await replyPrivately(interaction, translate(lang, "admin.added", { subscription }));

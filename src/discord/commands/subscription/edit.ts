@@ -33,6 +33,7 @@ export async function editSubscription(
       remindDays: input.remindDays,
       weekday: input.weekday,
       publish: input.publish,
+      events: input.events,
     });
     const lang = replyLanguage(interaction);
     const subscription = describeSubscription(updated, lang);

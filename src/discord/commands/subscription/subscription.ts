@@ -1,6 +1,7 @@
 import {
   PermissionFlagsBits,
   SlashCommandBuilder,
+  type ChatInputCommandInteraction,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
 import { matchTimeZones } from "../../../time/time-zones.js";
@@ -9,6 +10,7 @@ import {
   replyLanguage,
   inGuild,
   routeSubcommands,
+  type BotContext,
   type Command,
   type Requirements,
 } from "../../command.js";
@@ -25,6 +27,19 @@ import { setSubscriptionStatus } from "./status.js";
 
 const pick = (sub: SlashCommandSubcommandBuilder) =>
   sub.addStringOption((o) => label(o, "subscription.pick").setRequired(true).setAutocomplete(true));
+
+type Handler = (
+  interaction: ChatInputCommandInteraction<"cached">,
+  ctx: BotContext,
+) => Promise<void>;
+
+/** After a change, the server's scheduled events follow (in the background: the answer is sent). */
+const changing =
+  (handler: Handler): Handler =>
+  async (interaction, ctx) => {
+    await handler(interaction, ctx);
+    ctx.refreshEvents(interaction.guildId);
+  };
 
 const REQUIRES: Requirements = {
   guildOnly: true,
@@ -55,12 +70,12 @@ export const subscription: Command = {
     ),
   execute: routeSubcommands(
     {
-      add: addSubscription,
-      remove: removeSubscription,
+      add: changing(addSubscription),
+      remove: changing(removeSubscription),
       list: listSubscriptions,
-      edit: editSubscription,
-      pause: (interaction, ctx) => setSubscriptionStatus(interaction, ctx, "paused"),
-      resume: (interaction, ctx) => setSubscriptionStatus(interaction, ctx, "active"),
+      edit: changing(editSubscription),
+      pause: changing((interaction, ctx) => setSubscriptionStatus(interaction, ctx, "paused")),
+      resume: changing((interaction, ctx) => setSubscriptionStatus(interaction, ctx, "active")),
       preview: previewSubscription,
     },
     inGuild,

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addRole, makeGuild, makeUser, PERMISSIONS } from "../fake-discord/fixtures.js";
+import type { InteractionOption } from "../fake-discord/server.js";
+import { manualClock, type ManualClock } from "../clock.js";
+import { startHarness, type Harness } from "./bot-harness.js";
+
+const [STRING, BOOLEAN, CHANNEL] = [3, 5, 7];
+const ADMIN = PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES;
+
+describe("Discord scheduled events for the coming week", () => {
+  let h: Harness;
+  let clock: ManualClock;
+  const events = () => h.discord.scheduledEvents.get(h.guild.id) ?? [];
+  const run = (subcommand: string, options: InteractionOption[], guild = h.guild) =>
+    h.discord.interact({
+      name: "subscription",
+      guild,
+      permissions: ADMIN,
+      options: [{ name: subcommand, type: 1, options }],
+    });
+
+  beforeAll(async () => {
+    // Friday 20 November 2026, 10:00 in Baku: Aghdam City Day is under way (its event would start
+    // in the past, which Discord refuses); Kalbajar City Day (Wednesday 25th) is within the week.
+    clock = manualClock("2026-11-20T06:00:00Z");
+    const guild = makeGuild("Events", makeUser("owner").id, ["general"]);
+    const role = addRole(guild, "yaddash", false);
+    role.permissions = PERMISSIONS.MANAGE_EVENTS.toString();
+    guild.botRoles = [role.id];
+    h = await startHarness({ clock, guild });
+  });
+  afterAll(() => h.stop());
+
+  it("are created once, for the observances of the next seven days, as external events", async () => {
+    const added = await run("add", [
+      { name: "channel", type: CHANNEL, value: h.guild.channels[0]!.id },
+      { name: "events", type: BOOLEAN, value: true },
+    ]);
+    expect(added.callback.data.content).toContain(" · scheduled events\n");
+    await expect.poll(() => events().length).toBe(1);
+    expect(events()[0]).toMatchObject({
+      name: "Kalbajar City Day — 6th anniversary",
+      scheduled_start_time: "2026-11-25T05:00:00.000Z",
+      scheduled_end_time: "2026-11-25T20:00:00.000Z",
+      entity_type: 3,
+      privacy_level: 2,
+      entity_metadata: { location: "Azerbaijan" },
+    });
+    expect(events()[0]!.description).toMatch(/^Kalbajar City Day marks/);
+    expect(await h.events.sync(h.guild.id)).toEqual({ created: 0, edited: 0, removed: 0 });
+  });
+
+  it("are updated when what they say changes, and made again when someone deleted one", async () => {
+    const [sub] = await h.subscriptions.list(h.guild.id);
+    const id = events()[0]!.id;
+    await h.context.subscriptionService.edit(h.guild.id, sub!.id, { language: "az" });
+    expect(await h.events.sync(h.guild.id)).toEqual({ created: 0, edited: 1, removed: 0 });
+    expect(events()).toEqual([
+      expect.objectContaining({ id, name: "Kəlbəcər Şəhəri Günü — 6-cı ildönümü" }),
+    ]);
+    h.discord.scheduledEvents.set(h.guild.id, []);
+    await h.context.subscriptionService.edit(h.guild.id, sub!.id, { language: "ru" });
+    expect(await h.events.sync(h.guild.id)).toEqual({ created: 1, edited: 0, removed: 0 });
+    expect(events().map((e) => e.name)).toEqual(["День города Кяльбаджар — 6-я годовщина"]);
+  });
+
+  it("are removed when the day is over, and when the subscription goes", async () => {
+    clock.set("2026-11-25T20:00:00Z");
+    expect(await h.events.sync(h.guild.id)).toEqual({ created: 0, edited: 0, removed: 1 });
+    expect(events()).toEqual([]);
+    clock.set("2026-12-28T00:00:00Z");
+    await h.events.sync(h.guild.id);
+    expect(events().map((e) => e.scheduled_start_time)).toEqual([
+      "2026-12-31T05:00:00.000Z",
+      "2027-01-01T05:00:00.000Z",
+    ]);
+    const [sub] = await h.subscriptions.list(h.guild.id);
+    await run("remove", [{ name: "subscription", type: STRING, value: sub!.id }]);
+    await expect.poll(() => events().length).toBe(0);
+  });
+
+  it("a tick keeps them in the background, for the servers of this process", async () => {
+    await run("add", [
+      { name: "channel", type: CHANNEL, value: h.guild.channels[0]!.id },
+      { name: "events", type: BOOLEAN, value: true },
+    ]);
+    await expect.poll(() => events().length).toBe(2);
+    h.discord.scheduledEvents.set(h.guild.id, []);
+    clock.set("2026-12-28T00:30:00Z"); // past the ten minutes between a server's syncs
+    await h.tick();
+    await expect.poll(() => events().length).toBe(2);
+  });
+
+  it("need Manage Events: without it the option is refused, naming it", async () => {
+    const other = h.discord.addGuild(makeGuild("No events", makeUser("owner").id, ["general"]));
+    await expect.poll(() => h.client.guilds.cache.has(other.id)).toBe(true);
+    const refused = await run(
+      "add",
+      [
+        { name: "channel", type: CHANNEL, value: other.channels[0]!.id },
+        { name: "events", type: BOOLEAN, value: true },
+      ],
+      other,
+    );
+    expect(refused.callback.data.content).toBe(
+      "I need the Manage Events permission in this server to keep its scheduled events. Grant it, then try again.",
+    );
+    expect(await h.subscriptions.list(other.id)).toEqual([]);
+  });
+});
