@@ -69,8 +69,9 @@ export function serverDateService(deps: {
     },
     async edit(guildId, id, fields) {
       const before = await get(guildId, id);
-      const checked = valid({ ...before, ...fields });
-      const updated = (await dates.update(guildId, id, checked)) ?? (await get(guildId, id));
+      const updated = await dates.update(guildId, id, valid({ ...before, ...fields }));
+      // Removed meanwhile (by another admin): said as for any date that is not there.
+      if (!updated) throw new UserInputError(localText("error.noServerDate"));
       await reschedule(guildId);
       return updated;
     },
