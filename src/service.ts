@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { Status, type Client } from "discord.js";
+import { Events, Status, type Client } from "discord.js";
 import type { Clock } from "./clock/clock.js";
 import type { Calendar } from "./calendar/load.js";
 import type { SearchIndex } from "./calendar/search-index.js";
@@ -120,22 +120,45 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     port: discordEventPort(client),
     log: o.log,
   });
+  client.on(
+    Events.GuildDelete,
+    (guild) =>
+      void scheduledEvents
+        .removeGuild(guild.id)
+        .catch((error: unknown) =>
+          o.log.error({ err: error, guild: guild.id }, "could not forget the server's events"),
+        ),
+  );
   const refreshEvents = (guildId: string) =>
     void events
       .sync(guildId)
       .catch((error: unknown) =>
         o.log.warn({ err: error, guild: guildId }, "could not sync scheduled events"),
       );
-  // Each process keeps the events of the servers its shards hold, every EVENT_SYNC_MINUTES.
+  // Each process keeps the events of the servers its shards hold, every EVENT_SYNC_MINUTES, one
+  // server after another in the background (not all at once beside the minute's posts).
   const eventsSyncedAt = new Map<string, number>();
+  let syncingEvents = false;
   const syncDueEvents = async () => {
+    if (syncingEvents) return;
     const now = o.clock.now().toMillis();
-    for (const guildId of await scheduledEvents.guilds()) {
-      if (!client.guilds.cache.has(guildId)) continue;
-      if (now - (eventsSyncedAt.get(guildId) ?? -Infinity) < EVENT_SYNC_MINUTES * 60_000) continue;
-      eventsSyncedAt.set(guildId, now);
-      refreshEvents(guildId);
-    }
+    const due = (await scheduledEvents.guilds()).filter(
+      (guildId) =>
+        client.guilds.cache.has(guildId) &&
+        now - (eventsSyncedAt.get(guildId) ?? -Infinity) >= EVENT_SYNC_MINUTES * 60_000,
+    );
+    if (!due.length) return;
+    syncingEvents = true;
+    void (async () => {
+      for (const guildId of due) {
+        eventsSyncedAt.set(guildId, now);
+        await events
+          .sync(guildId)
+          .catch((error: unknown) =>
+            o.log.warn({ err: error, guild: guildId }, "could not sync scheduled events"),
+          );
+      }
+    })().finally(() => (syncingEvents = false));
   };
 
   let lastTick = performance.now();

@@ -414,16 +414,20 @@ export function createScheduler({
           next: toStored(nextDue(calendar, schedule, from)),
         })),
       );
-      // Subscriptions of servers with dates of their own post those too: each is scheduled alone.
+      // Subscriptions of servers with dates of their own post those too: each is scheduled alone
+      // (the servers read in pages, as a query binds only so many values).
       const guilds = await serverDates.guilds();
-      const dates = await serverDates.forGuilds(guilds);
-      for (const guildId of guilds)
-        for (const sub of await subscriptions.list(guildId))
-          if (sub.status === "active")
-            await subscriptions.schedule(
-              sub.id,
-              toStored(nextDue(calendarOf(sub, dates), sub, from)),
-            );
+      for (let i = 0; i < guilds.length; i += BATCH) {
+        const page = guilds.slice(i, i + BATCH);
+        const dates = await serverDates.forGuilds(page);
+        for (const guildId of page)
+          for (const sub of await subscriptions.list(guildId))
+            if (sub.status === "active")
+              await subscriptions.schedule(
+                sub.id,
+                toStored(nextDue(calendarOf(sub, dates), sub, from)),
+              );
+      }
       return count;
     },
   };

@@ -91,6 +91,22 @@ export const inGuild = (
 ): interaction is ChatInputCommandInteraction<"cached"> => interaction.inCachedGuild();
 
 /**
+ * A handler after which the server's scheduled events follow what changed — in the background, and
+ * even when the answer failed (the change was saved).
+ */
+export const refreshingEvents =
+  (
+    handler: Handler<ChatInputCommandInteraction<"cached">>,
+  ): Handler<ChatInputCommandInteraction<"cached">> =>
+  async (interaction, ctx) => {
+    try {
+      await handler(interaction, ctx);
+    } finally {
+      ctx.refreshEvents(interaction.guildId);
+    }
+  };
+
+/**
  * A command's `execute` that routes its subcommands by name; one it does not know is refused, as is
  * an interaction that `accepts` refuses (subcommands that need a server: `inGuild`).
  */

@@ -30,8 +30,16 @@ export function discordEventPort(client: Client): EventPort {
     async list(guildId) {
       const events = (await client.rest.get(Routes.guildScheduledEvents(guildId))) as {
         id: string;
+        creator_id?: string | null;
+        name: string;
+        scheduled_start_time: string;
       }[];
-      return new Set(events.map((e) => e.id));
+      return events.map((e) => ({
+        id: e.id,
+        mine: e.creator_id === client.user?.id,
+        name: e.name,
+        start: e.scheduled_start_time,
+      }));
     },
     async create(guildId, event) {
       const made = (await client.rest.post(Routes.guildScheduledEvents(guildId), {

@@ -8,6 +8,7 @@ import {
 import type { Language } from "../calendar/calendar-schema.js";
 import type { Calendar } from "../calendar/load.js";
 import { dayStatus } from "../calendar/days-off.js";
+import { EMBED_LIMITS } from "../render/message.js";
 import { formatDate, renderDay, TONE_COLOURS } from "../render/observance.js";
 import { translate } from "../i18n/translate.js";
 import { addDays } from "../time/local-date.js";
@@ -24,6 +25,14 @@ export interface DiscordPost {
 
 /** A weekly digest: one embed, its title the week's dates, a line per day with Discord timestamps. */
 function weekEmbed(post: Post, lang: Language): EmbedBuilder {
+  // An embed's description holds 4,096 characters: as many lines as fit, then how many more there are.
+  const lines = post.occurrences.map((o) => occurrenceLine(o, lang));
+  let shown = 0;
+  let length = 0;
+  while (shown < lines.length && length + lines[shown]!.length + 1 <= EMBED_LIMITS.description - 64)
+    length += lines[shown++]!.length + 1;
+  const more =
+    shown < lines.length ? [translate(lang, "week.more", { count: lines.length - shown })] : [];
   return new EmbedBuilder()
     .setTitle(
       translate(lang, "week.title", {
@@ -31,7 +40,7 @@ function weekEmbed(post: Post, lang: Language): EmbedBuilder {
         to: formatDate(addDays(post.date, WEEK_DAYS - 1), lang),
       }),
     )
-    .setDescription(post.occurrences.map((o) => occurrenceLine(o, lang)).join("\n"))
+    .setDescription([...lines.slice(0, shown), ...more].join("\n"))
     .setColor(TONE_COLOURS.neutral);
 }
 

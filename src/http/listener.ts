@@ -39,9 +39,12 @@ export async function startHttpListener(o: {
   routes?: Readonly<Record<string, Route>>;
 }): Promise<HttpListener> {
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const path = url.pathname;
+    // A request target such as "//" is valid HTTP but no URL: refused, never thrown (a throw here would
+    // end the process).
+    const url = URL.parse(`http://localhost${req.url?.startsWith("/") ? req.url : "/"}`);
+    const path = url?.pathname ?? "";
     const answer = async (): Promise<HttpAnswer> => {
+      if (!url) return text(400, "Bad Request\n");
       if (req.method !== "GET" && req.method !== "HEAD") return text(405, "Method Not Allowed\n");
       if (path === "/healthz") {
         const health = await checkHealth(o.health);

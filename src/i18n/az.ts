@@ -223,6 +223,7 @@ export const az: Table = {
   "admin.status.broken": "nasaz",
 
   "week.title": "Növbəti həftə: {from} – {to}",
+  "week.more": "…və daha {count} gün",
   "cadence.daily": "Gündəlik",
   "cadence.weekly": "Həftəlik icmal",
   "admin.weekly": "həftəlik icmal, həftənin günü: {weekday}",

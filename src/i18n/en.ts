@@ -254,6 +254,7 @@ export const en = {
   "admin.status.broken": "broken",
 
   "week.title": "The week ahead: {from} – {to}",
+  "week.more": { one: "…and {count} more day", other: "…and {count} more days" },
   "cadence.daily": "Daily",
   "cadence.weekly": "Weekly digest",
   "admin.weekly": "weekly digest on {weekday}",

@@ -274,6 +274,12 @@ export const ru: Table = {
   "admin.status.broken": "остановлена из-за ошибки",
 
   "week.title": "Ближайшая неделя: {from} – {to}",
+  "week.more": {
+    one: "…и ещё {count} день",
+    few: "…и ещё {count} дня",
+    many: "…и ещё {count} дней",
+    other: "…и ещё {count} дня",
+  },
   "cadence.daily": "Ежедневно",
   "cadence.weekly": "Еженедельная сводка",
   "admin.weekly": "еженедельная сводка, день недели: {weekday}",

@@ -21,8 +21,6 @@ export interface Post {
 
 /** At most 10 embeds fit in one Discord message. */
 const MAX_OCCURRENCES_PER_POST = 10;
-/** A digest is one embed, a line per day: 25 lines stay well inside its 4,096 characters. */
-const MAX_OCCURRENCES_PER_WEEK = 25;
 export const WEEK_DAYS = 7;
 
 const ofKinds = (sub: Pick<Subscription, "kinds">) => (o: Occurrence) =>
@@ -40,10 +38,11 @@ export function composePost(
 ): Post | null {
   if (kind === "week") {
     if (isoWeekday(date) !== sub.weekday) return null;
-    // A holiday of several days is listed once, on its first day, as in the daily posts.
-    const occurrences = occurrencesBetween(calendar, date, addDays(date, WEEK_DAYS - 1))
-      .filter(ofKinds(sub))
-      .slice(0, MAX_OCCURRENCES_PER_WEEK);
+    // A holiday of several days is listed once, on its first day, as in the daily posts. How many
+    // lines fit is the renderer's to say (a server's own dates can make a week long).
+    const occurrences = occurrencesBetween(calendar, date, addDays(date, WEEK_DAYS - 1)).filter(
+      ofKinds(sub),
+    );
     return occurrences.length ? { kind, date, observedOn: date, daysAhead: 0, occurrences } : null;
   }
   const daysAhead = kind === "reminder" ? sub.remindDays : 0;

@@ -43,9 +43,14 @@ export function serverDateService(deps: {
     if (!date) throw new UserInputError(localText("error.noServerDate"));
     return date;
   };
+  // Each subscription's revision is bumped first, so that a tick posting it meanwhile, with the
+  // server's dates as they were, cannot overwrite this schedule with its own.
   const reschedule = async (guildId: string) => {
-    for (const sub of await deps.subscriptions.list(guildId))
-      if (sub.status === "active") await deps.scheduler.reschedule(sub);
+    for (const sub of await deps.subscriptions.list(guildId)) {
+      if (sub.status !== "active") continue;
+      const bumped = await deps.subscriptions.update(guildId, sub.id, {});
+      if (bumped) await deps.scheduler.reschedule(bumped);
+    }
   };
   return {
     get,

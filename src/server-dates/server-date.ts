@@ -34,7 +34,8 @@ export const TEXT_MAX = 500;
 
 // A date's text is posted to the server's channels: it may not ping anyone or hide where a link goes.
 const MENTION = /<@[!&]?\d+>|<#\d+>|@everyone|@here/i;
-const MASKED_LINK = /\[[^\]]*\]\(\s*<?[a-z][\w+.-]*:/i;
+// Any "](" before a scheme: link text may itself hold brackets ("[[x]](https://…)").
+const MASKED_LINK = /\]\(\s*<?[a-z][\w+.-]*:/i;
 
 function checkText(which: "name" | "text", value: string, max: number): Checked<string> {
   const field = [localText(`serverDate.${which}Field`)];
@@ -59,7 +60,18 @@ export function checkServerDate(
   if (!text.ok) return text;
   const thisYear = Number(today.slice(0, 4));
   if (fields.year !== null) {
-    const date = DateTime.utc(fields.year, fields.month, fields.day).toISODate()!;
+    const day = DateTime.utc(fields.year, fields.month, fields.day);
+    if (!day.isValid)
+      return {
+        ok: false,
+        error: localText("error.notARealDate", {
+          value: `${fields.day}.${fields.month}.${fields.year}`,
+          year: fields.year,
+          month: fields.month,
+          day: fields.day,
+        }),
+      };
+    const date = day.toISODate()!;
     if (date < today) return { ok: false, error: localText("error.serverDatePassed", { date }) };
   }
   if (fields.firstYear !== null && (fields.firstYear < 1000 || fields.firstYear > thisYear))
@@ -83,7 +95,12 @@ export function asObservance(d: ServerDate): Observance {
     aliases: [],
     date: { month: d.month, day: d.day, days: 1 },
     formerDays: [],
-    ...(d.year === null ? {} : { firstObserved: d.year, lastObserved: d.year }),
+    // Posted from its first year on (that year without a count, the next as the 1st anniversary).
+    ...(d.year === null
+      ? d.firstYear === null
+        ? {}
+        : { firstObserved: d.firstYear }
+      : { firstObserved: d.year, lastObserved: d.year }),
     // 29 February of a year that has none gives no count, rather than a wrong one.
     ...(event?.isValid ? { event: `${d.firstYear}-${pad(d.month)}-${pad(d.day)}` } : {}),
     kind: "server-day",
@@ -107,7 +124,9 @@ export function calendarWith(
   dates: readonly ServerDate[],
   language: Language,
 ): Calendar {
-  const own = dates.filter((d) => d.language === null || d.language === language);
+  const own = dates
+    .filter((d) => d.language === null || d.language === language)
+    .sort((a, b) => a.id.localeCompare(b.id));
   if (!own.length) return calendar;
   let merged = mergedOf.get(calendar);
   if (!merged) mergedOf.set(calendar, (merged = new Map()));

@@ -13,6 +13,8 @@ export interface ScheduledEventRepository {
   list(guildId: string): Promise<StoredEvent[]>;
   save(guildId: string, event: StoredEvent): Promise<void>;
   remove(guildId: string, key: string): Promise<void>;
+  /** Forgets a server's events: the bot left it and can no longer change them. */
+  removeGuild(guildId: string): Promise<void>;
   /** Servers where the bot keeps events, or should (an active subscription asks for them). */
   guilds(): Promise<string[]>;
 }
@@ -51,6 +53,9 @@ export function scheduledEventRepository(db: Kysely<Database>): ScheduledEventRe
         .where("guild_id", "=", guildId)
         .where("key", "=", key)
         .execute();
+    },
+    async removeGuild(guildId) {
+      await db.deleteFrom("scheduled_events").where("guild_id", "=", guildId).execute();
     },
     async guilds() {
       const rows = await db

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toDiscordPost } from "../../src/discord/post-message.js";
 import { composePost } from "../../src/schedule/compose.js";
-import { realCalendar } from "../helpers.js";
+import { calendarWith } from "../../src/server-dates/server-date.js";
+import { newServerDate, realCalendar } from "../helpers.js";
 
 const calendar = realCalendar();
 const sub = { roleId: null, language: "ru" as const, kinds: [], remindDays: 3, weekday: null };
@@ -34,5 +35,20 @@ describe("a subscription's post", () => {
     const post = composePost(calendar, sub, "2026-11-25", "day")!;
     const [embed] = toDiscordPost(calendar, sub, post).embeds.map((e) => e.toJSON());
     expect(embed!.fields!.map((f) => f.name)).not.toContain("Рабочий день");
+  });
+
+  it("a weekly digest fits one embed: as many days as fit, then how many more", () => {
+    const long = Array.from({ length: 50 }, (_, i) =>
+      newServerDate({ id: `d${i}`, name: `${"N".repeat(95)} ${i}`, month: 11, day: 23 + (i % 7) }),
+    );
+    const calendar = calendarWith(realCalendar(), long, "en");
+    const weekly = { ...sub, language: "en" as const, weekday: 1 };
+    const post = composePost(calendar, weekly, "2026-11-23", "week")!;
+    expect(post.occurrences).toHaveLength(51);
+    const [embed] = toDiscordPost(calendar, weekly, post).embeds;
+    const description = embed!.data.description!;
+    expect(description.length).toBeLessThanOrEqual(4096);
+    const shown = description.split("\n").length - 1;
+    expect(description.split("\n").at(-1)).toBe(`…and ${51 - shown} more days`);
   });
 });

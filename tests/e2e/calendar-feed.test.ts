@@ -1,3 +1,4 @@
+import { connect, type Socket } from "node:net";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startHarness, type Harness } from "./bot-harness.js";
@@ -12,6 +13,13 @@ const property = (name: string) => (ics: string) =>
     .map((v) => String(v.getFirstPropertyValue(name)));
 const summaries = property("summary");
 const categories = property("categories");
+
+/** Everything a socket receives until the server closes it. */
+async function text(socket: Socket): Promise<string> {
+  let received = "";
+  for await (const chunk of socket) received += String(chunk);
+  return received;
+}
 
 describe("the calendar feed, served and exported", () => {
   let h: Harness;
@@ -52,6 +60,16 @@ describe("the calendar feed, served and exported", () => {
     expect(new Set(categories(az.text))).toEqual(new Set(["Şəhər günü"]));
     const head = await get("/calendar.ics?lang=az", "HEAD");
     expect(head).toMatchObject({ status: 200, type: "text/calendar; charset=utf-8", text: "" });
+  });
+
+  it("survives request targets that are valid HTTP but no URL (the listener faces the internet)", async () => {
+    for (const target of ["//", "//a:b", "//x:99999", "//@", "//["]) {
+      const socket = connect(h.http!.port, "127.0.0.1");
+      socket.end(`GET ${target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`);
+      const [status] = (await text(socket)).split("\r\n");
+      expect(status, target).toBe("HTTP/1.1 404 Not Found");
+    }
+    expect((await get("/calendar.ics?lang=az")).status).toBe(200);
   });
 
   it("refuses a language or kind it does not have, saying what is accepted", async () => {

@@ -233,6 +233,32 @@ describe("the clock and the admins, during a tick", () => {
     expect((await h.subscriptions.list(h.guild.id))[0]!.nextDueAt).toMatch(/T14:00:00\.000Z$/);
   });
 
+  it("a server date added while a tick sends is not lost to that tick's reschedule", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock, discord: { latencyMs: 400 } });
+    const channelId = h.guild.channels[0]!.id;
+    await subscribe(h, { channelId, postTime: "09:00" });
+    clock.set("2026-11-25T05:00:00Z");
+    const tick = h.scheduler.tick(); // reads the server's dates (none yet), then posts
+    await expect.poll(() => posts(h!, channelId).length).toBe(1);
+    await h.context.serverDateService.add(h.guild.id, "admin", {
+      name: "Founding of the server",
+      text: "The server opened on this day.",
+      month: 11,
+      day: 26,
+      year: null,
+      firstYear: null,
+      language: null,
+    });
+    await tick;
+    // The tick's write of "31 December" lost to the admin's change; the next tick finds today's
+    // post already sent and moves on to the new date.
+    clock.set("2026-11-25T05:01:00Z");
+    await h.scheduler.tick();
+    expect(messages(h, channelId)).toHaveLength(1);
+    expect((await h.subscriptions.list(h.guild.id))[0]!.nextDueDate).toBe("2026-11-26");
+  });
+
   it("a clock step forward over midnight posts what is inside the catch-up window and logs and counts what is not", async () => {
     const clock = manualClock("2026-11-25T04:00:00Z");
     h = await startHarness({ clock, guild: guildWith(["late-evening", "morning"]) });

@@ -47,26 +47,46 @@ describe("Discord scheduled events for the coming week", () => {
       entity_metadata: { location: "Azerbaijan" },
     });
     expect(events()[0]!.description).toMatch(/^Kalbajar City Day marks/);
-    expect(await h.events.sync(h.guild.id)).toEqual({ created: 0, edited: 0, removed: 0 });
+    expect(await h.events.sync(h.guild.id)).toEqual({
+      created: 0,
+      edited: 0,
+      removed: 0,
+      failed: 0,
+    });
   });
 
   it("are updated when what they say changes, and made again when someone deleted one", async () => {
     const [sub] = await h.subscriptions.list(h.guild.id);
     const id = events()[0]!.id;
     await h.context.subscriptionService.edit(h.guild.id, sub!.id, { language: "az" });
-    expect(await h.events.sync(h.guild.id)).toEqual({ created: 0, edited: 1, removed: 0 });
+    expect(await h.events.sync(h.guild.id)).toEqual({
+      created: 0,
+      edited: 1,
+      removed: 0,
+      failed: 0,
+    });
     expect(events()).toEqual([
       expect.objectContaining({ id, name: "Kəlbəcər Şəhəri Günü — 6-cı ildönümü" }),
     ]);
     h.discord.scheduledEvents.set(h.guild.id, []);
     await h.context.subscriptionService.edit(h.guild.id, sub!.id, { language: "ru" });
-    expect(await h.events.sync(h.guild.id)).toEqual({ created: 1, edited: 0, removed: 0 });
+    expect(await h.events.sync(h.guild.id)).toEqual({
+      created: 1,
+      edited: 0,
+      removed: 0,
+      failed: 0,
+    });
     expect(events().map((e) => e.name)).toEqual(["День города Кяльбаджар — 6-я годовщина"]);
   });
 
   it("are removed when the day is over, and when the subscription goes", async () => {
     clock.set("2026-11-25T20:00:00Z");
-    expect(await h.events.sync(h.guild.id)).toEqual({ created: 0, edited: 0, removed: 1 });
+    expect(await h.events.sync(h.guild.id)).toEqual({
+      created: 0,
+      edited: 0,
+      removed: 1,
+      failed: 0,
+    });
     expect(events()).toEqual([]);
     clock.set("2026-12-28T00:00:00Z");
     await h.events.sync(h.guild.id);
@@ -89,6 +109,49 @@ describe("Discord scheduled events for the coming week", () => {
     clock.set("2026-12-28T00:30:00Z"); // past the ten minutes between a server's syncs
     await h.tick();
     await expect.poll(() => events().length).toBe(2);
+  });
+
+  it("never leave a second event: a create applied but answered with an error is retried, and the extra one removed", async () => {
+    h.discord.scheduledEvents.set(h.guild.id, []);
+    // discord.js sends the POST again after a 5xx; Discord had made the event the first time.
+    h.discord.failNext(
+      /\/scheduled-events$/,
+      { status: 500, afterHandling: true },
+      { method: "POST" },
+    );
+    await h.events.sync(h.guild.id);
+    expect(events()).toHaveLength(3);
+    expect(await h.events.sync(h.guild.id)).toEqual({
+      created: 0,
+      edited: 0,
+      removed: 1,
+      failed: 0,
+    });
+    expect(events().map((e) => e.scheduled_start_time)).toEqual([
+      "2026-12-31T05:00:00.000Z",
+      "2027-01-01T05:00:00.000Z",
+    ]);
+  });
+
+  it("a refusal (Manage Events revoked) stops the sync and shows on the subscription", async () => {
+    const [sub] = await h.subscriptions.list(h.guild.id);
+    h.discord.failNext(
+      /\/scheduled-events\/\d+$/,
+      { status: 403, body: { code: 50013, message: "Missing Permissions" } },
+      { method: "PATCH" },
+    );
+    await h.context.subscriptionService.edit(h.guild.id, sub!.id, { language: "az" });
+    expect(await h.events.sync(h.guild.id)).toEqual({
+      created: 0,
+      edited: 0,
+      removed: 0,
+      failed: 1,
+    });
+    expect((await h.subscriptions.get(h.guild.id, sub!.id))!.lastError).toBe(
+      "scheduled events: Missing Permissions",
+    );
+    // Granted again: the next sync finishes the work.
+    expect(await h.events.sync(h.guild.id)).toMatchObject({ edited: 2, failed: 0 });
   });
 
   it("need Manage Events: without it the option is refused, naming it", async () => {

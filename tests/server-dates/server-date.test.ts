@@ -28,7 +28,15 @@ describe("a server's own dates", () => {
     expect(refusal({ text: "See [the rules](https://example.com/x)" })).toMatch(
       /^The text may not hide a link/,
     );
+    for (const hidden of [
+      "[[x]](https://evil.example)",
+      "[paypal.com]login](https://evil.example)",
+    ])
+      expect(refusal({ text: hidden }), hidden).toMatch(/^The text may not hide a link/);
     expect(refusal({ text: "See https://example.com/x" })).toBeNull();
+    expect(refusal({ year: 2027, month: 2, day: 29 })).toBe(
+      '"29.2.2027" is not a real date (2027: no day 29 in month 2).',
+    );
     expect(refusal({ year: 2026, month: 11, day: 26 })).toBe(
       "26 November 2026 has passed: a one-off date must be today or later.",
     );
@@ -50,6 +58,16 @@ describe("a server's own dates", () => {
     // A subscription whose kinds leave them out does not get them.
     const cities = composePost(calendar, { ...daily, kinds: ["city-day"] }, "2026-11-25", "day")!;
     expect(cities.occurrences.map((o) => o.observance.id)).toEqual(["kalbajar-city-day"]);
+  });
+
+  it("a yearly date is posted from its first year on: that year without a count", () => {
+    const party = serverDate({ month: 12, day: 25, firstYear: 2026 });
+    const calendar = calendarWith(realCalendar(), [party], "en");
+    const [first] = composePost(calendar, daily, "2026-12-25", "day")!.occurrences;
+    expect([first!.observance.id, first!.anniversary]).toEqual(["server-d1", null]);
+    const [next] = composePost(calendar, daily, "2027-12-25", "day")!.occurrences;
+    expect(next!.anniversary).toBe(1);
+    expect(composePost(calendar, daily, "2025-12-25", "day")).toBeNull();
   });
 
   it("a one-off date only in its year; a date in one language only to that language's subscriptions", () => {

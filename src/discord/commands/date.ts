@@ -19,6 +19,7 @@ import { parseDateInput } from "../../time/parse-date.js";
 import {
   declareRequirements,
   inGuild,
+  refreshingEvents,
   replyLanguage,
   routeSubcommands,
   UserInputError,
@@ -127,7 +128,7 @@ export const date: Command = {
     .addSubcommand((s) => pick(label(s, "serverDates.remove"))),
   execute: routeSubcommands(
     {
-      async add(interaction, ctx) {
+      add: refreshingEvents(async (interaction, ctx) => {
         const lang = replyLanguage(interaction);
         const fields = { firstYear: null, language: null, ...readFields(interaction, ctx) };
         const added = await ctx.serverDateService.add(
@@ -139,7 +140,7 @@ export const date: Command = {
           interaction,
           translator(lang)("serverDate.added", { date: describeDate(added, lang) }),
         );
-      },
+      }),
       async list(interaction, ctx) {
         const t = translator(replyLanguage(interaction));
         const dates = await ctx.serverDates.list(interaction.guildId);
@@ -150,7 +151,7 @@ export const date: Command = {
         // 50 short lines fit in a message; the cut only guards against the longest names.
         await replyPrivately(interaction, [header, ...lines].join("\n").slice(0, 2000));
       },
-      async edit(interaction, ctx) {
+      edit: refreshingEvents(async (interaction, ctx) => {
         const lang = replyLanguage(interaction);
         const before = await findDate(interaction, ctx);
         const updated = await ctx.serverDateService.edit(
@@ -162,8 +163,8 @@ export const date: Command = {
           interaction,
           translator(lang)("serverDate.updated", { date: describeDate(updated, lang) }),
         );
-      },
-      async remove(interaction, ctx) {
+      }),
+      remove: refreshingEvents(async (interaction, ctx) => {
         const removed = await ctx.serverDateService.remove(
           interaction.guildId,
           (await findDate(interaction, ctx)).id,
@@ -172,7 +173,7 @@ export const date: Command = {
           interaction,
           translator(replyLanguage(interaction))("serverDate.removed", { name: removed.name }),
         );
-      },
+      }),
     },
     inGuild,
   ),

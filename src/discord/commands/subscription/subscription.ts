@@ -1,7 +1,6 @@
 import {
   PermissionFlagsBits,
   SlashCommandBuilder,
-  type ChatInputCommandInteraction,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
 import { matchTimeZones } from "../../../time/time-zones.js";
@@ -9,8 +8,8 @@ import {
   declareRequirements,
   replyLanguage,
   inGuild,
+  refreshingEvents,
   routeSubcommands,
-  type BotContext,
   type Command,
   type Requirements,
 } from "../../command.js";
@@ -27,19 +26,6 @@ import { setSubscriptionStatus } from "./status.js";
 
 const pick = (sub: SlashCommandSubcommandBuilder) =>
   sub.addStringOption((o) => label(o, "subscription.pick").setRequired(true).setAutocomplete(true));
-
-type Handler = (
-  interaction: ChatInputCommandInteraction<"cached">,
-  ctx: BotContext,
-) => Promise<void>;
-
-/** After a change, the server's scheduled events follow (in the background: the answer is sent). */
-const changing =
-  (handler: Handler): Handler =>
-  async (interaction, ctx) => {
-    await handler(interaction, ctx);
-    ctx.refreshEvents(interaction.guildId);
-  };
 
 const REQUIRES: Requirements = {
   guildOnly: true,
@@ -70,12 +56,16 @@ export const subscription: Command = {
     ),
   execute: routeSubcommands(
     {
-      add: changing(addSubscription),
-      remove: changing(removeSubscription),
+      add: refreshingEvents(addSubscription),
+      remove: refreshingEvents(removeSubscription),
       list: listSubscriptions,
-      edit: changing(editSubscription),
-      pause: changing((interaction, ctx) => setSubscriptionStatus(interaction, ctx, "paused")),
-      resume: changing((interaction, ctx) => setSubscriptionStatus(interaction, ctx, "active")),
+      edit: refreshingEvents(editSubscription),
+      pause: refreshingEvents((interaction, ctx) =>
+        setSubscriptionStatus(interaction, ctx, "paused"),
+      ),
+      resume: refreshingEvents((interaction, ctx) =>
+        setSubscriptionStatus(interaction, ctx, "active"),
+      ),
       preview: previewSubscription,
     },
     inGuild,
