@@ -6,6 +6,7 @@ import { inLanguage, localText } from "../i18n/translate.js";
 import { checkKinds } from "../subscriptions/validate.js";
 import { localDate } from "../time/local-date.js";
 import type { HttpAnswer, Route } from "./listener.js";
+import { shortCache } from "./short-cache.js";
 
 const refusal = (lang: Language, body: ReturnType<typeof localText>): HttpAnswer => ({
   status: 400,
@@ -18,28 +19,31 @@ const refusal = (lang: Language, body: ReturnType<typeof localText>): HttpAnswer
  * request is made afresh from the calendar and the clock, so a subscriber gets corrections.
  */
 export function calendarIcsRoute(o: { calendar: Calendar; clock: Clock; zone: string }): Route {
-  return (url) => {
+  const cached = shortCache<HttpAnswer>(o.clock, 60_000);
+  return async (url) => {
     const asked = url.searchParams.get("lang") ?? "en";
     if (!(LANGUAGES as readonly string[]).includes(asked))
       return refusal("en", localText("error.unknownLanguage", { value: asked }));
     const lang = asked as Language;
     const kinds = checkKinds(url.searchParams.get("kinds") ?? "all");
     if (!kinds.ok) return refusal(lang, kinds.error);
-    const now = o.clock.now();
-    const { ics } = calendarFeed(o.calendar, {
-      lang,
-      kinds: kinds.value,
-      from: localDate(now, o.zone),
-      now,
+    return cached(`${lang}/${kinds.value.join(",")}`, async () => {
+      const now = o.clock.now();
+      const { ics } = calendarFeed(o.calendar, {
+        lang,
+        kinds: kinds.value,
+        from: localDate(now, o.zone),
+        now,
+      });
+      return {
+        status: 200,
+        type: "text/calendar; charset=utf-8",
+        body: ics,
+        headers: {
+          "content-disposition": `inline; filename="yaddash-${lang}.ics"`,
+          "cache-control": "public, max-age=3600",
+        },
+      };
     });
-    return {
-      status: 200,
-      type: "text/calendar; charset=utf-8",
-      body: ics,
-      headers: {
-        "content-disposition": `inline; filename="yaddash-${lang}.ics"`,
-        "cache-control": "public, max-age=3600",
-      },
-    };
   };
 }

@@ -9,6 +9,7 @@ import { fullCitation } from "../render/citation.js";
 import { renderOccurrence } from "../render/observance.js";
 import { localDate } from "../time/local-date.js";
 import type { HttpAnswer, Route } from "./listener.js";
+import { shortCache } from "./short-cache.js";
 
 const DAYS_SHOWN = 10;
 
@@ -63,8 +64,13 @@ export function publicPageRoute(o: {
   zone: string;
   health(): Promise<Health>;
 }): Route {
-  return async (url, headers): Promise<HttpAnswer> => {
+  const cached = shortCache<HttpAnswer>(o.clock, 60_000);
+  return (url, headers) => {
     const lang = pageLanguage(url, headers);
+    return cached(lang, () => page(lang));
+  };
+
+  async function page(lang: Language): Promise<HttpAnswer> {
     const t = translator(lang);
     const health = await o.health();
     const today = localDate(o.clock.now(), o.zone);
@@ -128,5 +134,5 @@ ${days.join("\n")}
       body,
       headers: { "content-language": lang, vary: "Accept-Language" },
     };
-  };
+  }
 }
