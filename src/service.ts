@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { Events, Status, type Client } from "discord.js";
+import { Status, type Client } from "discord.js";
 import type { Clock } from "./clock/clock.js";
 import type { Calendar } from "./calendar/load.js";
 import type { SearchIndex } from "./calendar/search-index.js";
@@ -120,17 +120,8 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     port: discordEventPort(client),
     log: o.log,
   });
-  client.on(
-    Events.GuildDelete,
-    (guild) =>
-      void scheduledEvents
-        .removeGuild(guild.id)
-        .catch((error: unknown) =>
-          o.log.error({ err: error, guild: guild.id }, "could not forget the server's events"),
-        ),
-  );
-  const refreshEvents = (guildId: string) =>
-    void events
+  const syncEvents = (guildId: string) =>
+    events
       .sync(guildId)
       .catch((error: unknown) =>
         o.log.warn({ err: error, guild: guildId }, "could not sync scheduled events"),
@@ -152,11 +143,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     void (async () => {
       for (const guildId of due) {
         eventsSyncedAt.set(guildId, now);
-        await events
-          .sync(guildId)
-          .catch((error: unknown) =>
-            o.log.warn({ err: error, guild: guildId }, "could not sync scheduled events"),
-          );
+        await syncEvents(guildId);
       }
     })().finally(() => (syncingEvents = false));
   };
@@ -184,7 +171,8 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     zone: o.zone,
     version: o.version,
     publicUrl: o.publicUrl,
-    refreshEvents,
+    refreshEvents: (guildId) => void syncEvents(guildId),
+    scheduledEvents,
     subscriptions,
     subscriptionService: subscriptionService({
       subscriptions,

@@ -3,6 +3,8 @@ import { z } from "zod";
 
 export const LANGUAGES = ["en", "az", "ru"] as const;
 export type Language = (typeof LANGUAGES)[number];
+export const isLanguage = (value: string | null | undefined): value is Language =>
+  (LANGUAGES as readonly string[]).includes(value ?? "");
 
 /** The kinds of the calendar's own days (data/observances.yaml). */
 export const CALENDAR_KINDS = [

@@ -6,12 +6,13 @@ import type { Calendar } from "../calendar/load.js";
 import { occurrencesBetween, type Occurrence } from "../calendar/occurrences.js";
 import { addDays, localDate } from "../time/local-date.js";
 import { ACCEPTED_DATE_FORMATS, parseDateInput } from "../time/parse-date.js";
-import { LANGUAGES, type Language } from "../calendar/calendar-schema.js";
+import { isLanguage, type Language } from "../calendar/calendar-schema.js";
 import type { SearchIndex } from "../calendar/search-index.js";
 import type { LookUps } from "../lookup/look-ups.js";
 import { fullCitation } from "../render/citation.js";
 import { breakLine, dayOffLine, dayOffNote } from "../render/day-off.js";
-import { formatDate, renderDay, renderOccurrence } from "../render/observance.js";
+import { formatDate } from "../i18n/dates.js";
+import { renderDay, renderOccurrence } from "../render/observance.js";
 import { inLanguage, localText, translate, translator, type LocalText } from "../i18n/translate.js";
 import { formatMessage } from "./print.js";
 
@@ -75,8 +76,8 @@ function parseOptions(ctx: CommandContext, args: string[]): Options {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  const lang = (values.lang ?? ctx.defaultLanguage) as Language;
-  if (!LANGUAGES.includes(lang))
+  const lang = values.lang ?? ctx.defaultLanguage;
+  if (!isLanguage(lang))
     throw new UsageError(localText("console.badLanguage", { value: String(values.lang) }));
   const zone = values.tz ?? ctx.defaultZone;
   if (!isTimeZone(zone)) {

@@ -109,7 +109,7 @@ export async function startBot(o: BotOptions): Promise<void> {
     ),
   );
   // Leaving a server, or losing a channel, ends the subscriptions that posted there (and a server's
-  // own dates go with it).
+  // own dates and the record of its scheduled events go with it).
   const forget = (what: string, work: () => Promise<number>, things = "subscriptions") =>
     void work().then(
       (removed) => removed && log.info({ what, removed }, `${things} removed`),
@@ -118,6 +118,11 @@ export async function startBot(o: BotOptions): Promise<void> {
   client.on(Events.GuildDelete, (guild) => {
     forget(`guild ${guild.id}`, () => ctx.subscriptions.removeGuild(guild.id));
     forget(`guild ${guild.id}`, () => ctx.serverDates.removeGuild(guild.id), "server dates");
+    forget(
+      `guild ${guild.id}`,
+      () => ctx.scheduledEvents.removeGuild(guild.id),
+      "scheduled events",
+    );
   });
   client.on(Events.ChannelDelete, (channel) =>
     forget(`channel ${channel.id}`, () => ctx.subscriptions.removeChannel(channel.id)),

@@ -6,15 +6,17 @@ import {
 } from "discord.js";
 import type { Clock } from "../clock/clock.js";
 import type { Calendar } from "../calendar/load.js";
-import type { Language } from "../calendar/calendar-schema.js";
+import { isLanguage, type Language } from "../calendar/calendar-schema.js";
 import type { SearchIndex } from "../calendar/search-index.js";
 import type { LookUps } from "../lookup/look-ups.js";
 import type { SubscriptionRepository } from "../store/subscriptions.js";
 import type { SubscriptionService } from "../subscriptions/subscription-service.js";
 import type { ServerDateRepository } from "../store/server-dates.js";
+import type { ScheduledEventRepository } from "../store/scheduled-events.js";
 import type { ServerDateService } from "../server-dates/server-date-service.js";
 import { localText, type LocalText } from "../i18n/translate.js";
 import { UserInputError } from "../i18n/user-input-error.js";
+import { languageValue } from "./language-option.js";
 
 export { UserInputError };
 
@@ -34,6 +36,8 @@ export interface BotContext {
   serverDates: ServerDateRepository;
   /** Changes them. */
   serverDateService: ServerDateService;
+  /** The scheduled events the bot made (forgotten with a server the bot leaves). */
+  scheduledEvents: Pick<ScheduledEventRepository, "removeGuild">;
   /** Brings a server's scheduled events up to date, in the background (after a subscription changed). */
   refreshEvents(guildId: string): void;
   /** Where the HTTP listener is reached from outside (PUBLIC_URL), for links to the feed; null when unset. */
@@ -136,9 +140,6 @@ interface Asked {
   options: { getString(name: string): string | null };
 }
 
-const isLanguage = (value: string | null): value is Language =>
-  value === "en" || value === "az" || value === "ru";
-
 /** The language a Discord locale reads best, if we write one: Turkish-locale users read Azerbaijani. */
 function languageOfLocale(locale: string | null | undefined): Language | null {
   if (locale === "ru") return "ru";
@@ -156,9 +157,5 @@ export function replyLanguage(interaction: Asked): Language {
 
 /** As replyLanguage, refusing a `language` option that is not one of ours. */
 export function languageFor(interaction: Asked): Language {
-  const chosen = interaction.options.getString("language");
-  // Discord checks choices against the registered command, which may be an older one.
-  if (chosen !== null && !isLanguage(chosen))
-    throw new UserInputError(localText("error.unknownLanguage", { value: chosen }));
-  return replyLanguage(interaction);
+  return languageValue(interaction.options, "language") ?? replyLanguage(interaction);
 }

@@ -1,7 +1,8 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import type { Language } from "../calendar/calendar-schema.js";
 import { dayOffLine, dayOffNote } from "../render/day-off.js";
-import { formatDate, renderDay } from "../render/observance.js";
+import { formatDate } from "../i18n/dates.js";
+import { renderDay } from "../render/observance.js";
 import { translate } from "../i18n/translate.js";
 import type { BotContext } from "./command.js";
 import { toEmbed } from "./embed.js";

@@ -6,16 +6,16 @@ import {
   type Role,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
-import { LANGUAGES, type Kind, type Language } from "../calendar/calendar-schema.js";
+import type { Kind, Language } from "../calendar/calendar-schema.js";
 import { checkKinds, type Checked } from "../subscriptions/validate.js";
 import { checkPostTime } from "../time/post-instant.js";
 import { checkTimeZone } from "../time/time-zones.js";
 import { localText } from "../i18n/translate.js";
-import { weekdayName } from "../render/observance.js";
+import { weekdayName } from "../i18n/dates.js";
 import { SUBSCRIPTION_DEFAULTS, type Subscription } from "../subscriptions/subscription-model.js";
 import { UserInputError } from "./command.js";
 import { label, localizedChoices } from "./command-label.js";
-import { languageOption } from "./language-option.js";
+import { languageOption, languageValue } from "./language-option.js";
 
 export interface ScheduleInput {
   channel?: GuildBasedChannel;
@@ -62,13 +62,8 @@ export async function readScheduleOptions(
   if (time !== null) input.postTime = valid(checkPostTime(time));
   const zone = o.getString("timezone");
   if (zone !== null) input.timeZone = valid(checkTimeZone(zone));
-  // Discord checks choices and ranges against the registered command, which may be an older one.
-  const language = o.getString("language");
-  if (language !== null) {
-    if (!(LANGUAGES as readonly string[]).includes(language))
-      throw new UserInputError(localText("error.unknownLanguage", { value: language }));
-    input.language = language as Language;
-  }
+  const language = languageValue(o, "language");
+  if (language !== null) input.language = language;
   const role = o.getRole("role");
   if (role) input.role = role;
   if (o.getBoolean("no-role")) input.role = null;

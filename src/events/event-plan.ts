@@ -41,6 +41,7 @@ export function plannedEvents(
 ): PlannedEvent[] {
   const t = translator(sub.language);
   const today = localDate(now, sub.timeZone);
+  const nowIso = now.toUTC().toISO()!;
   // A holiday of several days that began up to a week ago may still be under way.
   return occurrencesBetween(calendar, addDays(today, -EVENT_DAYS), addDays(today, EVENT_DAYS - 1))
     .filter((o) => o.day === 1 && (!sub.kinds.length || sub.kinds.includes(o.observance.kind)))
@@ -59,5 +60,5 @@ export function plannedEvents(
       const hash = createHash("sha256").update(JSON.stringify(event)).digest("hex").slice(0, 16);
       return { key: `${o.observance.id}/${o.start}`, ...event, hash };
     })
-    .filter((e) => e.end > now.toUTC().toISO()!);
+    .filter((e) => e.end > nowIso);
 }

@@ -91,7 +91,7 @@ export function eventSync(deps: {
       }
     };
     const save = (event: PlannedEvent, eventId: string, hash = event.hash) => {
-      const saved: StoredEvent = { key: event.key, eventId, hash, endAt: event.end };
+      const saved: StoredEvent = { key: event.key, eventId, hash };
       stored.set(event.key, saved);
       return deps.events.save(guildId, saved);
     };

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from "../calendar/calendar-schema.js";
+import { isLanguage, type Language } from "../calendar/calendar-schema.js";
 import type { Calendar } from "../calendar/load.js";
 import type { Clock } from "../clock/clock.js";
 import { calendarFeed } from "../feeds/calendar-feed.js";
@@ -22,9 +22,9 @@ export function calendarIcsRoute(o: { calendar: Calendar; clock: Clock; zone: st
   const cached = shortCache<HttpAnswer>(o.clock, 60_000);
   return async (url) => {
     const asked = url.searchParams.get("lang") ?? "en";
-    if (!(LANGUAGES as readonly string[]).includes(asked))
+    if (!isLanguage(asked))
       return refusal("en", localText("error.unknownLanguage", { value: asked }));
-    const lang = asked as Language;
+    const lang = asked;
     const kinds = checkKinds(url.searchParams.get("kinds") ?? "all");
     if (!kinds.ok) return refusal(lang, kinds.error);
     return cached(`${lang}/${kinds.value.join(",")}`, async () => {

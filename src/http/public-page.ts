@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { LANGUAGES, type Language, type Source } from "../calendar/calendar-schema.js";
+import { isLanguage, LANGUAGES, type Language, type Source } from "../calendar/calendar-schema.js";
 import type { Calendar } from "../calendar/load.js";
 import type { Clock } from "../clock/clock.js";
 import { translator } from "../i18n/translate.js";
@@ -18,13 +18,11 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCode
 /** The language asked for with ?lang, else the reader's first of ours in Accept-Language, else English. */
 function pageLanguage(url: URL, headers: IncomingHttpHeaders): Language {
   const asked = url.searchParams.get("lang");
-  if ((LANGUAGES as readonly string[]).includes(asked ?? "")) return asked as Language;
+  if (isLanguage(asked)) return asked;
   const accepted = (headers["accept-language"] ?? "")
     .split(",")
     .map((part) => part.trim().split(";")[0]!.slice(0, 2).toLowerCase());
-  return (
-    (accepted.find((tag) => (LANGUAGES as readonly string[]).includes(tag)) as Language) ?? "en"
-  );
+  return accepted.find(isLanguage) ?? "en";
 }
 
 const escapedSource = (s: Source): Source => ({

@@ -1,6 +1,6 @@
-import { DateTime } from "luxon";
 import type { Language } from "../calendar/calendar-schema.js";
 import { az } from "./az.js";
+import { formatDate, LOCALES } from "./dates.js";
 import { en } from "./en.js";
 import { ordinal } from "./ordinal.js";
 import { ru } from "./ru.js";
@@ -12,9 +12,6 @@ export type MessageKey = keyof typeof en;
 export type Table = Readonly<Record<MessageKey, Entry>>;
 
 export const TABLES: Readonly<Record<Language, Table>> = { en, az, ru };
-
-/** The locale each language is written in (luxon's dates, Intl's plurals and lists). */
-export const LOCALES: Readonly<Record<Language, string>> = { en: "en-GB", az: "az", ru: "ru" };
 
 type Template<E> = E extends string ? E : E extends { other: infer O extends string } ? O : never;
 type Names<S extends string> = S extends `${string}{${infer P}}${infer R}`
@@ -61,10 +58,7 @@ function render(lang: Language, text: LocalText): string {
     if (value === undefined) throw new Error(`"${text.key}" needs a value for {${name}}`);
     if (typeof value === "object") return value.map((part) => render(lang, part)).join(", ");
     if (style === "ordinal") return ordinal(Number(value), lang);
-    if (style === "date")
-      return DateTime.fromISO(String(value), { zone: "utc" })
-        .setLocale(LOCALES[lang])
-        .toLocaleString(DateTime.DATE_FULL);
+    if (style === "date") return formatDate(String(value), lang);
     return String(value);
   });
 }

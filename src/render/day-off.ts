@@ -1,22 +1,13 @@
-import { DateTime } from "luxon";
 import type { Break, DayStatus } from "../calendar/days-off.js";
 import type { Occurrence } from "../calendar/occurrences.js";
 import type { Language } from "../calendar/calendar-schema.js";
-import { LOCALES, translator } from "../i18n/translate.js";
-import { formatDate } from "./observance.js";
+import { formatDayWithWeekday } from "../i18n/dates.js";
+import { translator } from "../i18n/translate.js";
 
 /** A day's working status: a headline ("Non-working day") and the reasons, one sentence each. */
 export interface DayOffNote {
   headline: string;
   details: string[];
-}
-
-/** "8 March 2025 (Saturday)": the weekday after the date, so that no language needs its cases. */
-export function formatDayWithWeekday(date: string, lang: Language): string {
-  const weekday = DateTime.fromISO(date, { zone: "utc" })
-    .setLocale(LOCALES[lang])
-    .toLocaleString({ weekday: "long" });
-  return `${formatDate(date, lang)} (${weekday})`;
 }
 
 /** The working status of a day in one language; null where the calendar does not model that year. */

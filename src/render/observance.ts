@@ -1,33 +1,17 @@
-import { DateTime, Info } from "luxon";
 import type { DayStatus } from "../calendar/days-off.js";
 import type { Calendar } from "../calendar/load.js";
 import type { Occurrence } from "../calendar/occurrences.js";
 import type { Language, Source, Tone } from "../calendar/calendar-schema.js";
-import { dayOffNote, formatDayWithWeekday } from "./day-off.js";
+import { formatDate, formatDayWithWeekday } from "../i18n/dates.js";
+import { dayOffNote } from "./day-off.js";
 import type { MessageField, MessageModel } from "./message.js";
-import { LOCALES, translate, translator } from "../i18n/translate.js";
+import { translate, translator } from "../i18n/translate.js";
 
 export const TONE_COLOURS: Record<Tone, number> = {
   celebration: 0x00af66, // the green of the flag
   mourning: 0x4f545c, // dark grey
   neutral: 0x0092bc, // the blue of the flag
 };
-
-export function formatDate(date: string, lang: Language): string {
-  return DateTime.fromISO(date, { zone: "utc" })
-    .setLocale(LOCALES[lang])
-    .toLocaleString(DateTime.DATE_FULL);
-}
-
-/** "25 November" / "25 noyabr" / "25 ноября": a day of every year. */
-export const formatDayMonth = (month: number, day: number, lang: Language): string =>
-  DateTime.utc(2024, month, day) // a leap year: 29 February exists
-    .setLocale(LOCALES[lang])
-    .toLocaleString({ month: "long", day: "numeric" });
-
-/** An ISO weekday's name (1 Monday … 7 Sunday) as luxon writes it in a language. */
-export const weekdayName = (weekday: number, lang: Language): string =>
-  Info.weekdays("long", { locale: LOCALES[lang] })[weekday - 1]!;
 
 function titleOf(occurrence: Occurrence, lang: Language): string {
   const { day, days } = occurrence;

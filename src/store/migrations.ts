@@ -144,7 +144,6 @@ const migrations: Record<string, Migration> = {
         .addColumn("key", "text", (c) => c.notNull())
         .addColumn("event_id", "text", (c) => c.notNull())
         .addColumn("hash", "text", (c) => c.notNull())
-        .addColumn("end_at", "text", (c) => c.notNull())
         .addPrimaryKeyConstraint("scheduled_events_key", ["guild_id", "key"])
         .execute();
     },

@@ -1,12 +1,11 @@
 import type { Kysely } from "kysely";
 import type { Database } from "./tables.js";
 
-/** A scheduled event the bot made: which occurrence, Discord's id, what it said, and when it ends. */
+/** A scheduled event the bot made: which occurrence, Discord's id, and (by hash) what it said. */
 export interface StoredEvent {
   key: string;
   eventId: string;
   hash: string;
-  endAt: string;
 }
 
 export interface ScheduledEventRepository {
@@ -14,7 +13,7 @@ export interface ScheduledEventRepository {
   save(guildId: string, event: StoredEvent): Promise<void>;
   remove(guildId: string, key: string): Promise<void>;
   /** Forgets a server's events: the bot left it and can no longer change them. */
-  removeGuild(guildId: string): Promise<void>;
+  removeGuild(guildId: string): Promise<number>;
   /** Servers where the bot keeps events, or should (an active subscription asks for them). */
   guilds(): Promise<string[]>;
 }
@@ -28,7 +27,7 @@ export function scheduledEventRepository(db: Kysely<Database>): ScheduledEventRe
         .where("guild_id", "=", guildId)
         .orderBy("key")
         .execute();
-      return rows.map((r) => ({ key: r.key, eventId: r.event_id, hash: r.hash, endAt: r.end_at }));
+      return rows.map((r) => ({ key: r.key, eventId: r.event_id, hash: r.hash }));
     },
     async save(guildId, e) {
       await db
@@ -38,12 +37,9 @@ export function scheduledEventRepository(db: Kysely<Database>): ScheduledEventRe
           key: e.key,
           event_id: e.eventId,
           hash: e.hash,
-          end_at: e.endAt,
         })
         .onConflict((oc) =>
-          oc
-            .columns(["guild_id", "key"])
-            .doUpdateSet({ event_id: e.eventId, hash: e.hash, end_at: e.endAt }),
+          oc.columns(["guild_id", "key"]).doUpdateSet({ event_id: e.eventId, hash: e.hash }),
         )
         .execute();
     },
@@ -55,7 +51,11 @@ export function scheduledEventRepository(db: Kysely<Database>): ScheduledEventRe
         .execute();
     },
     async removeGuild(guildId) {
-      await db.deleteFrom("scheduled_events").where("guild_id", "=", guildId).execute();
+      const result = await db
+        .deleteFrom("scheduled_events")
+        .where("guild_id", "=", guildId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
     async guilds() {
       const rows = await db

@@ -73,8 +73,6 @@ export interface ScheduledEventsTable {
   event_id: string;
   /** Of what the event says, to tell when it needs an update. */
   hash: string;
-  /** When the event ends (ISO): after it, the event is removed. */
-  end_at: string;
 }
 
 export interface MetaTable {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Language } from "../../src/calendar/calendar-schema.js";
-import { LOCALES, placeholders, TABLES, translate, type Entry } from "../../src/i18n/translate.js";
+import { LOCALES } from "../../src/i18n/dates.js";
+import { placeholders, TABLES, translate, type Entry } from "../../src/i18n/translate.js";
 
 type Tables = Readonly<Record<string, Readonly<Record<string, Entry>>>>;
 

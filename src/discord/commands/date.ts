@@ -4,9 +4,9 @@ import {
   type ChatInputCommandInteraction,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
-import { LANGUAGES, type Language } from "../../calendar/calendar-schema.js";
+import type { Language } from "../../calendar/calendar-schema.js";
 import { localText, translator } from "../../i18n/translate.js";
-import { formatDayMonth } from "../../render/observance.js";
+import { formatDayMonth } from "../../i18n/dates.js";
 import {
   MAX_SERVER_DATES,
   NAME_MAX,
@@ -29,6 +29,7 @@ import {
 } from "../command.js";
 import { label } from "../command-label.js";
 import { replyPrivately } from "../reply-privately.js";
+import { languageValue, withLanguageChoices } from "../language-option.js";
 
 const REQUIRES: Requirements = {
   guildOnly: true,
@@ -79,12 +80,8 @@ function readFields(
   else if (fields.year === undefined) fields.year = before?.year ?? Number(today.slice(0, 4));
   const firstYear = o.getInteger("first-year");
   if (firstYear !== null) fields.firstYear = firstYear;
-  const only = o.getString("only-language");
-  if (only !== null) {
-    if (!(LANGUAGES as readonly string[]).includes(only))
-      throw new UserInputError(localText("error.unknownLanguage", { value: only }));
-    fields.language = only as Language;
-  }
+  const only = languageValue(o, "only-language");
+  if (only !== null) fields.language = only;
   return fields;
 }
 
@@ -110,13 +107,7 @@ const dateOptions = (sub: SlashCommandSubcommandBuilder, required: boolean) =>
     )
     .addBooleanOption((o) => label(o, "serverDates.once"))
     .addIntegerOption((o) => label(o, "serverDates.firstYear").setMinValue(1000).setMaxValue(2100))
-    .addStringOption((o) =>
-      label(o, "serverDates.onlyLanguage").addChoices(
-        { name: "English", value: "en" },
-        { name: "Azərbaycanca", value: "az" },
-        { name: "Русский", value: "ru" },
-      ),
-    );
+    .addStringOption((o) => withLanguageChoices(label(o, "serverDates.onlyLanguage")));
 
 /** `/date`: a server's own dates, posted with the calendar's to its subscriptions. */
 export const date: Command = {

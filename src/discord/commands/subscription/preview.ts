@@ -4,7 +4,7 @@ import { parseDateInput } from "../../../time/parse-date.js";
 import { composePost, postKinds, type Post } from "../../../schedule/compose.js";
 import { localText, translator } from "../../../i18n/translate.js";
 import { replyLanguage, UserInputError, type BotContext } from "../../command.js";
-import { formatDate } from "../../../render/observance.js";
+import { formatDate } from "../../../i18n/dates.js";
 import { toDiscordPost } from "../../post-message.js";
 import { channelToPost } from "../../channel-to-post.js";
 import { findSubscription } from "../../find-subscription.js";
