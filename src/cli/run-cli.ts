@@ -11,6 +11,7 @@ import { subscriptionService } from "../subscriptions/subscription-service.js";
 import { runCommand, type CommandContext, type CommandResult } from "./commands.js";
 import { createCommandContext } from "./context.js";
 import { runSubscriptionsCommand } from "./operator-commands.js";
+import { runStoreCommand } from "./store-commands.js";
 
 /** The operators' commands open the store; rescheduling needs the scheduler, which never sends here. */
 async function operate(
@@ -62,7 +63,11 @@ try {
   const ctx = createCommandContext(config, systemClock);
   const args = process.argv.slice(2);
   const result =
-    args[0] === "subscriptions" ? await operate(config, ctx, args) : runCommand(ctx, args);
+    args[0] === "subscriptions"
+      ? await operate(config, ctx, args)
+      : args[0] === "store"
+        ? await runStoreCommand(args, { config, lang: ctx.defaultLanguage })
+        : runCommand(ctx, args);
   if (result.stdout) process.stdout.write(`${result.stdout}\n`);
   if (result.stderr) process.stderr.write(`${result.stderr}\n`);
   process.exitCode = result.exitCode;

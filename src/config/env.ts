@@ -94,6 +94,16 @@ const envSchema = z
     DEFAULT_LANGUAGE: optional(z.enum(LANGUAGES)).transform((v) => v ?? "en"),
   })
   .superRefine((env, ctx) => {
+    if (
+      typeof env.OUTBOX_RETENTION_DAYS === "number" &&
+      typeof env.CATCH_UP_HOURS === "number" &&
+      env.OUTBOX_RETENTION_DAYS < minimumRetentionDays(env.CATCH_UP_HOURS)
+    )
+      ctx.addIssue({
+        code: "custom",
+        path: ["OUTBOX_RETENTION_DAYS"],
+        message: `must be at least ${minimumRetentionDays(env.CATCH_UP_HOURS)} with CATCH_UP_HOURS=${env.CATCH_UP_HOURS}`,
+      });
     // Runs even when a field failed above: only look at ids that parsed.
     if (!Array.isArray(env.SHARD_IDS)) return;
     // Every process must agree on the total, or guilds would be split two ways: no default here.
@@ -114,6 +124,16 @@ const envSchema = z
   });
 
 export type Config = z.infer<typeof envSchema>;
+
+/**
+ * A post may be claimed until CATCH_UP_HOURS after its time, and its time falls up to a day and a half
+ * after the UTC midnight that starts its local date (a post at 23:59 in UTC−12); the outbox, pruned by
+ * local date against today in UTC, must keep its row that long, or a late claim would find no row and
+ * send the post again.
+ */
+function minimumRetentionDays(catchUpHours: number): number {
+  return Math.ceil(catchUpHours / 24 + 1.5);
+}
 
 /** "0-2,5" → [0, 1, 2, 5]. */
 function expandShardIds(text: string): number[] {

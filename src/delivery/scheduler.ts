@@ -87,6 +87,18 @@ const toStored = (due: Due | null): ScheduledPost | null =>
 /** Look at the post again in a minute: another process holds it, or what this one did is not recorded yet. */
 type Again = () => { again: DateTime };
 
+/**
+ * `from`, or the start of the day after the last post if that is later: a schedule recomputed (an edit,
+ * a calendar change, a store moved without its outbox) never goes back to a day already posted.
+ */
+function notBeforeNextDay(
+  sub: Pick<Subscription, "lastPostDate" | "timeZone">,
+  from: DateTime,
+): DateTime {
+  if (!sub.lastPostDate) return from;
+  return DateTime.max(from, startOfLocalDay(addDays(sub.lastPostDate, 1), sub.timeZone));
+}
+
 const keyId = (key: DeliveryKey) => `${key.subscriptionId}/${key.date}/${key.kind}`;
 
 export function createScheduler({
@@ -157,7 +169,10 @@ export function createScheduler({
     const warning = await sender.publish(sub, messageId);
     if (warning) log.warn({ ...context, messageId, warning }, "not published");
     await bestEffort(
-      subscriptions.recordResult(sub.id, { lastPostAt: iso(), lastError: warning }),
+      subscriptions.recordResult(sub.id, {
+        lastPost: { at: iso(), date: key.date },
+        lastError: warning,
+      }),
       "note the result",
       sub.id,
     );
@@ -168,15 +183,19 @@ export function createScheduler({
    * When an earlier attempt may have reached Discord, finds its message. Returns the message id, null
    * to send (nothing was made, or the nonce still covers it), or "unverified" to give up rather than
    * risk a second message.
+   *
+   * A first claim made later than the nonce covers, after the post's time, looks too: the outbox may not
+   * know of a post made earlier — a store restored from a backup, or moved without its outbox.
    */
   async function earlierMessage(
     sub: Subscription,
     post: Post,
     claim: HeldClaim,
   ): Promise<string | null | "unverified"> {
-    if (!claim.maybeSent) return null;
-    const firstSent = claim.firstSentAt ? DateTime.fromISO(claim.firstSentAt) : clock.now();
     const due = postInstant(post.date, sub.postTime, sub.timeZone);
+    const late = clock.now().diff(due).toMillis() > NONCE_TRUST_MS;
+    if (!claim.maybeSent && !late) return null;
+    const firstSent = claim.firstSentAt ? DateTime.fromISO(claim.firstSentAt) : clock.now();
     // No message of this post predates its time or its first attempt; an hour's margin absorbs any
     // difference between Discord's clock and ours.
     const after = DateTime.min(firstSent, due).minus({ hours: 1 });
@@ -388,7 +407,11 @@ export function createScheduler({
       }
       // A post of the stored date that was tried and is owed a retry stays first: an edit during the
       // backoff must not skip it.
-      const fresh = nextDue(calendarOf(sub, await serverDates.forGuilds([sub.guildId])), sub, now);
+      const fresh = nextDue(
+        calendarOf(sub, await serverDates.forGuilds([sub.guildId])),
+        sub,
+        notBeforeNextDay(sub, now),
+      );
       const owed =
         sub.nextDueAt &&
         sub.nextDueDate &&
@@ -411,7 +434,7 @@ export function createScheduler({
       const count = await subscriptions.scheduleAll(
         schedules.map((schedule) => ({
           schedule,
-          next: toStored(nextDue(calendar, schedule, from)),
+          next: toStored(nextDue(calendar, schedule, notBeforeNextDay(schedule, from))),
         })),
       );
       // Subscriptions of servers with dates of their own post those too: each is scheduled alone
@@ -425,7 +448,7 @@ export function createScheduler({
             if (sub.status === "active")
               await subscriptions.schedule(
                 sub.id,
-                toStored(nextDue(calendarOf(sub, dates), sub, from)),
+                toStored(nextDue(calendarOf(sub, dates), sub, notBeforeNextDay(sub, from))),
               );
       }
       return count;

@@ -297,6 +297,11 @@ export const az: Table = {
   "operator.paused": "Fasilə verildi: {subscription}",
   "operator.resumed": "Bərpa edildi: {subscription}",
   "operator.removed": "Silindi: {subscription}",
+  "store.usage":
+    "Bazanın köçürülməsi (əvvəlcə botu dayandırın):\n  store copy --to <file:… və ya postgres://…> [--schema <ad>]",
+  "store.copied":
+    "Yeni bazaya köçürüldü:\nabunələr: {subscriptions}\nserverin tarixləri: {dates}\nplanlaşdırılmış tədbirlər: {events}\nnövbədəki paylaşımlar: {posts}",
+  "store.notEmpty": "Yeni bazada artıq abunələr var; heç nə köçürülmədi. Boş bazaya köçürün.",
   "serverDates.name": "server-tarixləri",
   "serverDates.description":
     "Bu serverin öz tarixləri; təqvimin tarixləri ilə birlikdə paylaşılır (Manage Server)",

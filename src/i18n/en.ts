@@ -347,4 +347,10 @@ export const en = {
   "operator.paused": "Paused: {subscription}",
   "operator.resumed": "Resumed: {subscription}",
   "operator.removed": "Removed: {subscription}",
+  "store.usage":
+    "Moving the store (stop the bot first):\n  store copy --to <file:… or postgres://…> [--schema <name>]",
+  "store.copied":
+    "Copied into the new store:\nsubscriptions: {subscriptions}\nserver dates: {dates}\nscheduled events: {events}\nposts in the outbox: {posts}",
+  "store.notEmpty":
+    "The new store already has subscriptions; nothing was copied. Copy into an empty store.",
 } as const;

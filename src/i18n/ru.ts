@@ -371,6 +371,12 @@ export const ru: Table = {
   "operator.paused": "Приостановлена: {subscription}",
   "operator.resumed": "Возобновлена: {subscription}",
   "operator.removed": "Удалена: {subscription}",
+  "store.usage":
+    "Перенос базы (сначала остановите бота):\n  store copy --to <file:… или postgres://…> [--schema <имя>]",
+  "store.copied":
+    "Скопировано в новую базу:\nподписки: {subscriptions}\nдаты сервера: {dates}\nзапланированные события: {events}\nпубликации в очереди: {posts}",
+  "store.notEmpty":
+    "В новой базе уже есть подписки; ничего не скопировано. Копируйте в пустую базу.",
   "serverDates.name": "даты-сервера",
   "serverDates.description":
     "Собственные даты сервера, публикуемые вместе с датами календаря (право «Управлять сервером»)",

@@ -148,6 +148,13 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "007_last_post_date": {
+    async up(db: Kysely<unknown>) {
+      // The local date of the last post made: a schedule is never set before the day after it, even
+      // by a store whose outbox does not remember that post. Nullable, no default: nothing is rewritten.
+      await db.schema.alterTable("subscriptions").addColumn("last_post_date", "text").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -16,6 +16,7 @@ export type NewSubscription = Omit<
   | "statusSince"
   | "createdAt"
   | "lastPostAt"
+  | "lastPostDate"
   | "lastError"
   | "nextDueAt"
   | "nextDueDate"
@@ -74,6 +75,7 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     createdBy: row.created_by,
     createdAt: row.created_at,
     lastPostAt: row.last_post_at,
+    lastPostDate: row.last_post_date,
     lastError: row.last_error,
     publish: Boolean(row.publish),
     events: Boolean(row.events),
@@ -142,16 +144,22 @@ export interface SubscriptionRepository {
   counts(
     now: string,
   ): Promise<{ byStatus: Partial<Record<SubscriptionStatus, number>>; due: number }>;
+  /** Notes a post's outcome; a post made also sets the last post's local date, which never goes back. */
   recordResult(
     id: string,
-    result: { lastPostAt?: string; lastError: string | null },
+    result: { lastPost?: { at: string; date: string }; lastError: string | null },
   ): Promise<void>;
-  /** The distinct schedules among active subscriptions. */
-  activeSchedules(): Promise<Schedule[]>;
+  /** The distinct schedules among active subscriptions, each with the last post's date. */
+  activeSchedules(): Promise<StoredSchedule[]>;
   /** Sets the next post of every active subscription with each schedule, in one transaction; returns how many. */
   scheduleAll(
-    entries: readonly { schedule: Schedule; next: ScheduledPost | null }[],
+    entries: readonly { schedule: StoredSchedule; next: ScheduledPost | null }[],
   ): Promise<number>;
+}
+
+/** A schedule as stored, with the local date of the last post made under it (null: none yet). */
+export interface StoredSchedule extends Schedule {
+  lastPostDate: string | null;
 }
 
 export interface ScheduledPost {
@@ -220,6 +228,7 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
               status_since: now,
               broken_reason: null,
               last_post_at: null,
+              last_post_date: null,
               last_error: null,
               next_due_at: null,
               next_due_date: null,
@@ -335,20 +344,30 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
       if (revision !== undefined) query = query.where("revision", "=", revision);
       return Number((await query.executeTakeFirst()).numUpdatedRows) === 1;
     },
-    async recordResult(id, result) {
+    async recordResult(id, { lastPost, lastError }) {
       await db
         .updateTable("subscriptions")
-        .set({
-          last_error: result.lastError,
-          ...(result.lastPostAt && { last_post_at: result.lastPostAt }),
-        })
+        .set((eb) => ({
+          last_error: lastError,
+          ...(lastPost && {
+            last_post_at: lastPost.at,
+            last_post_date: eb
+              .case()
+              .when(
+                eb.or([eb("last_post_date", "is", null), eb("last_post_date", "<", lastPost.date)]),
+              )
+              .then(lastPost.date)
+              .else(eb.ref("last_post_date"))
+              .end(),
+          }),
+        }))
         .where("id", "=", id)
         .execute();
     },
     async activeSchedules() {
       const rows = await db
         .selectFrom("subscriptions")
-        .select(["time_zone", "post_time", "kinds", "remind_days", "weekday"])
+        .select(["time_zone", "post_time", "kinds", "remind_days", "weekday", "last_post_date"])
         .distinct()
         .where("status", "=", "active")
         .execute();
@@ -358,6 +377,7 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
         kinds: parseKinds(r.kinds),
         remindDays: Number(r.remind_days),
         weekday: r.weekday === null ? null : Number(r.weekday),
+        lastPostDate: r.last_post_date,
       }));
     },
     async scheduleAll(entries) {
@@ -376,6 +396,11 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
               schedule.weekday === null
                 ? eb("weekday", "is", null)
                 : eb("weekday", "=", schedule.weekday),
+            )
+            .where((eb) =>
+              schedule.lastPostDate === null
+                ? eb("last_post_date", "is", null)
+                : eb("last_post_date", "=", schedule.lastPostDate),
             )
             .executeTakeFirst();
           count += Number(result.numUpdatedRows);

@@ -18,6 +18,8 @@ export interface SubscriptionsTable {
   created_by: string;
   created_at: string;
   last_post_at: string | null;
+  /** The local date (YYYY-MM-DD) of the last post made; never goes back. */
+  last_post_date: string | null;
   last_error: string | null;
   next_due_at: string | null;
   next_due_date: string | null;

@@ -26,6 +26,8 @@ export interface Subscription {
   createdBy: string;
   createdAt: string;
   lastPostAt: string | null;
+  /** The local date of the last post made: nothing is scheduled before the day after it. */
+  lastPostDate: string | null;
   lastError: string | null;
   /** Crosspost each post when the channel is an announcement channel. */
   publish: boolean;

@@ -43,4 +43,19 @@ describe("the environment", () => {
       "PUBLIC_URL: expected an http(s) address",
     );
   });
+
+  it("refuses an outbox kept for less time than a missed post may still be sent", () => {
+    // A post of date D may be claimed until its time + CATCH_UP_HOURS; its row must outlive that, or a
+    // late claim finds no row and sends the post again.
+    expect(() => parseConfig({ OUTBOX_RETENTION_DAYS: "1", CATCH_UP_HOURS: "72" })).toThrow(
+      "OUTBOX_RETENTION_DAYS: must be at least 5 with CATCH_UP_HOURS=72",
+    );
+    expect(() => parseConfig({ OUTBOX_RETENTION_DAYS: "1" })).toThrow(
+      "OUTBOX_RETENTION_DAYS: must be at least 2 with CATCH_UP_HOURS=12",
+    );
+    expect(parseConfig({ OUTBOX_RETENTION_DAYS: "2" }).OUTBOX_RETENTION_DAYS).toBe(2);
+    expect(
+      parseConfig({ OUTBOX_RETENTION_DAYS: "5", CATCH_UP_HOURS: "72" }).OUTBOX_RETENTION_DAYS,
+    ).toBe(5);
+  });
 });

@@ -1,0 +1,60 @@
+import { parseArgs } from "node:util";
+import type { Language } from "../calendar/calendar-schema.js";
+import type { Config } from "../config/env.js";
+import { translator } from "../i18n/translate.js";
+import { copyStore, StoreNotEmpty } from "../store/copy-store.js";
+import { openDatabase } from "../store/open.js";
+import type { CommandResult } from "./commands.js";
+
+/**
+ * `npm run cli -- store copy --to <url> [--schema <name>]`: moves a stopped bot's store (DATABASE_URL)
+ * into a new, empty one — SQLite to PostgreSQL, say — with its outbox, so that nothing already posted
+ * is posted again. The source SQLite file's lock is taken: a running bot keeps it, and the copy refuses.
+ */
+export async function runStoreCommand(
+  args: string[],
+  deps: { config: Config; lang: Language },
+): Promise<CommandResult> {
+  const t = translator(deps.lang);
+  const fail = (message: string): CommandResult => ({ exitCode: 2, stdout: "", stderr: message });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { to: { type: "string" }, schema: { type: "string" } },
+    });
+  } catch (error) {
+    return fail(`${(error as Error).message}\n${t("store.usage")}`);
+  }
+  const [, action] = parsed.positionals;
+  const target = parsed.values.to;
+  if (action !== "copy" || !target || !/^(file:|postgres(ql)?:\/\/)/.test(target))
+    return fail(t("store.usage"));
+  const from = await openDatabase(deps.config.DATABASE_URL, {
+    schema: deps.config.DATABASE_SCHEMA,
+  });
+  try {
+    const to = await openDatabase(target, { schema: parsed.values.schema, sqliteLock: false });
+    try {
+      const counts = await copyStore(from.db, to.db);
+      return {
+        exitCode: 0,
+        stdout: t("store.copied", {
+          subscriptions: counts.subscriptions,
+          dates: counts.server_dates,
+          events: counts.scheduled_events,
+          posts: counts.deliveries,
+        }),
+        stderr: "",
+      };
+    } catch (error) {
+      if (error instanceof StoreNotEmpty) return fail(t("store.notEmpty"));
+      throw error;
+    } finally {
+      await to.db.destroy();
+    }
+  } finally {
+    await from.db.destroy();
+  }
+}
