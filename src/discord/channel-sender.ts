@@ -11,6 +11,7 @@ import {
 } from "discord.js";
 import type { Calendar } from "../calendar/load.js";
 import { DeliveryError, type Lookup, type Sender } from "../delivery/sender.js";
+import { channelAccess } from "./channel-access.js";
 import { postSignature, toDiscordPost } from "./post-message.js";
 
 const UNKNOWN_CHANNEL = 10003;
@@ -70,15 +71,14 @@ export function discordSender(client: Client, calendar: Calendar): Sender {
 
     async find(sub, post, since): Promise<Lookup> {
       const me = client.user!.id;
-      const channel = client.channels.cache.get(sub.channelId);
-      if (!channel || channel.isDMBased())
-        return { found: null, reason: "the channel is not in my cache" };
       // Without Read Message History Discord answers an empty list, not an error
-      // (https://discord.com/developers/docs/resources/message#get-channel-messages): ask the cache.
-      const permissions = channel.permissionsFor(me);
-      if (
-        !permissions?.has(PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel)
-      )
+      // (https://discord.com/developers/docs/resources/message#get-channel-messages): the permission
+      // is checked first.
+      const { permissions } = await channelAccess(client, sub.channelId).catch((error: unknown) => {
+        throw classify(error);
+      });
+      const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
+      if ((permissions & needed) !== needed)
         return { found: null, reason: "I lack Read Message History in the channel" };
       const expected = toDiscordPost(calendar, sub, post);
       const wanted = postSignature({
@@ -104,12 +104,10 @@ export function discordSender(client: Client, calendar: Calendar): Sender {
     },
 
     async publish(sub, messageId) {
-      if (
-        !sub.publish ||
-        client.channels.cache.get(sub.channelId)?.type !== ChannelType.GuildAnnouncement
-      )
-        return null;
+      if (!sub.publish) return null;
       try {
+        const { type } = await channelAccess(client, sub.channelId);
+        if (type !== ChannelType.GuildAnnouncement) return null;
         await client.rest.post(Routes.channelMessageCrosspost(sub.channelId, messageId));
         return null;
       } catch (error) {

@@ -43,6 +43,8 @@ export interface HarnessOptions {
   http?: boolean;
   /** PUBLIC_URL: where readers reach the listener. */
   publicUrl?: string;
+  /** The gateway shards this process runs (as SHARD_COUNT and SHARD_IDS set them). */
+  shards?: ServiceOptions["shards"];
 }
 
 export function tempDatabaseUrl(): string {
@@ -75,6 +77,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       globalRequestsPerSecond: options.globalRequestsPerSecond,
       timeoutMs: options.timeoutMs,
     },
+    shards: options.shards,
     databaseUrl: options.databaseUrl ?? tempDatabaseUrl(),
     store: options.store,
     calendar,

@@ -142,7 +142,8 @@ export function memberPayload(user: FakeUser, roles: string[] = [], permissions?
   };
 }
 
-export function guildCreatePayload(guild: FakeGuild, bot: FakeUser) {
+/** A guild as `GET /guilds/{id}` answers it (https://discord.com/developers/docs/resources/guild#get-guild). */
+export function guildPayload(guild: FakeGuild) {
   return {
     id: guild.id,
     name: guild.name,
@@ -172,6 +173,13 @@ export function guildCreatePayload(guild: FakeGuild, bot: FakeUser) {
     nsfw_level: 0,
     stickers: [],
     premium_progress_bar_enabled: false,
+  };
+}
+
+/** GUILD_CREATE: the guild, and the fields only the gateway sends (https://discord.com/developers/docs/events/gateway-events#guild-create). */
+export function guildCreatePayload(guild: FakeGuild, bot: FakeUser) {
+  return {
+    ...guildPayload(guild),
     joined_at: "2026-01-01T00:00:00.000Z",
     large: false,
     unavailable: false,

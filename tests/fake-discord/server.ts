@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import {
   guildCreatePayload,
+  guildPayload,
   makeUser,
   memberPayload,
   type FakeGuild,
@@ -690,6 +691,20 @@ export class FakeDiscord {
     }
     if ((p = m(/^\/channels\/(\d+)\/messages\/(\d+)\/crosspost$/)) && r.method === "POST")
       return this.crosspost(p[1]!, p[2]!, reply);
+    if ((p = m(/^\/guilds\/(\d+)$/)) && r.method === "GET") {
+      const guild = this.guilds.get(p[1]!);
+      return guild
+        ? reply(200, guildPayload(guild))
+        : reply(404, { code: 10004, message: "Unknown Guild" });
+    }
+    if ((p = m(/^\/guilds\/(\d+)\/members\/(\d+)$/)) && r.method === "GET") {
+      // https://discord.com/developers/docs/resources/guild#get-guild-member (no intent needed over REST)
+      const guild = this.guilds.get(p[1]!);
+      if (!guild) return reply(404, { code: 10004, message: "Unknown Guild" });
+      return p[2] === this.botUser.id
+        ? reply(200, memberPayload(this.botUser, guild.botRoles))
+        : reply(404, { code: 10007, message: "Unknown Member" });
+    }
     if ((p = m(/^\/guilds\/(\d+)\/scheduled-events(?:\/(\d+))?$/)))
       return this.scheduledEvent(r, p[1]!, p[2], reply);
     reply(404, { code: 0, message: "404: Not Found" });

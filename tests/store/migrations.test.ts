@@ -106,6 +106,7 @@ describe.skipIf(pgSkip)(`migrations on PostgreSQL${pgSkip ? ` (skipped: ${pgSkip
       "004_weekly_digest",
       "005_server_dates",
       "006_scheduled_events",
+      "007_last_post_date",
     ]);
     await Promise.all(opened.map((o) => o.db.destroy()));
   });
