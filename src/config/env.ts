@@ -51,9 +51,10 @@ const envSchema = z
     OUTBOX_RETENTION_DAYS: optional(z.coerce.number().int().min(1).max(3650)).transform(
       (v) => v ?? 30,
     ),
-    // Longer than one send can take (discord.js: 4 tries of 15 s, plus rate-limit waits of up to 10 s),
-    // so that a live process's claim is not taken over while its request may still land.
-    DELIVERY_LEASE_SECONDS: optional(z.coerce.number().int().min(1).max(3600)).transform(
+    // A post's requests must end within half of it (src/delivery/scheduler.ts sendDeadlineMs), so
+    // that a live process's request never lands after another process took the post over; at least
+    // 30 s, so that the half covers one request's timeout (15 s) and a wait for its turn.
+    DELIVERY_LEASE_SECONDS: optional(z.coerce.number().int().min(30).max(3600)).transform(
       (v) => v ?? 120,
     ),
     FANOUT_CONCURRENCY: optional(z.coerce.number().int().min(1).max(1000)).transform(

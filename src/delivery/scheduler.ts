@@ -78,6 +78,15 @@ interface Deps {
  */
 export const NONCE_TRUST_MS = 2 * 60_000;
 
+/**
+ * How long a claim's requests may take, from the claim: half its lease. Another process takes a claim
+ * over once its lease has passed (by its own clock), so a request of this one must have ended by then
+ * — discord.js waits out short 429s and tries again without counting, and a request still trying would
+ * land beside the new holder's message. The other half absorbs clocks that differ between machines.
+ * A real-time bound: it limits the network, and production's clock is the real one.
+ */
+export const sendDeadlineMs = (leaseSeconds: number) => (leaseSeconds * 1000) / 2;
+
 const BATCH = 1000;
 const SETTLED = "settled";
 const STOP = "stop";
@@ -191,6 +200,7 @@ export function createScheduler({
     sub: Subscription,
     post: Post,
     claim: HeldClaim,
+    signal: AbortSignal,
   ): Promise<string | null | "unverified"> {
     const due = postInstant(post.date, sub.postTime, sub.timeZone);
     const late = clock.now().diff(due).toMillis() > NONCE_TRUST_MS;
@@ -199,7 +209,7 @@ export function createScheduler({
     // No message of this post predates its time or its first attempt; an hour's margin absorbs any
     // difference between Discord's clock and ours.
     const after = DateTime.min(firstSent, due).minus({ hours: 1 });
-    const lookup = await sender.find(sub, post, after);
+    const lookup = await sender.find(sub, post, after, signal);
     if (lookup.found) return lookup.messageId;
     if (lookup.found === false) return null;
     if (clock.now().diff(firstSent).toMillis() < NONCE_TRUST_MS) return null;
@@ -234,8 +244,9 @@ export function createScheduler({
       kind: post.kind,
       attempt: claim.attempts,
     };
+    const signal = AbortSignal.timeout(sendDeadlineMs(options.leaseSeconds));
     try {
-      const earlier = await earlierMessage(sub, post, claim);
+      const earlier = await earlierMessage(sub, post, claim, signal);
       if (earlier === "unverified") {
         const reason =
           "not retried: an earlier try may have posted it, and I cannot check (Read Message History)";
@@ -252,7 +263,8 @@ export function createScheduler({
       }
       if (earlier) log.info({ ...context, messageId: earlier }, "found the earlier try's message");
       if (!earlier && !(await deliveries.markSending(key, claim.token, iso()))) return AGAIN();
-      const messageId = earlier ?? (await sender.send(sub, post, deliveryNonce(key))).messageId;
+      const messageId =
+        earlier ?? (await sender.send(sub, post, deliveryNonce(key), signal)).messageId;
       return await record(sub, key, claim.token, messageId, report);
     } catch (error) {
       const failure =

@@ -21,12 +21,20 @@ export class DeliveryError extends Error {
 export type Lookup =
   { found: true; messageId: string } | { found: false } | { found: null; reason: string };
 
-/** Discord as the scheduler sees it. */
+/**
+ * Discord as the scheduler sees it. Once `signal` aborts, no request of the call starts any more and
+ * the call rejects (a send that may have reached Discord: as a transient failure, maybe sent).
+ */
 export interface Sender {
   /** Sends one post; the same nonce for every attempt at the same post. */
-  send(sub: Subscription, post: Post, nonce: string): Promise<{ messageId: string }>;
+  send(
+    sub: Subscription,
+    post: Post,
+    nonce: string,
+    signal: AbortSignal,
+  ): Promise<{ messageId: string }>;
   /** Looks for this post's message among the bot's messages in the channel after `since`. */
-  find(sub: Subscription, post: Post, since: DateTime): Promise<Lookup>;
+  find(sub: Subscription, post: Post, since: DateTime, signal: AbortSignal): Promise<Lookup>;
   /** Crossposts a recorded post when the subscription asks and the channel allows; a warning if it failed. */
   publish(sub: Subscription, messageId: string): Promise<string | null>;
 }

@@ -47,7 +47,6 @@ export function createClient(rest: RestOptions, shards: ShardOptions = {}): Clie
       ...globallyLimited(rest.globalRequestsPerSecond ?? 50, rest.timeoutMs ?? REQUEST_TIMEOUT_MS),
       rejectOnRateLimit: (limit) =>
         Math.max(limit.timeToReset, limit.retryAfter) > MAX_RATE_LIMIT_WAIT_MS,
-      timeout: rest.timeoutMs ?? REQUEST_TIMEOUT_MS,
     },
     allowedMentions: NO_MENTIONS,
     // The bot needs guilds, channels, roles and its own member (permission checks); members and users

@@ -51,14 +51,18 @@ export function permissionsIn(
  * else over REST (the channel, its parent for a thread, the guild's roles, the bot's member), so that
  * any process can finish a post another began. Rejects as discord.js does (Unknown Channel: 10003).
  */
-export async function channelAccess(client: Client, channelId: string): Promise<ChannelAccess> {
+export async function channelAccess(
+  client: Client,
+  channelId: string,
+  signal?: AbortSignal,
+): Promise<ChannelAccess> {
   const me = client.user!.id;
   const cached = client.channels.cache.get(channelId);
   if (cached && !cached.isDMBased()) {
     const member = cached.guild.members.me;
     if (member) return { type: cached.type, permissions: cached.permissionsFor(member).bitfield };
   }
-  const get = <T>(route: `/${string}`) => client.rest.get(route) as Promise<T>;
+  const get = <T>(route: `/${string}`) => client.rest.get(route, { signal }) as Promise<T>;
   const channel = await get<APIChannel>(Routes.channel(channelId));
   const source =
     THREADS.has(channel.type) && "parent_id" in channel && channel.parent_id

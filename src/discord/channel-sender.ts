@@ -20,7 +20,9 @@ const MISSING_PERMISSIONS = 50013;
 const ALREADY_CROSSPOSTED = 40033;
 
 /** Discord's answer, as the scheduler needs it: gone, forbidden, worth retrying, or not. */
-function classify(error: unknown): DeliveryError {
+function classify(error: unknown, signal?: AbortSignal): DeliveryError {
+  if (signal?.aborted)
+    return new DeliveryError("transient", "not done before the post's deadline", true);
   if (error instanceof RateLimitError)
     return new DeliveryError(
       "transient",
@@ -51,7 +53,7 @@ const MAX_PAGES = 5;
  */
 export function discordSender(client: Client, calendar: Calendar): Sender {
   return {
-    async send(sub, post, nonce) {
+    async send(sub, post, nonce, signal) {
       const message = toDiscordPost(calendar, sub, post);
       try {
         const sent = (await client.rest.post(Routes.channelMessages(sub.channelId), {
@@ -62,21 +64,24 @@ export function discordSender(client: Client, calendar: Calendar): Sender {
             nonce,
             enforce_nonce: true,
           },
+          signal,
         })) as APIMessage;
         return { messageId: sent.id };
       } catch (error) {
-        throw classify(error);
+        throw classify(error, signal);
       }
     },
 
-    async find(sub, post, since): Promise<Lookup> {
+    async find(sub, post, since, signal): Promise<Lookup> {
       const me = client.user!.id;
       // Without Read Message History Discord answers an empty list, not an error
       // (https://discord.com/developers/docs/resources/message#get-channel-messages): the permission
       // is checked first.
-      const { permissions } = await channelAccess(client, sub.channelId).catch((error: unknown) => {
-        throw classify(error);
-      });
+      const { permissions } = await channelAccess(client, sub.channelId, signal).catch(
+        (error: unknown) => {
+          throw classify(error, signal);
+        },
+      );
       const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
       if ((permissions & needed) !== needed)
         return { found: null, reason: "I lack Read Message History in the channel" };
@@ -91,9 +96,10 @@ export function discordSender(client: Client, calendar: Calendar): Sender {
         try {
           messages = (await client.rest.get(Routes.channelMessages(sub.channelId), {
             query: makeURLSearchParams({ after, limit: 100 }),
+            signal,
           })) as APIMessage[];
         } catch (error) {
-          throw classify(error);
+          throw classify(error, signal);
         }
         const mine = messages.find((m) => m.author.id === me && postSignature(m) === wanted);
         if (mine) return { found: true, messageId: mine.id };

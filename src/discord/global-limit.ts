@@ -4,8 +4,8 @@ import { DefaultRestOptions, type RESTOptions } from "discord.js";
 export type Elapsed = () => number;
 
 export interface Pacer {
-  /** Resolves when a request may start. */
-  acquire(): Promise<void>;
+  /** Resolves when a request may start; rejects (and leaves its place) when `signal` aborts first. */
+  acquire(signal?: AbortSignal): Promise<void>;
 }
 
 /**
@@ -19,6 +19,8 @@ export interface Pacer {
 export function pacer(limit: number, windowMs: number, now: Elapsed): Pacer {
   const interval = windowMs / limit;
   const waiting: { since: number; grant: () => void }[] = [];
+  const aborted = (signal: AbortSignal) =>
+    signal.reason instanceof Error ? signal.reason : new DOMException("aborted", "AbortError");
   // The slot of the last grant: the later of its turn and its request's arrival. Slots, not the times
   // timers happen to fire, are spaced, so that timers firing a little late do not add up.
   let slot = -Infinity;
@@ -42,9 +44,23 @@ export function pacer(limit: number, windowMs: number, now: Elapsed): Pacer {
   };
 
   return {
-    acquire: () =>
-      new Promise<void>((grant) => {
-        waiting.push({ since: now(), grant });
+    acquire: (signal) =>
+      new Promise<void>((resolve, reject) => {
+        if (signal?.aborted) return reject(aborted(signal));
+        const leave = () => {
+          const at = waiting.indexOf(entry);
+          if (at >= 0) waiting.splice(at, 1);
+          reject(aborted(signal!));
+        };
+        const entry = {
+          since: now(),
+          grant: () => {
+            signal?.removeEventListener("abort", leave);
+            resolve();
+          },
+        };
+        signal?.addEventListener("abort", leave, { once: true });
+        waiting.push(entry);
         if (!timer) pump();
       }),
   };
@@ -61,30 +77,41 @@ export const WINDOW_MARGIN_MS = 20;
 export const EXEMPT_FROM_GLOBAL_LIMIT = /\/(interactions|webhooks)\//;
 
 /**
+ * discord.js's timeout, which it starts before calling `makeRequest` and which would count the wait for
+ * a turn: set out of reach, so that the signal it passes aborts only when the caller's does.
+ */
+const NO_TIMEOUT_MS = 2 ** 31 - 1;
+
+/**
  * discord.js's request function behind a pacer of `perSecond`. discord.js still keeps the per-route
  * buckets and reacts to any 429; its own global counter is set above this one so that it does not pace
- * the requests a second time. discord.js starts its request timeout before calling this function, so
- * the time spent waiting for a turn would count against it: the request gets its own timeout, from the
- * moment it is sent.
+ * the requests a second time. Each request gets its own timeout from the moment it is sent, and a
+ * request whose caller's signal aborted (a post past its deadline) leaves the queue and is never sent:
+ * discord.js then gives up at once, whatever 429s it was waiting out.
  */
 export function globallyLimited(
   perSecond: number,
   timeoutMs: number,
   now: Elapsed = () => performance.now(),
-): Pick<RESTOptions, "makeRequest" | "globalRequestsPerSecond"> {
+): Pick<RESTOptions, "makeRequest" | "globalRequestsPerSecond" | "timeout"> {
   const paced = pacer(perSecond, 1000 + WINDOW_MARGIN_MS, now);
   return {
     globalRequestsPerSecond: perSecond * 2,
+    timeout: NO_TIMEOUT_MS,
     async makeRequest(url, init) {
-      if (EXEMPT_FROM_GLOBAL_LIMIT.test(url)) return DefaultRestOptions.makeRequest(url, init);
-      await paced.acquire();
+      const caller = init.signal ?? undefined;
+      if (!EXEMPT_FROM_GLOBAL_LIMIT.test(url)) await paced.acquire(caller);
+      caller?.throwIfAborted();
       // An AbortError, as discord.js's own timeout gives, so that discord.js retries it the same way.
       const controller = new AbortController();
-      const timer = setTimeout(() => controller.abort(), timeoutMs);
+      const abort = () => controller.abort();
+      const timer = setTimeout(abort, timeoutMs);
+      caller?.addEventListener("abort", abort, { once: true });
       try {
         return await DefaultRestOptions.makeRequest(url, { ...init, signal: controller.signal });
       } finally {
         clearTimeout(timer);
+        caller?.removeEventListener("abort", abort);
       }
     },
   };

@@ -46,7 +46,6 @@ export async function startRestProxy(o: RestProxyOptions): Promise<RestProxy> {
     retries: 0,
     rejectOnRateLimit: (limit) =>
       Math.max(limit.timeToReset, limit.retryAfter) > MAX_RATE_LIMIT_WAIT_MS,
-    timeout: REQUEST_TIMEOUT_MS,
     ...globallyLimited(o.perSecond, REQUEST_TIMEOUT_MS),
   });
   const forward = proxyRequests(rest);

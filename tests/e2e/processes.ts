@@ -7,6 +7,8 @@ export interface Child {
   lines: Record<string, unknown>[];
   /** Resolves with the first logged line whose `msg` is `msg`. */
   logged(msg: string, timeoutMs?: number): Promise<Record<string, unknown>>;
+  /** Moves the process's simulated clock to this offset; resolves once it runs on it. */
+  setClock(offsetMs: number): Promise<void>;
 }
 
 /**
@@ -27,7 +29,7 @@ export function startChild(
         ? {}
         : { YADDASH_TEST_CLOCK_OFFSET_MS: String(clockOffsetMs) }),
     },
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "pipe", "inherit", ...(clockOffsetMs === undefined ? [] : ["ipc" as const])],
   });
   const lines: Record<string, unknown>[] = [];
   const waiting: { msg: string; resolve: (line: Record<string, unknown>) => void }[] = [];
@@ -44,6 +46,17 @@ export function startChild(
   return {
     process: child,
     lines,
+    setClock: (offsetMs) =>
+      new Promise((resolve, reject) => {
+        if (!child.connected) return reject(new Error(`${entry}: no simulated clock to set`));
+        const applied = (message: { clockOffsetMs?: number }) => {
+          if (message?.clockOffsetMs !== offsetMs) return;
+          child.off("message", applied);
+          resolve();
+        };
+        child.on("message", applied);
+        child.send({ clockOffsetMs: offsetMs });
+      }),
     logged: (msg, timeoutMs = 60_000) =>
       new Promise((resolve, reject) => {
         const found = lines.find((l) => l.msg === msg);

@@ -49,7 +49,7 @@ describe.skipIf(skipReason)(
       async () => {
         await admin.connect();
         await admin.query(`create schema ${schema}`);
-        const offset = START - Date.now(); // eslint-disable-line no-restricted-syntax -- sets the simulated clock
+        let offset = START - Date.now(); // eslint-disable-line no-restricted-syntax -- sets the simulated clock
         // Discord's global limit in fixed one-second windows at a phase no client knows, two shards.
         discord = await startFakeDiscord({
           shards: 2,
@@ -92,7 +92,6 @@ describe.skipIf(skipReason)(
               DATABASE_SCHEMA: schema,
               SHARD_COUNT: "2",
               SHARD_IDS: String(shard),
-              DELIVERY_LEASE_SECONDS: "3",
               LOG_LEVEL: "info",
             },
             offset,
@@ -120,12 +119,15 @@ describe.skipIf(skipReason)(
           expect(discord.interactionAnswers.get(id)).toBe(1);
         }
 
-        // Shard 1's process dies mid fan-out; shard 0's takes over its claims once their lease ends.
+        // Shard 1's process dies mid fan-out; shard 0's takes over its claims once their lease (the
+        // default, 120 s) has passed on the simulated clock.
         await expect.poll(delivered, { timeout: 60_000, interval: 20 }).toBeGreaterThanOrEqual(400);
         b.process.kill("SIGKILL");
         await once(b.process, "exit");
         const atKill = delivered();
         expect(atKill).toBeLessThan(CHANNELS);
+        offset += 121_000;
+        await a.setClock(offset);
         await expect.poll(delivered, { timeout: 150_000, interval: 200 }).toBe(CHANNELS);
         await new Promise((resolve) => setTimeout(resolve, 1000)); // anything still in flight lands
 

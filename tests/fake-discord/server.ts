@@ -286,6 +286,11 @@ export class FakeDiscord {
     this.failures.push({ path, failure, method: options.method, remaining: options.times ?? 1 });
   }
 
+  /** Forgets the failures asked for with `failNext` that have not happened yet. */
+  clearFailures(): void {
+    this.failures.length = 0;
+  }
+
   /** Handles and answers the requests held by a `hang` failure (a client that timed out never sees it). */
   releaseHeld(): void {
     const held = this.held;

@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { sendDeadlineMs } from "../../src/delivery/scheduler.js";
+import { manualClock } from "../clock.js";
+import { startHarness, type Harness } from "./bot-harness.js";
+import { messages, posts, subscribe } from "./delivery-helpers.js";
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.stop();
+  h = undefined;
+});
+
+/** What Discord answers a channel whose message bucket stays empty: a short per-route 429. */
+const ROUTE_429 = {
+  status: 429,
+  body: { message: "You are being rate limited.", retry_after: 0.2, global: false, code: 0 },
+  headers: {
+    "retry-after": "1",
+    "x-ratelimit-scope": "user",
+    "x-ratelimit-limit": "5",
+    "x-ratelimit-remaining": "0",
+    "x-ratelimit-reset-after": "0.2",
+  },
+};
+
+describe("every send ends before its claim's lease does", () => {
+  it("is given a deadline well inside the lease", () => {
+    for (const lease of [1, 3, 120, 3600]) expect(sendDeadlineMs(lease)).toBeLessThan(lease * 1000);
+  });
+
+  it("a channel answering 429 for ever: the send stops at its deadline, and there is one message at most, whatever happens next", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    // A short lease, so that the deadline (a real-time bound on the request) comes soon.
+    h = await startHarness({ clock, scheduler: { leaseSeconds: 4 } });
+    const channelId = h.guild.channels[0]!.id;
+    await subscribe(h, { channelId });
+    const path = new RegExp(`^/channels/${channelId}/messages$`);
+    h.discord.failNext(path, ROUTE_429, { method: "POST", times: 1_000_000 });
+
+    clock.set("2026-11-25T05:00:00Z");
+    let ended = false;
+    const first = h.scheduler.tick().finally(() => (ended = true));
+    // discord.js waits out a short 429 and tries again, without counting: without a deadline the
+    // request would still be trying when another process takes the post over.
+    await expect.poll(() => ended, { timeout: 30_000, interval: 100 }).toBe(true);
+    expect(await first).toMatchObject({ sent: 0, retrying: 1 });
+    const tried = posts(h, channelId).length;
+    expect(tried).toBeGreaterThan(1);
+    const [row] = await h.deliveries.list();
+    expect(row).toMatchObject({ status: "retry" });
+
+    // Later, past Discord's nonce window, the channel works again: the retry looks, then posts once,
+    // and the first send, which ended, never lands.
+    h.discord.clearFailures();
+    clock.set("2026-11-25T05:10:00Z");
+    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 1500)); // a request still trying would land now
+    expect(messages(h, channelId)).toHaveLength(1);
+  });
+});
