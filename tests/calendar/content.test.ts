@@ -34,7 +34,7 @@ describe("calendar content rules", () => {
 
   it("cites each source with a title that is not a placeholder, and says what a record lacks", () => {
     for (const source of calendar.sources.values()) {
-      expect(source.title, source.id).not.toMatch(/^\[/);
+      expect(source.title ?? source.description?.en, source.id).not.toMatch(/^\[/);
       const lacks = !source.publisher || !source.date || (!source.url && !source.copy);
       if (lacks)
         expect(source.note, `${source.id} lacks a field and says nothing of it`).toBeTruthy();
@@ -66,7 +66,7 @@ describe("calendar content rules", () => {
     for (const o of calendar.observances) {
       const sources = o.sources.map((id) => calendar.sources.get(id)!);
       expect(
-        sources.every((s) => s.title.length > 0),
+        sources.every((s) => Boolean(s.title ?? s.description)),
         o.id,
       ).toBe(true);
       expect(sources.some((s) => s.date) || sources.some((s) => s.publisher), o.id).toBe(true);
