@@ -111,9 +111,9 @@ export const sourceSchema = z
     description: localized.optional(),
     /** A name (a brand stays as it is written), or, where it is words, the words in every language. */
     publisher: z.union([text, localized]).optional(),
-  author: text.optional(),
-  date: partialDate.optional(),
-  url: z.url().optional(),
+    author: text.optional(),
+    date: partialDate.optional(),
+    url: z.url().optional(),
     copy: text.optional(),
     note: text.optional(),
   })
@@ -145,7 +145,8 @@ export const observanceSchema = z.strictObject({
   tone: z.enum(TONES),
   summary: localized,
   facts: z.array(localized.extend({ source: text })).default([]),
-  sources: z.array(text).min(1),
+  /** At most four, the official texts first: a post's footer cites each. */
+  sources: z.array(text).min(1).max(4),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

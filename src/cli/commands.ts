@@ -168,7 +168,9 @@ function day(ctx: CommandContext, o: Options, date: string): CommandResult {
       t("post.nothingOn", { date: formatDate(date, o.lang) }),
       ...(note ? [dayOffLine(note, status)] : []),
       ...(next
-        ? [`${t("post.nextUp")}: ${formatDate(next.date, o.lang)} — ${occurrenceName(next, o.lang)}`]
+        ? [
+            `${t("post.nextUp")}: ${formatDate(next.date, o.lang)} — ${occurrenceName(next, o.lang)}`,
+          ]
         : []),
     ].join("\n"),
   );

@@ -36,11 +36,19 @@ export function dayOffNote(status: DayStatus, lang: Language): DayOffNote | null
       }
       case "moved":
         return [
-          t("dayOff.moved", { date: date(r.from), weekday: weekday(r.from), holiday: name(r.holiday) }),
+          t("dayOff.moved", {
+            date: date(r.from),
+            weekday: weekday(r.from),
+            holiday: name(r.holiday),
+          }),
         ];
       case "overlap":
         return [
-          t("dayOff.overlap", { date: date(r.from), holiday: name(r.holiday), other: name(r.with) }),
+          t("dayOff.overlap", {
+            date: date(r.from),
+            holiday: name(r.holiday),
+            other: name(r.with),
+          }),
         ];
       case "transfer":
         return [t("dayOff.transfer", { date: date(r.from) })];
@@ -55,7 +63,10 @@ export function dayOffNote(status: DayStatus, lang: Language): DayOffNote | null
   // A day with no reason of its own still gets a sentence, not the bare date.
   if (!status.reasons.length && !status.workingInstead)
     details.unshift(
-      t(status.nonWorking ? "dayOff.restDaySentence" : "dayOff.workingDaySentence", at(status.date)),
+      t(
+        status.nonWorking ? "dayOff.restDaySentence" : "dayOff.workingDaySentence",
+        at(status.date),
+      ),
     );
   if (status.expected) details.push(t("dayOff.expected"));
   const headline = !status.nonWorking
