@@ -9,7 +9,7 @@ import { ACCEPTED_DATE_FORMATS, parseDateInput } from "../time/parse-date.js";
 import { isLanguage, type Language } from "../calendar/calendar-schema.js";
 import type { SearchIndex } from "../calendar/search-index.js";
 import type { LookUps } from "../lookup/look-ups.js";
-import { fullCitation } from "../render/citation.js";
+import { citationParts, fullCitation } from "../render/citation.js";
 import { breakLine, dayOffLine, dayOffNote } from "../render/day-off.js";
 import { formatDate } from "../i18n/dates.js";
 import { renderDay, renderOccurrence } from "../render/observance.js";
@@ -298,13 +298,17 @@ function event(ctx: CommandContext, o: Options): CommandResult {
       since: established ?? null,
       event: event ?? null,
       next: occurrence ? { date: occurrence.date, anniversary: occurrence.anniversary } : null,
-      sources: sources.map(({ title, publisher, author, date, url }) => ({
-        title,
-        publisher,
-        author,
-        date,
-        url,
-      })),
+      sources: sources.map((source) => {
+        const { title, date } = citationParts(source, o.lang);
+        const { publisher } = source;
+        return {
+          title,
+          publisher: typeof publisher === "object" ? publisher[o.lang] : publisher,
+          author: source.author,
+          date: source.date === undefined ? undefined : date,
+          url: source.url,
+        };
+      }),
     });
   }
   const body = occurrence

@@ -5,7 +5,7 @@ import { hijriYear } from "../calendar/hijri.js";
 import type { Calendar } from "../calendar/load.js";
 import { occurrencesBetween, type Occurrence } from "../calendar/occurrences.js";
 import { translator } from "../i18n/translate.js";
-import { fullCitation } from "../render/citation.js";
+import { citedSources, fullCitation } from "../render/citation.js";
 import { occurrenceName } from "../render/occurrence-name.js";
 import { addDays, type IsoDate } from "../time/local-date.js";
 
@@ -55,7 +55,7 @@ export function calendarFeed(calendar: Calendar, o: FeedOptions): { ics: string;
       (!o.kinds.length || o.kinds.includes(x.observance.kind)),
   );
   for (const x of occurrences) {
-    const sources = x.observance.sources.map(
+    const sources = citedSources(x).map(
       (id, i) =>
         `[${i + 1}] ${fullCitation(calendar.sources.get(id)!, o.lang, (title, url) => `${title} (${url})`)}`,
     );

@@ -6,7 +6,7 @@ import type { Clock } from "../clock/clock.js";
 import { translator } from "../i18n/translate.js";
 import type { LookUps } from "../lookup/look-ups.js";
 import type { Health } from "../observability/health.js";
-import { fullCitation } from "../render/citation.js";
+import { citedSources, fullCitation } from "../render/citation.js";
 import { renderOccurrence } from "../render/observance.js";
 import { localDate } from "../time/local-date.js";
 import type { HttpAnswer, Route } from "./listener.js";
@@ -71,7 +71,7 @@ export function publicPageRoute(o: {
           (f) => `<dt>${escape(f.name)}</dt><dd>${escape(f.value).replaceAll("\n", "<br>")}</dd>`,
         )
         .join("");
-      const sources = occurrence.observance.sources.map((id) => {
+      const sources = citedSources(occurrence).map((id) => {
         const source = o.calendar.sources.get(id)!;
         const link = (title: string, href: string) => `<a href="${href}">${title}</a>`;
         return `<li>${fullCitation(source, lang, link, escape)}</li>`;

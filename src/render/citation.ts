@@ -1,5 +1,6 @@
 import type { Language, Source } from "../calendar/calendar-schema.js";
 import { translate } from "../i18n/translate.js";
+import type { Occurrence } from "../calendar/occurrences.js";
 
 /**
  * A source as a reader of `lang` sees it: the page's own title in the page's language, or, where the
@@ -39,4 +40,17 @@ export function shortCitation(s: Source, lang: Language): string {
   const { title, date } = citationParts(s, lang);
   const publisher = typeof s.publisher === "object" ? s.publisher[lang] : s.publisher;
   return `${title}${publisher ? ` — ${publisher}` : ""}, ${date}`;
+}
+
+/**
+ * The sources an occurrence cites: its entry's, and for a movable day whose date was announced, the
+ * decision that announced that year's date (an expected date cites the rule alone, never another
+ * year's decision).
+ */
+export function citedSources(o: Occurrence): string[] {
+  const date = o.observance.date;
+  const announced = "hijri" in date ? date.announced.find((a) => a.start === o.start) : undefined;
+  const ids = [...o.observance.sources];
+  if (!o.expected && announced && !ids.includes(announced.source)) ids.push(announced.source);
+  return ids;
 }

@@ -4,7 +4,7 @@ import type { Occurrence } from "../calendar/occurrences.js";
 import { isObserved, type Language, type Tone } from "../calendar/calendar-schema.js";
 import { formatDate } from "../i18n/dates.js";
 import { describeAct } from "./act.js";
-import { shortCitation } from "./citation.js";
+import { citedSources, shortCitation } from "./citation.js";
 import { dayOffNote } from "./day-off.js";
 import { occurrenceName } from "./occurrence-name.js";
 import type { MessageField, MessageModel } from "./message.js";
@@ -31,7 +31,7 @@ export function renderOccurrence(
 ): MessageModel {
   const { observance: o, date } = occurrence;
   const t = translator(lang);
-  const sources = o.sources.map((id) => calendar.sources.get(id)!);
+  const sources = citedSources(occurrence).map((id) => calendar.sources.get(id)!);
   const fields: MessageField[] = [
     { name: t("post.date"), value: formatDate(date, lang), inline: true },
     { name: t("post.kind"), value: t(`kind.${o.kind}`), inline: true },

@@ -119,7 +119,7 @@ describe("rendering", () => {
       "Expected date",
     );
     expect(render("2026-03-22", "novruz", "az").title).toBe(
-      "Novruz bayramı (5 günlük bayramın 3-cü günü)",
+      "Novruz Bayramı (5 günlük bayramın 3-cü günü)",
     );
     expect(render("2026-03-22", "novruz", "ru").title).toBe("Новруз байрамы (день 3 из 5)");
   });
@@ -131,7 +131,8 @@ describe("rendering", () => {
       })[0]!.fields.at(-1)!;
     expect(day("2025-03-08", "en")).toEqual({
       name: "Non-working day",
-      value: "International Women's Day is a public holiday.\nThe rest day moves to Thursday, 27 March 2025.",
+      value:
+        "International Women's Day is a public holiday.\nThe rest day moves to Thursday, 27 March 2025.",
       inline: false,
     });
     expect(day("2025-03-08", "az").value).toBe(
