@@ -314,7 +314,9 @@ export const az: Table = {
   "console.computed": "hesablanıb: Ümm əl-Qura",
 
   "operator.usage":
-    "Operator əmrləri (DATABASE_URL bazası üzərində, işləyən botla paralel):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>",
+    "Operator əmrləri (DATABASE_URL bazası üzərində, işləyən botla paralel):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>\n  calendar reload                 data/ qovluğunu yoxlamaq və işləyən botların hamısına yenidən yükləmək",
+  "operator.reloadAsked":
+    "Təqvim məlumatları düzgündür ({observances}); işləyən hər bot onları növbəti yoxlamada, bir dəqiqə ərzində yenidən yükləyəcək.",
   "operator.none": "Abunə yoxdur.",
   "operator.badAction": "Əməliyyat naməlumdur və ya göstərilməyib: «{value}».",
   "operator.missingId": "Abunənin identifikatoru göstərilməyib.",

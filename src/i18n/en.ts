@@ -367,7 +367,9 @@ export const en = {
   "console.computed": "computed: Umm al-Qura",
 
   "operator.usage":
-    "Operators (against DATABASE_URL, beside the running bot):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>",
+    "Operators (against DATABASE_URL, beside the running bot):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>\n  calendar reload                 validate data/ and have every running bot reload it",
+  "operator.reloadAsked":
+    "The calendar data is valid ({observances}); each running bot reloads it at its next tick, within a minute.",
   "operator.none": "No subscriptions.",
   "operator.badAction": 'Unknown or missing action "{value}".',
   "operator.missingId": "Missing the subscription id.",

@@ -382,7 +382,9 @@ export const ru: Table = {
   "console.computed": "рассчитано по календарю Умм аль-Кура",
 
   "operator.usage":
-    "Команды оператора (работают с DATABASE_URL, параллельно с запущенным ботом):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>",
+    "Команды оператора (работают с DATABASE_URL, параллельно с запущенным ботом):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>\n  calendar reload                 проверить data/ и перезагрузить её во всех запущенных ботах",
+  "operator.reloadAsked":
+    "Данные календаря корректны ({observances}); каждый запущенный бот перезагрузит их при следующей проверке, в течение минуты.",
   "operator.none": "Подписок нет.",
   "operator.badAction": "Неизвестное или не указанное действие «{value}».",
   "operator.missingId": "Не указан id подписки.",
