@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       },
     },
     calendar: ctx.calendar,
-    index: ctx.index,
+    dataDir: config.DATA_DIR,
     clock,
     log,
     commands: COMMANDS,
@@ -72,6 +72,8 @@ async function main(): Promise<void> {
     },
   });
   stops.push(() => service.stop());
+  // SIGHUP reloads the calendar's data without a restart (docs/calendar-updates.md).
+  process.on("SIGHUP", () => void service.reloadCalendar());
   // Catch up on posts missed while down, then tick every minute.
   const firstTick = service.tick().then(
     () => undefined,

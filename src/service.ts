@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { Status, type Client } from "discord.js";
 import type { Clock } from "./clock/clock.js";
-import type { Calendar } from "./calendar/load.js";
-import type { SearchIndex } from "./calendar/search-index.js";
+import { loadCalendar, type Calendar } from "./calendar/load.js";
+import { createLiveCalendar } from "./calendar/live-calendar.js";
+import { createSearchIndex } from "./calendar/search-index.js";
 import {
   createScheduler,
   type Scheduler,
@@ -38,7 +39,8 @@ export interface ServiceOptions {
   /** PostgreSQL's schema and timeouts. */
   store?: Omit<OpenOptions, "log">;
   calendar: Calendar;
-  index: SearchIndex;
+  /** Where a reload reads the calendar's data from (DATA_DIR). */
+  dataDir: string;
   clock: Clock;
   log: Logger;
   commands: readonly Command[];
@@ -67,10 +69,23 @@ export interface Service {
   events: EventSync;
   /** One scheduler tick, timed and counted in the metrics (what node-cron calls). */
   tick(): Promise<TickReport>;
+  /**
+   * Reads the calendar's data again (SIGHUP, or `npm run cli -- calendar reload` through the store):
+   * invalid data is refused and logged with file:line, and the calendar in use stays; valid data
+   * replaces it, and the subscriptions are re-planned when it changed.
+   */
+  reloadCalendar(): Promise<ReloadReport>;
   stop(): Promise<void>;
 }
 
+export type ReloadReport =
+  { ok: true; changed: boolean; subscriptions: number } | { ok: false; error: string };
+
 const CALENDAR_KEY = "calendar-fingerprint";
+/** When an operator last asked every process to reload the calendar (`calendar reload`). */
+export const RELOAD_REQUEST_KEY = "calendar-reload-requested";
+const fingerprintOf = (calendar: Calendar) =>
+  createHash("sha256").update(JSON.stringify(calendar.observances)).digest("hex");
 /** How often a server's scheduled events are compared with what they should be. */
 const EVENT_SYNC_MINUTES = 10;
 
@@ -85,26 +100,53 @@ export async function startService(o: ServiceOptions): Promise<Service> {
   const deliveries = deliveryRepository(db);
   const serverDates = serverDateRepository(db);
   const client = createClient(o.rest, o.shards);
+  // Every part gets the live calendar: a reload puts new data behind it.
+  const live = createLiveCalendar(o.calendar);
+  const calendar = live.calendar;
+  const index = createSearchIndex(calendar);
   const scheduler = createScheduler({
-    calendar: o.calendar,
+    calendar,
     serverDates,
     clock: o.clock,
     subscriptions,
     deliveries,
-    sender: discordSender(client, o.calendar),
+    sender: discordSender(client, calendar),
     log: o.log,
     options: o.scheduler,
   });
 
   const meta = metaRepository(db);
-  const fingerprint = createHash("sha256")
-    .update(JSON.stringify(o.calendar.observances))
-    .digest("hex");
-  if ((await meta.get(CALENDAR_KEY)) !== fingerprint) {
-    const count = await scheduler.rescheduleAll();
+  /** Re-plans every subscription when the calendar differs from the one they were planned with. */
+  const replan = async (): Promise<{ changed: boolean; subscriptions: number }> => {
+    const fingerprint = fingerprintOf(calendar);
+    if ((await meta.get(CALENDAR_KEY)) === fingerprint) return { changed: false, subscriptions: 0 };
+    const subscriptions = await scheduler.rescheduleAll();
     await meta.set(CALENDAR_KEY, fingerprint);
-    o.log.info({ subscriptions: count }, "calendar changed: schedules recomputed");
-  }
+    o.log.info({ subscriptions }, "calendar changed: schedules recomputed");
+    return { changed: true, subscriptions };
+  };
+  await replan();
+  let reloadAsked = await meta.get(RELOAD_REQUEST_KEY);
+  const reloadCalendar = async (): Promise<ReloadReport> => {
+    let next: Calendar;
+    try {
+      next = loadCalendar(o.dataDir);
+    } catch (error) {
+      o.log.error({ err: error }, "calendar reload refused: the calendar in use stays");
+      return { ok: false, error: (error as Error).message };
+    }
+    live.replace(next);
+    const report = await replan();
+    o.log.info(report, "calendar reloaded");
+    return { ok: true, ...report };
+  };
+  /** An operator's `calendar reload` is seen by each process at its next tick. */
+  const reloadIfAsked = async () => {
+    const asked = await meta.get(RELOAD_REQUEST_KEY);
+    if (asked === reloadAsked) return;
+    reloadAsked = asked;
+    await reloadCalendar();
+  };
 
   const metrics = createMetrics({
     counts: () => subscriptions.counts(o.clock.now().toUTC().toISO()!),
@@ -112,7 +154,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
   });
   const scheduledEvents = scheduledEventRepository(db);
   const events = eventSync({
-    calendar: o.calendar,
+    calendar,
     clock: o.clock,
     subscriptions,
     serverDates,
@@ -152,6 +194,9 @@ export async function startService(o: ServiceOptions): Promise<Service> {
   const tick = async () => {
     const started = performance.now();
     try {
+      await reloadIfAsked().catch((error: unknown) =>
+        o.log.warn({ err: error }, "could not check for a calendar reload"),
+      );
       const report = await scheduler.tick();
       metrics.tick(report, (performance.now() - started) / 1000);
       await syncDueEvents().catch((error: unknown) =>
@@ -164,9 +209,9 @@ export async function startService(o: ServiceOptions): Promise<Service> {
   };
 
   const context: BotContext = {
-    calendar: o.calendar,
-    index: o.index,
-    lookUps: lookUps(o.calendar, o.index),
+    calendar,
+    index,
+    lookUps: lookUps(calendar, index),
     clock: o.clock,
     zone: o.zone,
     version: o.version,
@@ -217,7 +262,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
         health,
         routes: {
           "/": publicPageRoute({ ...context, health: () => checkHealth(health) }),
-          "/calendar.ics": calendarIcsRoute(o),
+          "/calendar.ics": calendarIcsRoute({ ...o, calendar }),
         },
       });
     }
@@ -236,6 +281,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     http,
     events,
     tick,
+    reloadCalendar,
     async stop() {
       await http?.close();
       await client.destroy();

@@ -6,17 +6,28 @@ export type Language = (typeof LANGUAGES)[number];
 export const isLanguage = (value: string | null | undefined): value is Language =>
   (LANGUAGES as readonly string[]).includes(value ?? "");
 
-/** The kinds of the calendar's own days (data/observances.yaml). */
+/**
+ * The kinds of the calendar's own days (data/observances.yaml): first the days an act of the state
+ * established (OBSERVED_KINDS), then the dates in history that no act made a day of its own.
+ */
 export const CALENDAR_KINDS = [
   "public-holiday",
   "memorial-day",
   "state-day",
   "city-day",
+  "professional-day",
+  "occupation-anniversary",
   "anniversary",
 ] as const;
+/** Kinds without official status: anniversaries of events, kept apart from the observed days. */
+export const UNOFFICIAL_KINDS = ["occupation-anniversary", "anniversary"] as const;
 /** …and a server's own dates (`/date`), which a subscription's kinds may name too. */
 export const KINDS = [...CALENDAR_KINDS, "server-day"] as const;
 export type Kind = (typeof KINDS)[number];
+
+/** Whether an observance is a day the state established, as opposed to an anniversary of an event. */
+export const isObserved = (o: { kind: Kind }): boolean =>
+  !(UNOFFICIAL_KINDS as readonly string[]).includes(o.kind);
 
 export const TONES = ["celebration", "mourning", "neutral"] as const;
 export type Tone = (typeof TONES)[number];
@@ -70,16 +81,46 @@ const dayOffRule = z.strictObject({
   source: text,
 });
 
-export const sourceSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id"),
-  title: text,
-  publisher: text.optional(),
-  author: text.optional(),
-  date: partialDate.optional(),
-  url: z.url().optional(),
-  copy: text.optional(),
-  note: text.optional(),
+/**
+ * The act that established a day: its kind, its issuer, its date and number, as the act itself is
+ * cited ("Azərbaycan Respublikası Prezidentinin 2001-ci il 16 avqust tarixli 558 nömrəli Fərmanı").
+ */
+export const ACT_TYPES = ["decree", "order", "law", "resolution", "decision"] as const;
+export const ACT_ISSUERS = [
+  "president",
+  "milli-majlis",
+  "cabinet",
+  "supreme-council",
+  "nakhchivan-supreme-majlis",
+] as const;
+const actSchema = z.strictObject({
+  type: z.enum(ACT_TYPES),
+  by: z.enum(ACT_ISSUERS),
+  date: isoDate,
+  number: text.optional(),
+  source: text,
 });
+export type Act = z.infer<typeof actSchema>;
+
+export const sourceSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id"),
+    /** The headline as the page gives it, in the page's own language. */
+    title: text.optional(),
+    /** Where the page shows no headline: the calendar's own description of it, in every language. */
+    description: localized.optional(),
+    /** A name (a brand stays as it is written), or, where it is words, the words in every language. */
+    publisher: z.union([text, localized]).optional(),
+    author: text.optional(),
+    date: partialDate.optional(),
+    url: z.url().optional(),
+    copy: text.optional(),
+    note: text.optional(),
+  })
+  .refine(
+    (s) => Boolean(s.title) !== Boolean(s.description),
+    "give either the page's own title or, where it has none, a description in every language",
+  );
 
 export const observanceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a kebab-case id"),
@@ -94,6 +135,8 @@ export const observanceSchema = z.strictObject({
     .default([]),
   dayOff: dayOffRule.optional(),
   established: year.optional(),
+  /** The act that established the day; its year is `established`. */
+  act: actSchema.optional(),
   firstObserved: year.optional(),
   /** The last year it is observed (a one-off date: the same as firstObserved). */
   lastObserved: year.optional(),
@@ -102,7 +145,8 @@ export const observanceSchema = z.strictObject({
   tone: z.enum(TONES),
   summary: localized,
   facts: z.array(localized.extend({ source: text })).default([]),
-  sources: z.array(text).min(1),
+  /** At most four, the official texts first: a post's footer cites each. */
+  sources: z.array(text).min(1).max(4),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -4,6 +4,7 @@ import { occurrencesBetween, type Occurrence } from "./occurrences.js";
 import { addDays, type IsoDate } from "../time/local-date.js";
 import type { DayOffYear, LocalizedText } from "./calendar-schema.js";
 import { perYear } from "./recent-years.js";
+import { snapshotOf } from "./live-calendar.js";
 
 /** Why a day is not a working day. */
 export type DayOffReason =
@@ -102,14 +103,14 @@ const rulesOnly = new WeakMap<Calendar, Map<number, YearModel>>();
 /** Whether the Labour Code's rules alone, without any Cabinet decision, make `date` a day off. */
 export function offByRules(calendar: Calendar, date: IsoDate): boolean {
   const year = Number(date.slice(0, 4));
-  const model = perYear(rulesOnly, calendar, year, () => modelYear(calendar, year, []));
+  const model = perYear(rulesOnly, snapshotOf(calendar), year, () => modelYear(calendar, year, []));
   return isRestDay(date) || model.holidays.has(date) || model.added.has(date);
 }
 
 const models = new WeakMap<Calendar, Map<number, YearModel>>();
 
 const yearModel = (calendar: Calendar, year: number): YearModel =>
-  perYear(models, calendar, year, () =>
+  perYear(models, snapshotOf(calendar), year, () =>
     modelYear(
       calendar,
       year,

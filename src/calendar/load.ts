@@ -169,6 +169,14 @@ function checkObservances(
         problem(["facts", i, "source"], `"${fact.source}" is not among the entry's sources`);
     });
     if (o.dayOff) cited(["dayOff", "source"], o.dayOff.source);
+    if (o.act) {
+      cited(["act", "source"], o.act.source);
+      if (o.established !== undefined && Number(o.act.date.slice(0, 4)) !== o.established)
+        problem(
+          ["act", "date"],
+          `the act's year is not the entry's "established" (${o.established})`,
+        );
+    }
     o.formerDays.forEach((f, i) =>
       f.sources.forEach((id, j) => cited(["formerDays", i, "sources", j], id)),
     );

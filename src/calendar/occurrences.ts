@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { Calendar } from "./load.js";
 import { hijriDatesIn } from "./hijri.js";
 import { perYear } from "./recent-years.js";
+import { snapshotOf } from "./live-calendar.js";
 import { addDays, type IsoDate } from "../time/local-date.js";
 import { KINDS, type Observance } from "./calendar-schema.js";
 
@@ -129,7 +130,7 @@ export function occurrencesBetween(calendar: Calendar, from: IsoDate, to: IsoDat
 const yearIndexes = new WeakMap<Calendar, Map<number, Map<IsoDate, Occurrence[]>>>();
 
 function yearIndex(calendar: Calendar, year: number): Map<IsoDate, Occurrence[]> {
-  return perYear(yearIndexes, calendar, year, () => {
+  return perYear(yearIndexes, snapshotOf(calendar), year, () => {
     const index = new Map<IsoDate, Occurrence[]>();
     for (const o of occurrencesBetween(calendar, `${year}-01-01`, `${year}-12-31`)) {
       index.set(o.date, [...(index.get(o.date) ?? []), o]);
@@ -139,7 +140,8 @@ function yearIndex(calendar: Calendar, year: number): Map<IsoDate, Occurrence[]>
 }
 
 /** How many years of `calendar` are indexed now (at most KEPT_YEARS). */
-export const indexedYears = (calendar: Calendar): number => yearIndexes.get(calendar)?.size ?? 0;
+export const indexedYears = (calendar: Calendar): number =>
+  yearIndexes.get(snapshotOf(calendar))?.size ?? 0;
 
 export function occurrencesOn(calendar: Calendar, date: IsoDate): Occurrence[] {
   return yearIndex(calendar, Number(date.slice(0, 4))).get(date) ?? [];

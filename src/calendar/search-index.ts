@@ -1,6 +1,7 @@
 import type { Calendar } from "./load.js";
 import { editDistance, phoneticKey } from "./normalize.js";
 import { KINDS, type Observance } from "./calendar-schema.js";
+import { snapshotOf } from "./live-calendar.js";
 
 export interface SearchResult {
   observance: Observance;
@@ -47,8 +48,8 @@ function entryScore(queryKey: string, queryTokens: string[], entry: Entry): numb
   return (total / queryTokens.length) * (0.8 + 0.1 * Math.min(1, coverage));
 }
 
-export function createSearchIndex(calendar: Calendar): SearchIndex {
-  const entries: Entry[] = calendar.observances.flatMap((observance) =>
+function entriesOf(calendar: Calendar): Entry[] {
+  return calendar.observances.flatMap((observance) =>
     [
       observance.id.replace(/-/g, " "),
       ...Object.values(observance.names),
@@ -58,8 +59,15 @@ export function createSearchIndex(calendar: Calendar): SearchIndex {
       return { observance, label, key, tokens: key.split(" ") };
     }),
   );
+}
+
+/** An index of the calendar's names; a reloaded calendar (a live view's new data) is indexed anew. */
+export function createSearchIndex(calendar: Calendar): SearchIndex {
+  let indexed = snapshotOf(calendar);
+  let entries = entriesOf(indexed);
   return {
     search(query, limit = 10) {
+      if (snapshotOf(calendar) !== indexed) entries = entriesOf((indexed = snapshotOf(calendar)));
       const queryKey = phoneticKey(query);
       if (!queryKey) return [];
       const queryTokens = queryKey.split(" ");

@@ -9,10 +9,11 @@ import { ACCEPTED_DATE_FORMATS, parseDateInput } from "../time/parse-date.js";
 import { isLanguage, type Language } from "../calendar/calendar-schema.js";
 import type { SearchIndex } from "../calendar/search-index.js";
 import type { LookUps } from "../lookup/look-ups.js";
-import { fullCitation } from "../render/citation.js";
+import { citationParts, fullCitation } from "../render/citation.js";
 import { breakLine, dayOffLine, dayOffNote } from "../render/day-off.js";
 import { formatDate } from "../i18n/dates.js";
 import { renderDay, renderOccurrence } from "../render/observance.js";
+import { occurrenceName } from "../render/occurrence-name.js";
 import { inLanguage, localText, translate, translator, type LocalText } from "../i18n/translate.js";
 import { formatMessage } from "./print.js";
 
@@ -133,7 +134,7 @@ function day(ctx: CommandContext, o: Options, date: string): CommandResult {
     return json({
       date,
       nonWorking: status.nonWorking,
-      reason: note ? dayOffLine(note) : null,
+      reason: note ? dayOffLine(note, status) : null,
       dayOff: {
         restDay: status.restDay,
         reasons: status.reasons.map(reasonJson),
@@ -165,9 +166,11 @@ function day(ctx: CommandContext, o: Options, date: string): CommandResult {
   return ok(
     [
       t("post.nothingOn", { date: formatDate(date, o.lang) }),
-      ...(note ? [dayOffLine(note)] : []),
+      ...(note ? [dayOffLine(note, status)] : []),
       ...(next
-        ? [`${t("post.nextUp")}: ${formatDate(next.date, o.lang)} — ${next.names[o.lang]}`]
+        ? [
+            `${t("post.nextUp")}: ${formatDate(next.date, o.lang)} — ${occurrenceName(next, o.lang)}`,
+          ]
         : []),
     ].join("\n"),
   );
@@ -261,10 +264,7 @@ function validate(ctx: CommandContext, o: Options): CommandResult {
 }
 
 function listLine(x: Occurrence, lang: Language): string {
-  const years = x.anniversary
-    ? ` (${translate(lang, "post.anniversary", { count: x.anniversary })})`
-    : "";
-  return `${x.date}  ${x.names[lang]}${years}`;
+  return `${x.date}  ${occurrenceName(x, lang)}`;
 }
 
 function next(ctx: CommandContext, o: Options): CommandResult {
@@ -298,13 +298,17 @@ function event(ctx: CommandContext, o: Options): CommandResult {
       since: established ?? null,
       event: event ?? null,
       next: occurrence ? { date: occurrence.date, anniversary: occurrence.anniversary } : null,
-      sources: sources.map(({ title, publisher, author, date, url }) => ({
-        title,
-        publisher,
-        author,
-        date,
-        url,
-      })),
+      sources: sources.map((source) => {
+        const { title, date } = citationParts(source, o.lang);
+        const { publisher } = source;
+        return {
+          title,
+          publisher: typeof publisher === "object" ? publisher[o.lang] : publisher,
+          author: source.author,
+          date: source.date === undefined ? undefined : date,
+          url: source.url,
+        };
+      }),
     });
   }
   const body = occurrence

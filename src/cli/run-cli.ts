@@ -12,6 +12,9 @@ import { runCommand, type CommandContext, type CommandResult } from "./commands.
 import { createCommandContext } from "./context.js";
 import { runSubscriptionsCommand } from "./operator-commands.js";
 import { runStoreCommand } from "./store-commands.js";
+import { metaRepository } from "../store/meta.js";
+import { RELOAD_REQUEST_KEY } from "../service.js";
+import { translate } from "../i18n/translate.js";
 
 /** The operators' commands open the store; rescheduling needs the scheduler, which never sends here. */
 async function operate(
@@ -57,6 +60,30 @@ async function operate(
   }
 }
 
+/**
+ * `calendar reload`: the data has been read and validated (the context loads it); each running bot
+ * reloads it at its next tick, when it sees the request in the store.
+ */
+async function askReload(config: Config, ctx: CommandContext): Promise<CommandResult> {
+  const { db } = await openDatabase(config.DATABASE_URL, {
+    schema: config.DATABASE_SCHEMA,
+    sqliteLock: false,
+  });
+  try {
+    await metaRepository(db).set(RELOAD_REQUEST_KEY, ctx.clock.now().toUTC().toISO()!);
+    const observances = translate(ctx.defaultLanguage, "console.observances", {
+      count: ctx.calendar.observances.length,
+    });
+    return {
+      exitCode: 0,
+      stdout: translate(ctx.defaultLanguage, "operator.reloadAsked", { observances }),
+      stderr: "",
+    };
+  } finally {
+    await db.destroy();
+  }
+}
+
 try {
   loadDotEnv();
   const config = parseConfig(process.env);
@@ -67,7 +94,9 @@ try {
       ? await operate(config, ctx, args)
       : args[0] === "store"
         ? await runStoreCommand(args, { config, lang: ctx.defaultLanguage })
-        : runCommand(ctx, args);
+        : args[0] === "calendar" && args[1] === "reload"
+          ? await askReload(config, ctx)
+          : runCommand(ctx, args);
   if (result.stdout) process.stdout.write(`${result.stdout}\n`);
   if (result.stderr) process.stderr.write(`${result.stderr}\n`);
   process.exitCode = result.exitCode;

@@ -30,7 +30,7 @@ export async function replyWithDay(
   const note = dayOffNote(status, lang);
   const content = [
     translate(lang, "post.nothingOn", { date: formatDate(date, lang) }),
-    ...(note ? [dayOffLine(note)] : []),
+    ...(note ? [dayOffLine(note, status)] : []),
     ...(next ? [`${translate(lang, "post.nextUp")}: ${occurrenceLine(next, lang)}`] : []),
   ].join("\n");
   return replyWith(interaction, { content });

@@ -10,7 +10,12 @@ export function dateInstant(date: string): Date {
   return DateTime.fromISO(`${date}T12:00`, { zone: "Asia/Baku" }).toJSDate();
 }
 
-/** The core's message model as a Discord embed; the date field gets Discord timestamps. */
+/**
+ * The core's message model as a Discord embed. The date field keeps the date as the post's language
+ * writes it and adds a relative Discord timestamp: a `<t:…:D>` date is drawn in the reader's client
+ * language, which would put Turkish or English words into an Azerbaijani or Russian post
+ * (https://discord.com/developers/docs/reference#message-formatting-timestamp-styles).
+ */
 export function toEmbed(
   model: MessageModel,
   options: { dateFieldIndex?: number } = {},
@@ -21,7 +26,7 @@ export function toEmbed(
     i === dateIndex
       ? {
           ...f,
-          value: `${time(at, TimestampStyles.LongDate)} (${time(at, TimestampStyles.RelativeTime)})`,
+          value: `${f.value} (${time(at, TimestampStyles.RelativeTime)})`,
         }
       : f,
   );

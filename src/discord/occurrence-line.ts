@@ -1,21 +1,40 @@
 import { time, TimestampStyles } from "discord.js";
 import { type Occurrence } from "../calendar/occurrences.js";
 import { addDays } from "../time/local-date.js";
-import type { Language } from "../calendar/calendar-schema.js";
+import { isObserved, type Language } from "../calendar/calendar-schema.js";
+import { formatDate } from "../i18n/dates.js";
 import { translator } from "../i18n/translate.js";
+import { occurrenceName } from "../render/occurrence-name.js";
 import { dateInstant } from "./embed.js";
 
-/** A date, or a span of dates, as Discord timestamps. */
-export function dateSpan(from: string, to: string): string {
-  const long = (date: string) => time(dateInstant(date), TimestampStyles.LongDate);
-  return from === to ? long(from) : `${long(from)} – ${long(to)}`;
-}
+/**
+ * A date, or a span of dates, written in the post's language: Discord draws a `<t:…:D>` timestamp in
+ * the reader's client language, not the post's.
+ */
+export const dateSpan = (lang: Language) => (from: string, to: string) =>
+  from === to ? formatDate(from, lang) : `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
 
-/** One line of a list of occurrences: date(s), name, anniversary, "expected", and "in 3 days". */
+/** One line of a list of occurrences: date(s), name with its anniversary, "expected", and "in 3 days". */
 export function occurrenceLine(o: Occurrence, lang: Language): string {
   const t = translator(lang);
-  const years = o.anniversary ? ` — ${t("post.anniversary", { count: o.anniversary })}` : "";
   const expected = o.expected ? ` (${t("post.expectedMark")})` : "";
   const last = addDays(o.start, o.days - 1);
-  return `${dateSpan(o.date, last)} · **${o.names[lang]}**${years}${expected} (${time(dateInstant(o.date), TimestampStyles.RelativeTime)})`;
+  return `${dateSpan(lang)(o.date, last)} · **${occurrenceName(o, lang)}**${expected} (${time(dateInstant(o.date), TimestampStyles.RelativeTime)})`;
+}
+
+/**
+ * A list of occurrences, one line each: the days the state established first, then, under a heading
+ * of their own, the anniversaries of events that have no official status.
+ */
+export function occurrenceLines(occurrences: readonly Occurrence[], lang: Language): string[] {
+  const t = translator(lang);
+  const observed = occurrences.filter((o) => isObserved(o.observance));
+  const others = occurrences.filter((o) => !isObserved(o.observance));
+  if (!observed.length || !others.length) return occurrences.map((o) => occurrenceLine(o, lang));
+  return [
+    `__${t("section.observed")}__`,
+    ...observed.map((o) => occurrenceLine(o, lang)),
+    `__${t("section.unofficial")}__`,
+    ...others.map((o) => occurrenceLine(o, lang)),
+  ];
 }

@@ -16,7 +16,7 @@ import { addDays } from "../time/local-date.js";
 import { WEEK_DAYS, type Post } from "../schedule/compose.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
 import { dateInstant, toEmbed } from "./embed.js";
-import { occurrenceLine } from "./occurrence-line.js";
+import { occurrenceLines } from "./occurrence-line.js";
 
 export interface DiscordPost {
   content?: string;
@@ -27,7 +27,7 @@ export interface DiscordPost {
 /** A weekly digest: one embed, its title the week's dates, a line per day with Discord timestamps. */
 function weekEmbed(post: Post, lang: Language): EmbedBuilder {
   // An embed's description holds 4,096 characters: as many lines as fit, then how many more there are.
-  const lines = post.occurrences.map((o) => occurrenceLine(o, lang));
+  const lines = occurrenceLines(post.occurrences, lang);
   let shown = 0;
   let length = 0;
   while (shown < lines.length && length + lines[shown]!.length + 1 <= EMBED_LIMITS.description - 64)
@@ -62,7 +62,7 @@ export function toDiscordPost(
   if (post.kind === "reminder") {
     const at = dateInstant(post.observedOn);
     lines.push(
-      `${translate(lang, "post.inDays", { count: post.daysAhead })}: ${time(at, TimestampStyles.LongDate)} (${time(at, TimestampStyles.RelativeTime)})`,
+      `${translate(lang, "post.inDays", { count: post.daysAhead })}: ${formatDate(post.observedOn, lang)} (${time(at, TimestampStyles.RelativeTime)})`,
     );
   }
   const ping = (options.ping ?? true) && sub.roleId;

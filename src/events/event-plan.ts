@@ -3,6 +3,7 @@ import type { DateTime } from "luxon";
 import type { Calendar } from "../calendar/load.js";
 import { occurrencesBetween } from "../calendar/occurrences.js";
 import { translator } from "../i18n/translate.js";
+import { occurrenceName } from "../render/occurrence-name.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
 import { addDays, localDate, startOfLocalDay } from "../time/local-date.js";
 import { postInstant } from "../time/post-instant.js";
@@ -46,12 +47,9 @@ export function plannedEvents(
   return occurrencesBetween(calendar, addDays(today, -EVENT_DAYS), addDays(today, EVENT_DAYS - 1))
     .filter((o) => o.day === 1 && (!sub.kinds.length || sub.kinds.includes(o.observance.kind)))
     .map((o) => {
-      const anniversary = o.anniversary
-        ? ` — ${t("post.anniversary", { count: o.anniversary })}`
-        : "";
       const expected = o.expected ? ` (${t("post.expectedMark")})` : "";
       const event = {
-        name: cut(`${o.names[sub.language]}${anniversary}${expected}`, 100),
+        name: cut(`${occurrenceName(o, sub.language)}${expected}`, 100),
         description: cut(o.observance.summary[sub.language], 1000),
         start: postInstant(o.start, sub.postTime, sub.timeZone).toUTC().toISO()!,
         end: startOfLocalDay(addDays(o.start, o.days), sub.timeZone).toUTC().toISO()!,

@@ -1,11 +1,12 @@
 import ical, { ICalEventTransparency } from "ical-generator";
 import { DateTime } from "luxon";
-import type { Kind, Language } from "../calendar/calendar-schema.js";
+import { isObserved, type Kind, type Language } from "../calendar/calendar-schema.js";
 import { hijriYear } from "../calendar/hijri.js";
 import type { Calendar } from "../calendar/load.js";
 import { occurrencesBetween, type Occurrence } from "../calendar/occurrences.js";
 import { translator } from "../i18n/translate.js";
-import { fullCitation } from "../render/citation.js";
+import { citedSources, fullCitation } from "../render/citation.js";
+import { occurrenceName } from "../render/occurrence-name.js";
 import { addDays, type IsoDate } from "../time/local-date.js";
 
 export interface FeedOptions {
@@ -54,26 +55,28 @@ export function calendarFeed(calendar: Calendar, o: FeedOptions): { ics: string;
       (!o.kinds.length || o.kinds.includes(x.observance.kind)),
   );
   for (const x of occurrences) {
-    const sources = x.observance.sources.map(
+    const sources = citedSources(x).map(
       (id, i) =>
         `[${i + 1}] ${fullCitation(calendar.sources.get(id)!, o.lang, (title, url) => `${title} (${url})`)}`,
     );
-    const anniversary = x.anniversary
-      ? ` — ${t("post.anniversary", { count: x.anniversary })}`
-      : "";
     feed.createEvent({
       id: eventUid(x, o.lang),
       start: allDay(x.start),
       end: allDay(addDays(x.start, x.days)),
       allDay: true,
       stamp: o.now,
-      summary: `${x.names[o.lang]}${anniversary}${x.expected ? ` (${t("post.expectedMark")})` : ""}`,
+      summary: `${occurrenceName(x, o.lang)}${x.expected ? ` (${t("post.expectedMark")})` : ""}`,
       description: [
+        // A date in history is told apart from the days the state established.
+        ...(isObserved(x.observance) ? [] : [t("post.unofficial")]),
         x.observance.summary[o.lang],
         ...(x.expected ? [`${t("post.expected")}: ${t("post.expectedDate")}`] : []),
         `${t("post.sources")}:\n${sources.join("\n")}`,
       ].join("\n\n"),
-      categories: [{ name: t(`kind.${x.observance.kind}`) }],
+      categories: [
+        { name: t(`kind.${x.observance.kind}`) },
+        { name: t(isObserved(x.observance) ? "section.observed" : "section.unofficial") },
+      ],
       transparency: ICalEventTransparency.TRANSPARENT,
     });
   }

@@ -1,11 +1,12 @@
 import type { IncomingHttpHeaders } from "node:http";
-import { isLanguage, LANGUAGES, type Language, type Source } from "../calendar/calendar-schema.js";
+import { isLanguage, isObserved, LANGUAGES, type Language } from "../calendar/calendar-schema.js";
+import type { Occurrence } from "../calendar/occurrences.js";
 import type { Calendar } from "../calendar/load.js";
 import type { Clock } from "../clock/clock.js";
 import { translator } from "../i18n/translate.js";
 import type { LookUps } from "../lookup/look-ups.js";
 import type { Health } from "../observability/health.js";
-import { fullCitation } from "../render/citation.js";
+import { citedSources, fullCitation } from "../render/citation.js";
 import { renderOccurrence } from "../render/observance.js";
 import { localDate } from "../time/local-date.js";
 import type { HttpAnswer, Route } from "./listener.js";
@@ -24,15 +25,6 @@ function pageLanguage(url: URL, headers: IncomingHttpHeaders): Language {
     .map((part) => part.trim().split(";")[0]!.slice(0, 2).toLowerCase());
   return accepted.find(isLanguage) ?? "en";
 }
-
-const escapedSource = (s: Source): Source => ({
-  ...s,
-  title: escape(s.title),
-  ...(s.author ? { author: escape(s.author) } : {}),
-  ...(s.publisher ? { publisher: escape(s.publisher) } : {}),
-  ...(s.url ? { url: escape(s.url) } : {}),
-  ...(s.date ? { date: escape(s.date) } : {}),
-});
 
 const STYLE = `
 body{font:1rem/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fff}
@@ -72,16 +64,17 @@ export function publicPageRoute(o: {
     const t = translator(lang);
     const health = await o.health();
     const today = localDate(o.clock.now(), o.zone);
-    const days = o.lookUps.next(today, { count: DAYS_SHOWN }).map((occurrence) => {
+    const article = (occurrence: Occurrence) => {
       const m = renderOccurrence(o.calendar, occurrence, lang);
       const fields = m.fields
         .map(
           (f) => `<dt>${escape(f.name)}</dt><dd>${escape(f.value).replaceAll("\n", "<br>")}</dd>`,
         )
         .join("");
-      const sources = occurrence.observance.sources.map((id) => {
-        const source = escapedSource(o.calendar.sources.get(id)!);
-        return `<li>${fullCitation(source, lang, (title, href) => `<a href="${href}">${title}</a>`)}</li>`;
+      const sources = citedSources(occurrence).map((id) => {
+        const source = o.calendar.sources.get(id)!;
+        const link = (title: string, href: string) => `<a href="${href}">${title}</a>`;
+        return `<li>${fullCitation(source, lang, link, escape)}</li>`;
       });
       return `<article style="--tone:#${m.colour.toString(16).padStart(6, "0")}">
 <h3>${escape(m.title)}</h3>
@@ -90,7 +83,16 @@ export function publicPageRoute(o: {
 <h4>${escape(t("post.sources"))}</h4>
 <ol>${sources.join("")}</ol>
 </article>`;
-    });
+    };
+    // The days the state established, then the anniversaries of events, each under its own heading.
+    const next = o.lookUps.next(today, { count: DAYS_SHOWN });
+    const others = next.filter((x) => !isObserved(x.observance));
+    const days = [
+      ...next.filter((x) => isObserved(x.observance)).map(article),
+      ...(others.length
+        ? [`<h2>${escape(t("section.unofficial"))}</h2>`, ...others.map(article)]
+        : []),
+    ];
     const status = health.ok
       ? t("page.statusOk")
       : t("page.statusFailing", {

@@ -3,11 +3,32 @@ import type { Table } from "./translate.js";
 /** Every text a user reads, in Azerbaijani; the same keys and placeholders as en.ts. */
 export const az: Table = {
   "kind.public-holiday": "Bayram günü",
-  "kind.memorial-day": "Anım günü",
-  "kind.state-day": "Dövlət günü",
+  "kind.memorial-day": "Matəm günü",
+  "kind.state-day": "Əlamətdar gün",
   "kind.city-day": "Şəhər günü",
-  "kind.anniversary": "İldönümü",
-  "kind.server-day": "Serverin tarixi",
+  "kind.professional-day": "Peşə bayramı",
+  "kind.occupation-anniversary": "İşğalın ildönümü",
+  "kind.anniversary": "Tarixi hadisənin ildönümü",
+  "kind.server-day": "Serverin əlavə etdiyi gün",
+
+  "section.observed": "Rəsmi günlər",
+  "section.unofficial": "Tarixi hadisələrin ildönümləri (rəsmi statusu yoxdur)",
+  "post.status": "Statusu",
+  "post.unofficial":
+    "Rəsmi statusu yoxdur: dövlətin aktı ilə təsis edilmiş gün deyil, tarixi hadisənin ildönümüdür.",
+
+  "act.decree": "Fərmanı",
+  "act.order": "Sərəncamı",
+  "act.law": "Qanunu",
+  "act.resolution": "Qərarı",
+  "act.decision": "Qərarı",
+  "issuer.president": "Azərbaycan Respublikası Prezidentinin",
+  "issuer.milli-majlis": "Milli Məclisin",
+  "issuer.cabinet": "Nazirlər Kabinetinin",
+  "issuer.supreme-council": "Ali Sovetin",
+  "issuer.nakhchivan-supreme-majlis": "Naxçıvan Muxtar Respublikası Ali Məclisinin",
+  "act.established": "{issuer} {date} tarixli {act} ilə",
+  "act.establishedNumbered": "{issuer} {date} tarixli {number} nömrəli {act} ilə",
 
   "post.date": "Tarix",
   "post.kind": "Növ",
@@ -17,7 +38,6 @@ export const az: Table = {
   "post.sources": "Mənbələr",
   "post.undated": "tarixsiz",
   "post.anniversary": "{count, ordinal} ildönümü",
-  "post.years": "{count} il",
   "post.yearsSince": "{date} tarixindən {count} il keçir",
   "post.inDays": "{count} gün sonra",
   "post.nothingOn": "{date} tarixində təqvimdə heç nə yoxdur.",
@@ -32,17 +52,22 @@ export const az: Table = {
   "dayOff.nonWorking": "Qeyri-iş günü",
   "dayOff.restDay": "İstirahət günü",
   "dayOff.workingDay": "İş günü",
-  "dayOff.holiday": { one: "Bayram: {names}.", other: "Bayramlar: {names}." },
+  "dayOff.holiday": "{names} münasibətilə iş günü deyil.",
+  "dayOff.mourning": "{names} ilə əlaqədar iş günü deyil.",
   "dayOff.moved":
-    "{holiday} {from} istirahət gününə düşdüyü üçün həmin istirahət günü bu günə keçirilib.",
+    "{holiday} {date}, {weekday} gününə düşdüyündən həmin istirahət günü bu günə keçirilib.",
   "dayOff.overlap":
-    "{from} günü {holiday} {other} ilə üst-üstə düşdüyü üçün bu tarix də istirahət günü hesab edilir (Əmək Məcəlləsi, 105-ci maddənin 6-cı hissəsi).",
-  "dayOff.transfer": "Nazirlər Kabinetinin qərarı ilə {from} istirahət günü bu günə keçirilib.",
+    "{date} tarixində {holiday} {other} ilə üst-üstə düşdüyündən bu gün də iş günü hesab edilmir (Əmək Məcəlləsinin 105-ci maddəsinin 6-cı hissəsi).",
+  "dayOff.transfer":
+    "Nazirlər Kabinetinin qərarı ilə {date} tarixindəki istirahət günü bu günə keçirilib.",
   "dayOff.workingInstead":
-    "Nazirlər Kabinetinin qərarı ilə bu istirahət günü {to} gününə keçirilib.",
-  "dayOff.movesTo": "Bu istirahət günü {to} gününə keçirilir.",
+    "Nazirlər Kabinetinin qərarı ilə bu istirahət günü {date}, {weekday} gününə keçirilib.",
+  "dayOff.movesTo": "Bu istirahət günü {date}, {weekday} gününə keçirilir.",
   "dayOff.extraDayOff":
-    "Əmək Məcəlləsinin 105-ci maddəsinin 6-cı hissəsinə əsasən növbəti iş günü — {to} — istirahət günüdür.",
+    "Əmək Məcəlləsinin 105-ci maddəsinin 6-cı hissəsinə əsasən növbəti iş günü — {date}, {weekday} — istirahət günüdür.",
+  "dayOff.restDaySentence": "{date} — {weekday}, həftəlik istirahət günü.",
+  "dayOff.workingDaySentence": "{date} — {weekday}, iş günü.",
+  "dayOff.byDecision": "qərarla müəyyən edilmiş qeyri-iş günü",
   "dayOff.expected":
     "Gözlənilir: Əmək Məcəlləsinə əsasən hesablanıb; Nazirlər Kabinetinin qərarı ilə istirahət günlərinin yeri dəyişdirilə bilər.",
   "dayOff.nextDaysOff": "Növbəti qeyri-iş günləri",
@@ -60,7 +85,7 @@ export const az: Table = {
   "option.language.name": "dil",
   "option.language.description": "Dil: ingilis, Azərbaycan və ya rus dili",
   "today.name": "bu-gün",
-  "today.description": "Azərbaycanda bu gün qeyd olunan günlər",
+  "today.description": "Azərbaycanda bugünkü rəsmi günlər və tarixi hadisələrin ildönümləri",
   "next.name": "növbəti",
   "next.description": "Növbəti əlamətdar tarixlər",
   "next.count.name": "say",
@@ -289,7 +314,9 @@ export const az: Table = {
   "console.computed": "hesablanıb: Ümm əl-Qura",
 
   "operator.usage":
-    "Operator əmrləri (DATABASE_URL bazası üzərində, işləyən botla paralel):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>",
+    "Operator əmrləri (DATABASE_URL bazası üzərində, işləyən botla paralel):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>\n  calendar reload                 data/ qovluğunu yoxlamaq və işləyən botların hamısına yenidən yükləmək",
+  "operator.reloadAsked":
+    "Təqvim məlumatları düzgündür ({observances}); işləyən hər bot onları növbəti yoxlamada, bir dəqiqə ərzində yenidən yükləyəcək.",
   "operator.none": "Abunə yoxdur.",
   "operator.badAction": "Əməliyyat naməlumdur və ya göstərilməyib: «{value}».",
   "operator.missingId": "Abunənin identifikatoru göstərilməyib.",

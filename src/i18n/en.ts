@@ -7,11 +7,32 @@
  */
 export const en = {
   "kind.public-holiday": "Public holiday",
-  "kind.memorial-day": "Memorial day",
-  "kind.state-day": "State day",
+  "kind.memorial-day": "Day of mourning",
+  "kind.state-day": "Commemorative day",
   "kind.city-day": "City day",
-  "kind.anniversary": "Anniversary",
-  "kind.server-day": "Server date",
+  "kind.professional-day": "Professional day",
+  "kind.occupation-anniversary": "Anniversary of an occupation",
+  "kind.anniversary": "Anniversary of an event",
+  "kind.server-day": "A server's own date",
+
+  "section.observed": "Official days",
+  "section.unofficial": "Anniversaries of events (no official status)",
+  "post.status": "Status",
+  "post.unofficial":
+    "No official status: the anniversary of an event, not a day established by an act of the state.",
+
+  "act.decree": "decree",
+  "act.order": "order",
+  "act.law": "law",
+  "act.resolution": "resolution",
+  "act.decision": "decision",
+  "issuer.president": "the President of the Republic of Azerbaijan",
+  "issuer.milli-majlis": "the Milli Majlis",
+  "issuer.cabinet": "the Cabinet of Ministers",
+  "issuer.supreme-council": "the Supreme Council",
+  "issuer.nakhchivan-supreme-majlis": "the Supreme Majlis of the Nakhchivan Autonomous Republic",
+  "act.established": "By {act} of {issuer} of {date}",
+  "act.establishedNumbered": "By {act} No. {number} of {issuer} of {date}",
 
   "post.date": "Date",
   "post.kind": "Kind",
@@ -21,7 +42,6 @@ export const en = {
   "post.sources": "Sources",
   "post.undated": "n.d.",
   "post.anniversary": "{count, ordinal} anniversary",
-  "post.years": { one: "{count} year", other: "{count} years" },
   "post.yearsSince": { one: "{count} year since {date}", other: "{count} years since {date}" },
   "post.inDays": { one: "In {count} day", other: "In {count} days" },
   "post.nothingOn": "Nothing in the calendar on {date}.",
@@ -36,17 +56,25 @@ export const en = {
   "dayOff.nonWorking": "Non-working day",
   "dayOff.restDay": "Rest day",
   "dayOff.workingDay": "Working day",
-  "dayOff.holiday": { one: "Holiday: {names}.", other: "Holidays: {names}." },
-  "dayOff.moved": "{holiday} fell on the rest day of {from}; that rest day moved to this day.",
+  "dayOff.holiday": {
+    one: "{names} is a public holiday.",
+    other: "{names} are public holidays.",
+  },
+  "dayOff.mourning": "{names} is a non-working day.",
+  "dayOff.moved":
+    "{holiday} fell on {weekday}, {date}, a rest day, so that rest day moved to this day.",
   "dayOff.overlap":
-    "On {from}, {holiday} coincided with {other}, so this day is also a day off (Labour Code, Art. 105.6).",
+    "On {date}, {holiday} coincided with {other}, so this day is also a day off (Labour Code, Art. 105.6).",
   "dayOff.transfer":
-    "The day off of {from} was transferred to this day by a decision of the Cabinet of Ministers.",
+    "By a decision of the Cabinet of Ministers, the rest day of {date} was transferred to this day.",
   "dayOff.workingInstead":
-    "Its day off was transferred to {to} by a decision of the Cabinet of Ministers.",
-  "dayOff.movesTo": "Its day off moves to {to}.",
+    "By a decision of the Cabinet of Ministers, this rest day was transferred to {weekday}, {date}.",
+  "dayOff.movesTo": "The rest day moves to {weekday}, {date}.",
   "dayOff.extraDayOff":
-    "Under Art. 105.6 of the Labour Code, the next working day, {to}, is a day off.",
+    "Under Art. 105.6 of the Labour Code, the next working day, {weekday}, {date}, is a day off.",
+  "dayOff.restDaySentence": "{weekday}, {date}, is a weekly rest day.",
+  "dayOff.workingDaySentence": "{weekday}, {date}, is a working day.",
+  "dayOff.byDecision": "a day off set by decision",
   "dayOff.expected":
     "Expected: worked out from the Labour Code; a decision of the Cabinet of Ministers may still move days off.",
   "dayOff.nextDaysOff": "Next days off",
@@ -67,7 +95,7 @@ export const en = {
   "option.language.name": "language",
   "option.language.description": "Language: English, Azerbaijani or Russian",
   "today.name": "today",
-  "today.description": "What Azerbaijan observes today",
+  "today.description": "Today's official days and anniversaries of events in Azerbaijan",
   "next.name": "next",
   "next.description": "The next commemorative dates",
   "next.count.name": "count",
@@ -339,7 +367,9 @@ export const en = {
   "console.computed": "computed: Umm al-Qura",
 
   "operator.usage":
-    "Operators (against DATABASE_URL, beside the running bot):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>",
+    "Operators (against DATABASE_URL, beside the running bot):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>\n  calendar reload                 validate data/ and have every running bot reload it",
+  "operator.reloadAsked":
+    "The calendar data is valid ({observances}); each running bot reloads it at its next tick, within a minute.",
   "operator.none": "No subscriptions.",
   "operator.badAction": 'Unknown or missing action "{value}".',
   "operator.missingId": "Missing the subscription id.",

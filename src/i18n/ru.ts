@@ -3,11 +3,32 @@ import type { Table } from "./translate.js";
 /** Every text a user reads, in Russian; the same keys and placeholders as en.ts. */
 export const ru: Table = {
   "kind.public-holiday": "Праздничный день",
-  "kind.memorial-day": "День памяти",
-  "kind.state-day": "Государственный день",
+  "kind.memorial-day": "Траурная дата",
+  "kind.state-day": "Памятная дата",
   "kind.city-day": "День города",
-  "kind.anniversary": "Годовщина",
-  "kind.server-day": "Дата сервера",
+  "kind.professional-day": "Профессиональный праздник",
+  "kind.occupation-anniversary": "Годовщина оккупации",
+  "kind.anniversary": "Годовщина события",
+  "kind.server-day": "Дата, добавленная сервером",
+
+  "section.observed": "Официальные дни",
+  "section.unofficial": "Годовщины событий (без официального статуса)",
+  "post.status": "Статус",
+  "post.unofficial":
+    "Без официального статуса: это годовщина события, а не день, установленный актом государства.",
+
+  "act.decree": "указом",
+  "act.order": "распоряжением",
+  "act.law": "законом",
+  "act.resolution": "постановлением",
+  "act.decision": "решением",
+  "issuer.president": "Президента Азербайджанской Республики",
+  "issuer.milli-majlis": "Милли Меджлиса",
+  "issuer.cabinet": "Кабинета министров",
+  "issuer.supreme-council": "Верховного Совета",
+  "issuer.nakhchivan-supreme-majlis": "Верховного Меджлиса Нахчыванской Автономной Республики",
+  "act.established": "{act} {issuer} от {date}",
+  "act.establishedNumbered": "{act} {issuer} от {date} № {number}",
 
   "post.date": "Дата",
   "post.kind": "Тип",
@@ -17,12 +38,6 @@ export const ru: Table = {
   "post.sources": "Источники",
   "post.undated": "б. д.",
   "post.anniversary": "{count, ordinal} годовщина",
-  "post.years": {
-    one: "{count} год",
-    few: "{count} года",
-    many: "{count} лет",
-    other: "{count} года",
-  },
   "post.yearsSince": {
     one: "{count} год с {date}",
     few: "{count} года с {date}",
@@ -53,21 +68,25 @@ export const ru: Table = {
   "dayOff.restDay": "Выходной день",
   "dayOff.workingDay": "Рабочий день",
   "dayOff.holiday": {
-    one: "Праздник: {names}.",
-    few: "Праздники: {names}.",
-    many: "Праздники: {names}.",
-    other: "Праздники: {names}.",
+    one: "{names} — нерабочий праздничный день.",
+    few: "{names} — нерабочие праздничные дни.",
+    many: "{names} — нерабочие праздничные дни.",
+    other: "{names} — нерабочие праздничные дни.",
   },
+  "dayOff.mourning": "{names} — нерабочий день.",
   "dayOff.moved":
-    "Праздник «{holiday}» пришёлся на выходной {from}; выходной перенесён на этот день.",
+    "Праздник «{holiday}» пришёлся на выходной день {date} ({weekday}), поэтому выходной перенесён на этот день.",
   "dayOff.overlap":
-    "{from} совпали праздники «{holiday}» и «{other}», поэтому нерабочим считается и этот день (Трудовой кодекс, ч. 6 ст. 105).",
-  "dayOff.transfer": "Выходной день {from} перенесён на этот день решением Кабинета министров.",
+    "{date} праздник «{holiday}» совпал с праздником «{other}», поэтому нерабочим считается и этот день (часть 6 статьи 105 Трудового кодекса).",
+  "dayOff.transfer": "Решением Кабинета министров выходной день {date} перенесён на этот день.",
   "dayOff.workingInstead":
-    "Выходной день перенесён с этого дня на {to} решением Кабинета министров.",
-  "dayOff.movesTo": "Выходной переносится на {to}.",
+    "Решением Кабинета министров выходной перенесён с этого дня на {date} ({weekday}).",
+  "dayOff.movesTo": "Выходной переносится на {date} ({weekday}).",
   "dayOff.extraDayOff":
-    "По части 6 статьи 105 Трудового кодекса следующий рабочий день, {to}, — выходной.",
+    "По части 6 статьи 105 Трудового кодекса следующий рабочий день, {date} ({weekday}), — выходной.",
+  "dayOff.restDaySentence": "{date} ({weekday}) — еженедельный выходной день.",
+  "dayOff.workingDaySentence": "{date} ({weekday}) — рабочий день.",
+  "dayOff.byDecision": "нерабочий день по отдельному решению",
   "dayOff.expected":
     "Ожидается: рассчитано по Трудовому кодексу; решением Кабинета министров выходные ещё могут быть перенесены.",
   "dayOff.nextDaysOff": "Ближайшие нерабочие дни",
@@ -95,7 +114,7 @@ export const ru: Table = {
   "option.language.name": "язык",
   "option.language.description": "Язык: английский, азербайджанский или русский",
   "today.name": "сегодня",
-  "today.description": "Что отмечается в Азербайджане сегодня",
+  "today.description": "Официальные дни и годовщины событий в Азербайджане сегодня",
   "next.name": "ближайшие",
   "next.description": "Ближайшие памятные даты",
   "next.count.name": "количество",
@@ -363,7 +382,9 @@ export const ru: Table = {
   "console.computed": "рассчитано по календарю Умм аль-Кура",
 
   "operator.usage":
-    "Команды оператора (работают с DATABASE_URL, параллельно с запущенным ботом):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>",
+    "Команды оператора (работают с DATABASE_URL, параллельно с запущенным ботом):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>\n  calendar reload                 проверить data/ и перезагрузить её во всех запущенных ботах",
+  "operator.reloadAsked":
+    "Данные календаря корректны ({observances}); каждый запущенный бот перезагрузит их при следующей проверке, в течение минуты.",
   "operator.none": "Подписок нет.",
   "operator.badAction": "Неизвестное или не указанное действие «{value}».",
   "operator.missingId": "Не указан id подписки.",

@@ -1,11 +1,14 @@
 import type { DayStatus } from "../calendar/days-off.js";
 import type { Calendar } from "../calendar/load.js";
 import type { Occurrence } from "../calendar/occurrences.js";
-import type { Language, Source, Tone } from "../calendar/calendar-schema.js";
-import { formatDate, formatDayWithWeekday } from "../i18n/dates.js";
+import { isObserved, type Language, type Tone } from "../calendar/calendar-schema.js";
+import { formatDate } from "../i18n/dates.js";
+import { describeAct } from "./act.js";
+import { citedSources, shortCitation } from "./citation.js";
 import { dayOffNote } from "./day-off.js";
+import { occurrenceName } from "./occurrence-name.js";
 import type { MessageField, MessageModel } from "./message.js";
-import { translate, translator } from "../i18n/translate.js";
+import { translator } from "../i18n/translate.js";
 
 export const TONE_COLOURS: Record<Tone, number> = {
   celebration: 0x00af66, // the green of the flag
@@ -16,19 +19,8 @@ export const TONE_COLOURS: Record<Tone, number> = {
 function titleOf(occurrence: Occurrence, lang: Language): string {
   const { day, days } = occurrence;
   const t = translator(lang);
-  const name =
-    occurrence.names[lang] + (days > 1 ? ` (${t("post.dayOfHoliday", { day, days })})` : "");
-  if (!occurrence.anniversary) return name;
-  // An anniversary's name says "anniversary" already: its title adds the count of years alone.
-  return occurrence.observance.kind === "anniversary"
-    ? `${name} — ${t("post.years", { count: occurrence.anniversary })}`
-    : `${name} — ${t("post.anniversary", { count: occurrence.anniversary })}`;
-}
-
-/** "Title — Publisher, date" (the publisher left out where the record has none). */
-function citation(source: Source, lang: Language): string {
-  const by = source.publisher ? ` — ${source.publisher}` : "";
-  return `${source.title}${by}, ${source.date ?? translate(lang, "post.undated")}`;
+  const part = days > 1 ? ` (${t("post.dayOfHoliday", { day, days })})` : "";
+  return occurrenceName(occurrence, lang) + part;
 }
 
 /** Renders one occurrence to the neutral message model, in one language throughout. */
@@ -39,7 +31,7 @@ export function renderOccurrence(
 ): MessageModel {
   const { observance: o, date } = occurrence;
   const t = translator(lang);
-  const sources = o.sources.map((id) => calendar.sources.get(id)!);
+  const sources = citedSources(occurrence).map((id) => calendar.sources.get(id)!);
   const fields: MessageField[] = [
     { name: t("post.date"), value: formatDate(date, lang), inline: true },
     { name: t("post.kind"), value: t(`kind.${o.kind}`), inline: true },
@@ -54,8 +46,13 @@ export function renderOccurrence(
       inline: true,
     });
   }
-  if (o.established)
+  if (o.act)
+    fields.push({ name: t("post.established"), value: describeAct(o.act, lang), inline: false });
+  else if (o.established)
     fields.push({ name: t("post.established"), value: String(o.established), inline: true });
+  // A date in history is told apart from the days the state established, in every surface.
+  if (!isObserved(o))
+    fields.push({ name: t("post.status"), value: t("post.unofficial"), inline: false });
   if (occurrence.expected)
     fields.push({ name: t("post.expected"), value: t("post.expectedDate"), inline: false });
   if (o.facts.length) {
@@ -69,7 +66,7 @@ export function renderOccurrence(
     colour: TONE_COLOURS[o.tone],
     // A server's own date has no sources: its footer says whose it is.
     footer: sources.length
-      ? `${t("post.sources")}: ${sources.map((src, i) => `[${i + 1}] ${citation(src, lang)}`).join(" · ")}`
+      ? `${t("post.sources")}: ${sources.map((src, i) => `[${i + 1}] ${shortCitation(src, lang)}`).join(" · ")}`
       : t("post.serverDate"),
     date,
   };
@@ -96,7 +93,7 @@ export function renderDay(
   if (messages[0] && note && (options.always || tells)) {
     messages[0].fields.push({
       name: note.headline,
-      value: note.details.join("\n") || formatDayWithWeekday(status.date, lang),
+      value: note.details.join("\n"),
       inline: false,
     });
   }

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { Language, Observance } from "../calendar/calendar-schema.js";
 import type { Calendar } from "../calendar/load.js";
+import { snapshotOf } from "../calendar/live-calendar.js";
 import { localText } from "../i18n/translate.js";
 import type { Checked } from "../subscriptions/validate.js";
 import type { IsoDate } from "../time/local-date.js";
@@ -128,8 +129,10 @@ export function calendarWith(
     .filter((d) => d.language === null || d.language === language)
     .sort((a, b) => a.id.localeCompare(b.id));
   if (!own.length) return calendar;
-  let merged = mergedOf.get(calendar);
-  if (!merged) mergedOf.set(calendar, (merged = new Map()));
+  // Kept under the data itself, so that a reloaded calendar is merged anew.
+  const data = snapshotOf(calendar);
+  let merged = mergedOf.get(data);
+  if (!merged) mergedOf.set(data, (merged = new Map()));
   const key = `${own[0]!.guildId}/${language}`;
   const cached = merged.get(key);
   const same =

@@ -1,4 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { isObserved, LANGUAGES } from "../../src/calendar/calendar-schema.js";
+import { occurrencesBetween } from "../../src/calendar/occurrences.js";
+import { dayStatus } from "../../src/calendar/days-off.js";
+import { renderDay } from "../../src/render/observance.js";
+import { dayOffNote } from "../../src/render/day-off.js";
+import { occurrenceName } from "../../src/render/occurrence-name.js";
+import { DateTime } from "luxon";
 import { realCalendar } from "../helpers.js";
 
 const calendar = realCalendar();
@@ -34,7 +42,7 @@ describe("calendar content rules", () => {
 
   it("cites each source with a title that is not a placeholder, and says what a record lacks", () => {
     for (const source of calendar.sources.values()) {
-      expect(source.title, source.id).not.toMatch(/^\[/);
+      expect(source.title ?? source.description?.en, source.id).not.toMatch(/^\[/);
       const lacks = !source.publisher || !source.date || (!source.url && !source.copy);
       if (lacks)
         expect(source.note, `${source.id} lacks a field and says nothing of it`).toBeTruthy();
@@ -66,7 +74,7 @@ describe("calendar content rules", () => {
     for (const o of calendar.observances) {
       const sources = o.sources.map((id) => calendar.sources.get(id)!);
       expect(
-        sources.every((s) => s.title.length > 0),
+        sources.every((s) => Boolean(s.title ?? s.description)),
         o.id,
       ).toBe(true);
       expect(sources.some((s) => s.date) || sources.some((s) => s.publisher), o.id).toBe(true);
@@ -116,5 +124,91 @@ describe("calendar content rules", () => {
       "4-2", // source texts
     ];
     for (const date of required) expect(dates.has(date), date).toBe(true);
+  });
+});
+
+/** The name list of docs/style.md, read from its table: id | az | ru. */
+const styleNames = () =>
+  readFileSync("docs/style.md", "utf8")
+    .split("\n")
+    .map((line) => line.split("|").map((cell) => cell.trim()))
+    .filter(
+      (cells) =>
+        cells.length === 5 &&
+        /^[a-z][a-z-]+$/.test(cells[1]!) &&
+        !["id", "kind"].includes(cells[1]!),
+    )
+    .map(([, id, az, ru]) => ({ id: id!, az: az!, ru: ru! }));
+
+// English words that have no place in an Azerbaijani or Russian text (outside a source's own title).
+const ENGLISH =
+  /\b(the|of|and|from|via|with|for|by|is|are|was|text|page|anniversary|holiday|expected|sources?|day|since)\b/i;
+
+describe("the style guide and the rendering rules over every entry and language", () => {
+  it("holds the data to the style guide's name list", () => {
+    const names = styleNames();
+    expect(names.length).toBeGreaterThan(15);
+    for (const { id, az, ru } of names) {
+      const o = calendar.observances.find((x) => x.id === id);
+      expect(o, id).toBeDefined();
+      expect(o!.names.az, id).toBe(az);
+      expect(o!.names.ru, id).toBe(ru);
+    }
+  });
+
+  it("cites at most four sources per entry, and an act for every day of the professional kind", () => {
+    for (const o of calendar.observances) {
+      expect(o.sources.length, o.id).toBeLessThanOrEqual(4);
+      if (o.kind === "professional-day") expect(o.act, o.id).toBeDefined();
+    }
+  });
+
+  it("names an anniversary of an event so that its count goes in once", () => {
+    for (const o of calendar.observances.filter((x) => !isObserved(x))) {
+      expect(o.names.en, o.id).toMatch(/^Anniversary of /);
+      expect(o.names.az, o.id).toMatch(/ildönümü$/);
+      expect(o.names.ru, o.id).toMatch(/^Годовщина /);
+    }
+    const year = occurrencesBetween(calendar, "2026-01-01", "2026-12-31");
+    for (const x of year)
+      for (const lang of LANGUAGES) {
+        const name = occurrenceName(x, lang);
+        expect(
+          name.match(/anniversary|ildönümü|годовщина/gi)?.length ?? 0,
+          name,
+        ).toBeLessThanOrEqual(1);
+      }
+  });
+
+  it("finds no English in Azerbaijani or Russian posts or day-off sentences", () => {
+    // A page's own title stays in its language, and a publisher's brand is a name, not words.
+    const titles = [...calendar.sources.values()].flatMap((s) => [
+      ...(s.title ? [s.title] : []),
+      ...(typeof s.publisher === "string" ? [s.publisher] : []),
+    ]);
+    const strip = (text: string) =>
+      titles
+        .reduce((t, title) => t.split(title).join(""), text)
+        .replace(/https?:\/\/\S+/g, "")
+        .replace(/\b[\w.-]+\.(az|com|org|ru|net|info|qa|gov\.az)\b/g, "");
+    const dates = occurrencesBetween(calendar, "2026-01-01", "2026-12-31").map((o) => o.date);
+    for (const lang of ["az", "ru"] as const) {
+      for (const date of new Set(dates)) {
+        const x = occurrencesBetween(calendar, date, date);
+        for (const m of renderDay(calendar, x, dayStatus(calendar, date), lang, { always: true })) {
+          const text = [
+            m.title,
+            m.description,
+            m.footer,
+            ...m.fields.flatMap((f) => [f.name, f.value]),
+          ];
+          for (const t of text) expect(strip(t), `${date}/${lang}`).not.toMatch(ENGLISH);
+        }
+      }
+      for (let d = DateTime.utc(2020, 1, 1); d.year <= 2026; d = d.plus({ days: 1 })) {
+        const note = dayOffNote(dayStatus(calendar, d.toISODate()!), lang);
+        for (const t of note?.details ?? []) expect(strip(t), d.toISODate()!).not.toMatch(ENGLISH);
+      }
+    }
   });
 });

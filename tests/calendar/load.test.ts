@@ -49,6 +49,28 @@ describe("loading the calendar", () => {
     );
   });
 
+  it("rejects more than four sources, and an act whose year is not the entry's", () => {
+    const error = loadError(
+      brokenCopy((text) =>
+        text
+          .replace(
+            "sources: [azerbaijan-az-labour-code-105, legalacts-1992-holidays-law]",
+            "sources: [azerbaijan-az-labour-code-105, legalacts-1992-holidays-law, unsc-822, unsc-853, unsc-874]",
+          )
+          .replace(
+            "date: 1998-03-26, source: soyqirim-az-2812",
+            "date: 1999-03-26, source: soyqirim-az-2812",
+          ),
+      ),
+    );
+    expect(error.issues.map((i) => [i.entry, i.field])).toEqual(
+      expect.arrayContaining([
+        ["womens-day", "sources"],
+        ["genocide-of-azerbaijanis-day", "act.date"],
+      ]),
+    );
+  });
+
   it("reports a missing required field at its entry", () => {
     const error = loadError(brokenCopy((text) => text.replace("  tone: mourning\n", "")));
     expect(error.issues[0]).toMatchObject({ entry: "national-mourning-day", field: "tone" });
@@ -58,7 +80,10 @@ describe("loading the calendar", () => {
     const error = loadError(
       brokenCopy((text) =>
         text
-          .replace("sources: [caliber-20-january]", "sources: [no-such-source]")
+          .replace(
+            "sources: [metbuat-2024-01-20-january-not-moved, bizimlider-2022-20-january]",
+            "sources: [no-such-source]",
+          )
           .replace("source: justiceforkhojaly-28th-anniversary-2020\n", "source: unsc-822\n"),
       ),
     );

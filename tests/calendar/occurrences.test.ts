@@ -42,6 +42,7 @@ describe("occurrences", () => {
     expect(ids("2026-09-20")).toEqual([
       "state-sovereignty-day",
       "khankendi-khojaly-khojavend-aghdara-city-day",
+      "oil-workers-day",
     ]);
   });
 
@@ -114,7 +115,7 @@ describe("a day renamed later", () => {
   it("shows 28 May under the name it had that year: Republic Day before 2021, Independence Day after", () => {
     expect(on("2019-05-28", "independence-day")?.names).toMatchObject({
       en: "Republic Day",
-      az: "Respublika günü",
+      az: "Respublika Günü",
     });
     expect(on("2026-05-28", "independence-day")?.names.en).toBe("Independence Day");
   });

@@ -26,7 +26,7 @@ describe("CLI commands", () => {
     expect(json("today")).toMatchObject({
       date: "2026-11-25",
       nonWorking: false,
-      reason: "Working day",
+      reason: "Wednesday, 25 November 2026, is a working day.",
       observances: [
         {
           id: "kalbajar-city-day",
@@ -89,7 +89,7 @@ describe("CLI commands", () => {
     ]);
     // Part of the break falls in 2027, whose transfers the Cabinet has not announced yet.
     expect(run("dayoff", "--count", "1", "--lang", "ru").stdout).toMatch(
-      /^31 декабря 2026\s+г\. – 4 января 2027\s+г\. · 5 нерабочих дней \(ожидается\): День солидарности азербайджанцев мира, Новый год$/,
+      /^31 декабря 2026\s+г\. – 4 января 2027\s+г\. · 5 нерабочих дней \(ожидается\): День солидарности азербайджанцев мира и Новый год$/,
     );
   });
 
@@ -97,8 +97,8 @@ describe("CLI commands", () => {
     expect(run("today").stdout).toContain("== Kalbajar City Day — 6th anniversary ==");
     expect(run("today", "--tz", "UTC").stdout).toBe(
       "Nothing in the calendar on 24 November 2026.\n" +
-        "Working day\n" +
-        "Next: 25 November 2026 — Kalbajar City Day",
+        "Tuesday, 24 November 2026, is a working day.\n" +
+        "Next: 25 November 2026 — Kalbajar City Day — 6th anniversary",
     );
   });
 

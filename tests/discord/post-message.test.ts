@@ -16,7 +16,7 @@ describe("a subscription's post", () => {
     expect(embeds[0]!.fields!.at(-1)).toMatchObject({
       name: "Нерабочий день",
       value: expect.stringMatching(
-        /^Праздники: День независимости, Гурбан байрамы\.\nПо части 6 статьи 105 Трудового кодекса следующий рабочий день, 29 мая 2026/,
+        /^День независимости и Гурбан байрамы — нерабочие праздничные дни\.\nПо части 6 статьи 105 Трудового кодекса следующий рабочий день, 29 мая 2026 года \(пятница\), — выходной\.$/,
       ),
     });
   });
@@ -24,7 +24,7 @@ describe("a subscription's post", () => {
   it("says in a reminder whether the coming day is off", () => {
     const post = composePost(calendar, sub, "2026-03-05", "reminder")!;
     const [embed] = toDiscordPost(calendar, sub, post).embeds.map((e) => e.toJSON());
-    expect(embed!.title).toBe("Женский день");
+    expect(embed!.title).toBe("Международный женский день");
     expect(embed!.fields!.at(-1)).toMatchObject({
       name: "Нерабочий день",
       value: expect.stringContaining("Выходной переносится на 9 марта 2026"),

@@ -4,7 +4,6 @@ import { join } from "node:path";
 import { Writable } from "node:stream";
 import { fixedClock, type Clock } from "../../src/clock/clock.js";
 import type { Calendar } from "../../src/calendar/load.js";
-import { createSearchIndex } from "../../src/calendar/search-index.js";
 import type { Command } from "../../src/discord/command.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
 import type { SchedulerOptions } from "../../src/delivery/scheduler.js";
@@ -37,6 +36,8 @@ export interface HarnessOptions {
   /** PostgreSQL: the schema (and timeouts) the store uses. */
   store?: ServiceOptions["store"];
   calendar?: Calendar;
+  /** Where a calendar reload reads its data (default: the project's data/). */
+  dataDir?: string;
   /** Join this server (another bot process's) instead of starting one; it is left running on stop. */
   server?: FakeDiscord;
   /** Serve /healthz, /metrics and the feed on a free port of 127.0.0.1. */
@@ -81,7 +82,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     databaseUrl: options.databaseUrl ?? tempDatabaseUrl(),
     store: options.store,
     calendar,
-    index: createSearchIndex(calendar),
+    dataDir: options.dataDir ?? "data",
     clock,
     log: createLogger({ level: "trace", secrets: [discord.token], destination }),
     commands: options.commands ?? COMMANDS,

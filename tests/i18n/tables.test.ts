@@ -83,21 +83,21 @@ describe("string tables", () => {
 
 describe("translate", () => {
   it("chooses Russian plural forms by Intl.PluralRules", () => {
-    const years = [1, 2, 5, 11, 21, 22, 25, 111].map((count) =>
-      translate("ru", "post.years", { count }),
+    const days = [1, 2, 5, 11, 21, 22, 25, 111].map((count) =>
+      translate("ru", "about.days", { count }),
     );
-    expect(years).toEqual([
-      "1 год",
-      "2 года",
-      "5 лет",
-      "11 лет",
-      "21 год",
-      "22 года",
-      "25 лет",
-      "111 лет",
+    expect(days).toEqual([
+      "1 день",
+      "2 дня",
+      "5 дней",
+      "11 дней",
+      "21 день",
+      "22 дня",
+      "25 дней",
+      "111 дней",
     ]);
-    expect(translate("en", "post.years", { count: 1 })).toBe("1 year");
-    expect(translate("en", "post.years", { count: 21 })).toBe("21 years");
+    expect(translate("en", "about.days", { count: 1 })).toBe("1 day");
+    expect(translate("en", "about.days", { count: 21 })).toBe("21 days");
   });
 
   it("writes ordinals in each language's way", () => {

@@ -90,11 +90,11 @@ describe("rendering", () => {
 
   it("writes every text in the reader's language: no English inside an Azerbaijani post", () => {
     const az = render("2026-10-14", "unsc-resolution-874-anniversary", "az");
-    // An anniversary's name says "anniversary" already: the title adds the years alone.
-    expect(az.title).toBe("BMT Təhlükəsizlik Şurasının 874 saylı qətnaməsinin ildönümü — 33 il");
+    // An anniversary's name says "anniversary" once, with its count where the language puts it.
+    expect(az.title).toBe("BMT Təhlükəsizlik Şurasının 874 saylı qətnaməsinin 33-cü ildönümü");
     expect(az.description).toMatch(/^1993-cü il oktyabrın 14-də BMT Təhlükəsizlik Şurası/);
     expect(render("2026-10-14", "unsc-resolution-874-anniversary", "ru").title).toBe(
-      "Годовщина резолюции 874 Совета Безопасности ООН — 33 года",
+      "33-я годовщина резолюции 874 Совета Безопасности ООН",
     );
     const facts = render("2026-11-25", "kalbajar-city-day", "az").fields.find(
       (f) => f.name === "Əsas faktlar",
@@ -119,7 +119,7 @@ describe("rendering", () => {
       "Expected date",
     );
     expect(render("2026-03-22", "novruz", "az").title).toBe(
-      "Novruz bayramı (5 günlük bayramın 3-cü günü)",
+      "Novruz Bayramı (5 günlük bayramın 3-cü günü)",
     );
     expect(render("2026-03-22", "novruz", "ru").title).toBe("Новруз байрамы (день 3 из 5)");
   });
@@ -131,18 +131,19 @@ describe("rendering", () => {
       })[0]!.fields.at(-1)!;
     expect(day("2025-03-08", "en")).toEqual({
       name: "Non-working day",
-      value: "Holiday: Women's Day.\nIts day off moves to 27 March 2025 (Thursday).",
+      value:
+        "International Women's Day is a public holiday.\nThe rest day moves to Thursday, 27 March 2025.",
       inline: false,
     });
     expect(day("2025-03-08", "az").value).toBe(
-      "Bayram: Qadınlar günü.\nBu istirahət günü 27 mart 2025 (cümə axşamı) gününə keçirilir.",
+      "Beynəlxalq Qadınlar Günü münasibətilə iş günü deyil.\nBu istirahət günü 2025-ci il 27 mart, cümə axşamı gününə keçirilir.",
     );
     expect(day("2025-03-08", "ru").name).toBe("Нерабочий день");
     // A post says nothing of an ordinary working day; a look-up does.
     expect(day("2026-11-25", "en").name).toBe("Key facts");
     expect(day("2026-11-25", "en", true)).toMatchObject({
       name: "Working day",
-      value: "25 November 2026 (Wednesday)",
+      value: "Wednesday, 25 November 2026, is a working day.",
     });
   });
 });

@@ -26,7 +26,7 @@ export const dayoff: Command = {
       .setTitle(t("dayOff.nextDaysOff"))
       .setDescription(
         breaks.length
-          ? breaks.map((b) => breakLine(b, lang, dateSpan)).join("\n")
+          ? breaks.map((b) => breakLine(b, lang, dateSpan(lang))).join("\n")
           : t("dayOff.none"),
       )
       .setColor(TONE_COLOURS.neutral);

@@ -5,7 +5,7 @@ import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translator } from "../../i18n/translate.js";
 import { languageFor, UserInputError, type Command } from "../command.js";
 import { replyWith } from "../reply-with.js";
-import { occurrenceLine } from "../occurrence-line.js";
+import { occurrenceLines } from "../occurrence-line.js";
 import { languageOption } from "../language-option.js";
 import { label, localizedChoices } from "../command-label.js";
 
@@ -34,7 +34,7 @@ export const next: Command = {
     const t = translator(lang);
     const embed = new EmbedBuilder()
       .setTitle(`${t("post.nextUp")}${kind ? ` — ${t(`kind.${kind as Kind}`)}` : ""}`)
-      .setDescription(occurrences.map((o) => occurrenceLine(o, lang)).join("\n"))
+      .setDescription(occurrenceLines(occurrences, lang).join("\n"))
       .setColor(TONE_COLOURS.neutral);
     await replyWith(interaction, { embeds: [embed] });
   },
