@@ -100,6 +100,12 @@ export interface FakeDiscordOptions {
   shards?: number;
   /** The gateway's heartbeat interval (Discord's is about 41 s; a test of latency wants it short). */
   heartbeatIntervalMs?: number;
+  /**
+   * The monotonic milliseconds rate-limit windows are kept on (default performance.now(): discord.js
+   * waits limits out in real time). A test of the windows themselves passes its own, so that a busy
+   * machine cannot spread its requests over two windows.
+   */
+  elapsed?: () => number;
 }
 
 /**
@@ -230,6 +236,7 @@ export class FakeDiscord {
   readonly channelLimit: { limit: number; windowMs: number };
   readonly publishLimit: { limit: number; windowMs: number };
   private readonly now: () => number;
+  private readonly elapsed: () => number;
   private readonly latencyMs: number;
   private readonly nonceWindowMs: number;
   private readonly globalWindowPhaseMs: number | undefined;
@@ -241,6 +248,7 @@ export class FakeDiscord {
     this.globalLimit = options.globalLimit ?? 50;
     this.channelLimit = options.channelLimit ?? { limit: 5, windowMs: 5000 };
     this.now = options.now ?? (() => performance.timeOrigin + performance.now());
+    this.elapsed = options.elapsed ?? (() => performance.now());
     this.latencyMs = options.latencyMs ?? 0;
     this.nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
     this.globalWindowPhaseMs = options.globalWindowPhaseMs;
@@ -547,7 +555,7 @@ export class FakeDiscord {
   }
 
   private globalRateLimit(): { body: unknown; headers: Record<string, string> } | null {
-    const now = performance.now();
+    const now = this.elapsed();
     const phase = this.globalWindowPhaseMs;
     const start =
       phase === undefined
@@ -578,7 +586,7 @@ export class FakeDiscord {
 
   /** Per-channel message bucket; returns the headers of a success, or null when the bucket is empty. */
   private channelBucket(channelId: string): Record<string, string> | null {
-    const now = performance.now();
+    const now = this.elapsed();
     const { limit, windowMs } = this.channelLimit;
     let window = this.channelWindows.get(channelId);
     if (!window || now - window.start >= windowMs)
@@ -776,7 +784,7 @@ export class FakeDiscord {
     if (!found) return reply(404, { code: 10008, message: "Unknown Message" });
     if (found.flags & 1)
       return reply(400, { code: 40033, message: "This message has already been crossposted." });
-    const now = performance.now();
+    const now = this.elapsed();
     const { limit, windowMs } = this.publishLimit;
     let window = this.publishWindows.get(channelId);
     if (!window || now - window.start >= windowMs)
@@ -890,7 +898,7 @@ export class FakeDiscord {
 
   /** Uses up `count` of a channel's publishes in the current window, as earlier crossposts would. */
   usePublishes(channelId: string, count = this.publishLimit.limit): void {
-    this.publishWindows.set(channelId, { start: performance.now(), count });
+    this.publishWindows.set(channelId, { start: this.elapsed(), count });
   }
 
   /** The bot's permissions in a channel, computed as Discord does (roles, then overwrites). */

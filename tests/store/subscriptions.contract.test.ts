@@ -172,6 +172,7 @@ for (const engine of ENGINES) {
           "004_weekly_digest",
           "005_server_dates",
           "006_scheduled_events",
+          "007_last_post_date",
         ]);
         expect(await repo.get(added.guildId, added.id)).toEqual(added);
       });
