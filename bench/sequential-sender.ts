@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { loadCalendar } from "../src/calendar/load.js";
 import { localDate } from "../src/time/local-date.js";
 import { createClient } from "../src/discord/bot.js";
-import { toDiscordPost } from "../src/discord/post-message.js";
+import { toDiscordMessages } from "../src/discord/post-message.js";
 import { composePost } from "../src/schedule/compose.js";
 
 const env = process.env as Record<string, string>;
@@ -16,14 +16,14 @@ const post = composePost(
   localDate(DateTime.now(), "Asia/Baku"),
   "day",
 )!;
-const message = toDiscordPost(calendar, { roleId: null, language: "en" }, post);
+const [message] = toDiscordMessages(calendar, { roleId: null, language: "en" }, post);
 const client = createClient({
   apiBase: env.DISCORD_API_BASE!,
   globalRequestsPerSecond: Number(env.DISCORD_GLOBAL_RPS),
 });
 client.once("clientReady", async () => {
   for (const channel of client.channels.cache.values()) {
-    if (channel.type === ChannelType.GuildText) await channel.send(message);
+    if (channel.type === ChannelType.GuildText) await channel.send(message!);
   }
   await client.destroy();
 });

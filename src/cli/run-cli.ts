@@ -35,7 +35,7 @@ async function operate(
       clock: ctx.clock,
       subscriptions,
       deliveries: deliveryRepository(db),
-      sender: { send: refuse, find: refuse, publish: refuse },
+      sender: { messages: () => [], send: refuse, find: refuse, publish: refuse },
       log: createLogger({ level: "silent" }),
       options: {
         catchUpHours: config.CATCH_UP_HOURS,

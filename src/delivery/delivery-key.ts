@@ -2,17 +2,26 @@ import { createHash } from "node:crypto";
 import type { PostKind } from "../schedule/compose.js";
 import type { IsoDate } from "../time/local-date.js";
 
-/** One post: a subscription's post of one kind on one local date. */
+/**
+ * One message of a post: a subscription's post of one kind on one local date, and which of its
+ * messages (0 for the first; a day longer than Discord allows in one message takes several).
+ */
 export interface DeliveryKey {
   subscriptionId: string;
   date: IsoDate;
   kind: PostKind;
+  part: number;
 }
 
-/** Discord's message nonce (at most 25 characters), the same for every attempt at one post. */
+/**
+ * Discord's message nonce (at most 25 characters), the same for every attempt at one message and
+ * different for each message of a post. A first message keeps the nonce posts had before they could
+ * have several, so that an upgrade in the middle of a retry does not change it.
+ */
 export function deliveryNonce(key: DeliveryKey): string {
+  const part = key.part ? `#${key.part + 1}` : "";
   return createHash("sha256")
-    .update(`${key.subscriptionId}/${key.date}/${key.kind}`)
+    .update(`${key.subscriptionId}/${key.date}/${key.kind}${part}`)
     .digest("base64url")
     .slice(0, 25);
 }

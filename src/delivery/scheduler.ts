@@ -58,14 +58,14 @@ export interface Scheduler {
   rescheduleAll(): Promise<number>;
 }
 
-interface Deps {
+interface Deps<Message> {
   calendar: Calendar;
   /** Servers' own dates, posted with the calendar's to their subscriptions. */
   serverDates: Pick<ServerDateRepository, "forGuilds" | "guilds">;
   clock: Clock;
   subscriptions: SubscriptionRepository;
   deliveries: DeliveryRepository;
-  sender: Sender;
+  sender: Sender<Message>;
   log: Logger;
   options: SchedulerOptions;
 }
@@ -108,9 +108,9 @@ function notBeforeNextDay(
   return DateTime.max(from, startOfLocalDay(addDays(sub.lastPostDate, 1), sub.timeZone));
 }
 
-const keyId = (key: DeliveryKey) => `${key.subscriptionId}/${key.date}/${key.kind}`;
+const keyId = (key: DeliveryKey) => `${key.subscriptionId}/${key.date}/${key.kind}/${key.part}`;
 
-export function createScheduler({
+export function createScheduler<Message>({
   calendar,
   serverDates,
   clock,
@@ -119,7 +119,7 @@ export function createScheduler({
   sender,
   log,
   options,
-}: Deps): Scheduler {
+}: Deps<Message>): Scheduler {
   const iso = () => clock.now().toUTC().toISO()!;
   const AGAIN: Again = () => ({ again: clock.now().plus({ minutes: 1 }) });
   /** Subscriptions a tick of this process is handling now. */
@@ -199,6 +199,7 @@ export function createScheduler({
   async function earlierMessage(
     sub: Subscription,
     post: Post,
+    message: Message,
     claim: HeldClaim,
     signal: AbortSignal,
   ): Promise<string | null | "unverified"> {
@@ -209,16 +210,25 @@ export function createScheduler({
     // No message of this post predates its time or its first attempt; an hour's margin absorbs any
     // difference between Discord's clock and ours.
     const after = DateTime.min(firstSent, due).minus({ hours: 1 });
-    const lookup = await sender.find(sub, post, after, signal);
+    const lookup = await sender.find(sub, message, after, signal);
     if (lookup.found) return lookup.messageId;
     if (lookup.found === false) return null;
     if (clock.now().diff(firstSent).toMillis() < NONCE_TRUST_MS) return null;
     return "unverified";
   }
 
-  /** Sends one post. Settled (sent or failed for good), to look at again at `again`, or stop: the subscription ended. */
-  async function deliver(sub: Subscription, post: Post, report: TickReport): Promise<Outcome> {
-    const key: DeliveryKey = { subscriptionId: sub.id, date: post.date, kind: post.kind };
+  /**
+   * Sends one message of a post. Settled (sent or failed for good), to look at again at `again`, or
+   * stop: the subscription ended.
+   */
+  async function deliver(
+    sub: Subscription,
+    post: Post,
+    part: number,
+    message: Message,
+    report: TickReport,
+  ): Promise<Outcome> {
+    const key: DeliveryKey = { subscriptionId: sub.id, date: post.date, kind: post.kind, part };
     const pending = unrecorded.get(keyId(key));
     if (pending) return record(sub, key, pending.token, pending.messageId, report);
     const now = clock.now();
@@ -246,7 +256,7 @@ export function createScheduler({
     };
     const signal = AbortSignal.timeout(sendDeadlineMs(options.leaseSeconds));
     try {
-      const earlier = await earlierMessage(sub, post, claim, signal);
+      const earlier = await earlierMessage(sub, post, message, claim, signal);
       if (earlier === "unverified") {
         const reason =
           "not retried: an earlier try may have posted it, and I cannot check (Read Message History)";
@@ -264,7 +274,7 @@ export function createScheduler({
       if (earlier) log.info({ ...context, messageId: earlier }, "found the earlier try's message");
       if (!earlier && !(await deliveries.markSending(key, claim.token, iso()))) return AGAIN();
       const messageId =
-        earlier ?? (await sender.send(sub, post, deliveryNonce(key), signal)).messageId;
+        earlier ?? (await sender.send(sub, message, deliveryNonce(key), signal)).messageId;
       return await record(sub, key, claim.token, messageId, report);
     } catch (error) {
       const failure =
@@ -347,9 +357,14 @@ export function createScheduler({
     }
     let again: DateTime | null = null;
     for (const post of plan.posts) {
-      const outcome = await deliver(sub, post, report);
-      if (outcome === STOP) return;
-      if (outcome !== SETTLED && (!again || outcome.again < again)) again = outcome.again;
+      for (const [part, message] of sender.messages(sub, post).entries()) {
+        const outcome = await deliver(sub, post, part, message, report);
+        if (outcome === STOP) return;
+        if (outcome === SETTLED) continue;
+        if (!again || outcome.again < again) again = outcome.again;
+        // A post's later messages wait for its earlier ones, so that they are read in order.
+        break;
+      }
     }
     // The same date again, at the earliest retry; or the next date with a post.
     if (again) return scheduleNext(sub, { at: again.toUTC().toISO()!, date });

@@ -22,19 +22,22 @@ export type Lookup =
   { found: true; messageId: string } | { found: false } | { found: null; reason: string };
 
 /**
- * Discord as the scheduler sees it. Once `signal` aborts, no request of the call starts any more and
- * the call rejects (a send that may have reached Discord: as a transient failure, maybe sent).
+ * Discord as the scheduler sees it: a post is one message or several (`Message` is the adapter's own
+ * rendering of one). Once `signal` aborts, no request of the call starts any more and the call rejects
+ * (a send that may have reached Discord: as a transient failure, maybe sent).
  */
-export interface Sender {
-  /** Sends one post; the same nonce for every attempt at the same post. */
+export interface Sender<Message> {
+  /** The messages a post makes, in order: one, or several when it does not fit in one. */
+  messages(sub: Subscription, post: Post): Message[];
+  /** Sends one message; the same nonce for every attempt at the same message. */
   send(
     sub: Subscription,
-    post: Post,
+    message: Message,
     nonce: string,
     signal: AbortSignal,
   ): Promise<{ messageId: string }>;
-  /** Looks for this post's message among the bot's messages in the channel after `since`. */
-  find(sub: Subscription, post: Post, since: DateTime, signal: AbortSignal): Promise<Lookup>;
+  /** Looks for this message among the bot's messages in the channel after `since`. */
+  find(sub: Subscription, message: Message, since: DateTime, signal: AbortSignal): Promise<Lookup>;
   /** Crossposts a recorded post when the subscription asks and the channel allows; a warning if it failed. */
   publish(sub: Subscription, messageId: string): Promise<string | null>;
 }

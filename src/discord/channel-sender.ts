@@ -12,7 +12,7 @@ import {
 import type { Calendar } from "../calendar/load.js";
 import { DeliveryError, type Lookup, type Sender } from "../delivery/sender.js";
 import { channelAccess } from "./channel-access.js";
-import { postSignature, toDiscordPost } from "./post-message.js";
+import { postSignature, toDiscordMessages, type DiscordPost } from "./post-message.js";
 
 const UNKNOWN_CHANNEL = 10003;
 const MISSING_ACCESS = 50001;
@@ -51,10 +51,11 @@ const MAX_PAGES = 5;
  * enforce_nonce, so a retry inside Discord's nonce window returns the message it already made; a later
  * retry first looks for that message in the channel (`find`).
  */
-export function discordSender(client: Client, calendar: Calendar): Sender {
+export function discordSender(client: Client, calendar: Calendar): Sender<DiscordPost> {
   return {
-    async send(sub, post, nonce, signal) {
-      const message = toDiscordPost(calendar, sub, post);
+    messages: (sub, post) => toDiscordMessages(calendar, sub, post),
+
+    async send(sub, message, nonce, signal) {
       try {
         const sent = (await client.rest.post(Routes.channelMessages(sub.channelId), {
           body: {
@@ -72,7 +73,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender {
       }
     },
 
-    async find(sub, post, since, signal): Promise<Lookup> {
+    async find(sub, message, since, signal): Promise<Lookup> {
       const me = client.user!.id;
       // Without Read Message History Discord answers an empty list, not an error
       // (https://discord.com/developers/docs/resources/message#get-channel-messages): the permission
@@ -85,10 +86,9 @@ export function discordSender(client: Client, calendar: Calendar): Sender {
       const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
       if ((permissions & needed) !== needed)
         return { found: null, reason: "I lack Read Message History in the channel" };
-      const expected = toDiscordPost(calendar, sub, post);
       const wanted = postSignature({
-        content: expected.content,
-        embeds: expected.embeds.map((e) => e.toJSON()),
+        content: message.content,
+        embeds: message.embeds.map((e) => e.toJSON()),
       });
       let after = SnowflakeUtil.generate({ timestamp: since.toMillis() }).toString();
       for (let page = 0; page < MAX_PAGES; page++) {

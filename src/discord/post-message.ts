@@ -1,5 +1,6 @@
 import {
   EmbedBuilder,
+  embedLength,
   time,
   TimestampStyles,
   type APIEmbed,
@@ -46,36 +47,62 @@ function weekEmbed(post: Post, lang: Language): EmbedBuilder {
 }
 
 /**
- * A subscription's post as a Discord message: one embed per observance (a weekly digest: one for the
- * week), the configured role mentioned (and only it allowed to ping), a reminder's "in N days" with a
- * Discord timestamp.
+ * Discord's limits on one message: 10 embeds, and 6,000 characters over all of them
+ * (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
  */
-export function toDiscordPost(
+const MAX_EMBEDS = 10;
+const MAX_EMBED_CHARACTERS = 6000;
+
+/** Embeds in order, as few messages as hold them within Discord's limits. */
+function packEmbeds(embeds: EmbedBuilder[]): EmbedBuilder[][] {
+  const messages: EmbedBuilder[][] = [];
+  let size = 0;
+  for (const embed of embeds) {
+    const length = embedLength(embed.toJSON());
+    const current = messages.at(-1);
+    if (current && current.length < MAX_EMBEDS && size + length <= MAX_EMBED_CHARACTERS) {
+      current.push(embed);
+      size += length;
+    } else {
+      messages.push([embed]);
+      size = length;
+    }
+  }
+  return messages;
+}
+
+/**
+ * A subscription's post as Discord messages: one embed per observance (a weekly digest: one for the
+ * week), as many messages as Discord's limits need — in order, never a cut or a refused one. The first
+ * mentions the configured role (and only it may ping); a reminder's "in N days" heads each of them.
+ */
+export function toDiscordMessages(
   calendar: Calendar,
   sub: Pick<Subscription, "roleId" | "language">,
   post: Post,
   options: { ping?: boolean } = {},
-): DiscordPost {
+): DiscordPost[] {
   const lang = sub.language;
-  const lines: string[] = [];
-  if (sub.roleId) lines.push(`<@&${sub.roleId}>`);
-  if (post.kind === "reminder") {
-    const at = dateInstant(post.observedOn);
-    lines.push(
-      `${translate(lang, "post.inDays", { count: post.daysAhead })}: ${formatDate(post.observedOn, lang)} (${time(at, TimestampStyles.RelativeTime)})`,
-    );
-  }
-  const ping = (options.ping ?? true) && sub.roleId;
-  return {
-    ...(lines.length ? { content: lines.join(" ") } : {}),
-    embeds:
-      post.kind === "week"
-        ? [weekEmbed(post, lang)]
-        : renderDay(calendar, post.occurrences, dayStatus(calendar, post.observedOn), lang, {
-            always: false,
-          }).map((m) => toEmbed(m)),
-    allowedMentions: { parse: [], users: [], roles: ping ? [sub.roleId!] : [], repliedUser: false },
-  };
+  const reminder =
+    post.kind === "reminder"
+      ? `${translate(lang, "post.inDays", { count: post.daysAhead })}: ${formatDate(post.observedOn, lang)} (${time(dateInstant(post.observedOn), TimestampStyles.RelativeTime)})`
+      : null;
+  const embeds =
+    post.kind === "week"
+      ? [weekEmbed(post, lang)]
+      : renderDay(calendar, post.occurrences, dayStatus(calendar, post.observedOn), lang, {
+          always: false,
+        }).map((m) => toEmbed(m));
+  return packEmbeds(embeds).map((group, i) => {
+    const role = i === 0 ? sub.roleId : null;
+    const lines = [...(role ? [`<@&${role}>`] : []), ...(reminder ? [reminder] : [])];
+    const ping = (options.ping ?? true) && role;
+    return {
+      ...(lines.length ? { content: lines.join(" ") } : {}),
+      embeds: group,
+      allowedMentions: { parse: [], users: [], roles: ping ? [role] : [], repliedUser: false },
+    };
+  });
 }
 
 /**

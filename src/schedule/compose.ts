@@ -19,8 +19,6 @@ export interface Post {
   occurrences: Occurrence[];
 }
 
-/** At most 10 embeds fit in one Discord message. */
-const MAX_OCCURRENCES_PER_POST = 10;
 export const WEEK_DAYS = 7;
 
 const ofKinds = (sub: Pick<Subscription, "kinds">) => (o: Occurrence) =>
@@ -49,8 +47,6 @@ export function composePost(
   if (kind === "reminder" && daysAhead === 0) return null;
   const observedOn = daysAhead ? addDays(date, daysAhead) : date;
   // A holiday of several days (Novruz, the Eids) is posted once, on its first day.
-  const occurrences = occurrencesOn(calendar, observedOn)
-    .filter(ofKinds(sub))
-    .slice(0, MAX_OCCURRENCES_PER_POST);
+  const occurrences = occurrencesOn(calendar, observedOn).filter(ofKinds(sub));
   return occurrences.length ? { kind, date, observedOn, daysAhead, occurrences } : null;
 }

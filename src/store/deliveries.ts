@@ -70,14 +70,27 @@ export interface DeliveryRepository {
   prune(date: string): Promise<number>;
 }
 
-/** The delivery outbox: one row per (subscription, local date, kind). */
+/**
+ * The `kind` column names the message: the post's kind for its first message, `day#2` for a second
+ * one. Encoded there rather than in a column of its own, so that the table's key stays as it is and a
+ * store shared with an older process needs no rebuilt table.
+ */
+const storedKind = (key: Pick<DeliveryKey, "kind" | "part">) =>
+  key.part ? `${key.kind}#${key.part + 1}` : key.kind;
+
+function parseKind(stored: string): Pick<DeliveryKey, "kind" | "part"> {
+  const [kind, part] = stored.split("#");
+  return { kind: kind as DeliveryKey["kind"], part: part ? Number(part) - 1 : 0 };
+}
+
+/** The delivery outbox: one row per (subscription, local date, kind and part). */
 export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
   const where = (key: DeliveryKey) =>
     db
       .updateTable("deliveries")
       .where("subscription_id", "=", key.subscriptionId)
       .where("local_date", "=", key.date)
-      .where("kind", "=", key.kind);
+      .where("kind", "=", storedKind(key));
   const held = (key: DeliveryKey, token: string) =>
     where(key).where("status", "=", "claimed").where("claim_token", "=", token);
   const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) === 1;
@@ -89,7 +102,7 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
         .values({
           subscription_id: key.subscriptionId,
           local_date: key.date,
-          kind: key.kind,
+          kind: storedKind(key),
           status: "claimed",
           attempts: 1,
           claimed_at: now,
@@ -128,7 +141,7 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
         .select(["status", "claimed_at", "retry_at"])
         .where("subscription_id", "=", key.subscriptionId)
         .where("local_date", "=", key.date)
-        .where("kind", "=", key.kind)
+        .where("kind", "=", storedKind(key))
         .executeTakeFirstOrThrow();
       return {
         claimed: false,
@@ -215,7 +228,7 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
       return rows.map((r) => ({
         subscriptionId: r.subscription_id,
         date: r.local_date,
-        kind: r.kind as DeliveryKey["kind"],
+        ...parseKind(r.kind),
         status: r.status as DeliveryStatus,
         attempts: Number(r.attempts),
         messageId: r.message_id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toDiscordPost } from "../../src/discord/post-message.js";
+import { toDiscordMessages } from "../../src/discord/post-message.js";
 import { composePost } from "../../src/schedule/compose.js";
 import { calendarWith } from "../../src/server-dates/server-date.js";
 import { newServerDate, realCalendar } from "../helpers.js";
@@ -10,7 +10,7 @@ const sub = { roleId: null, language: "ru" as const, kinds: [], remindDays: 3, w
 describe("a subscription's post", () => {
   it("says on a holiday that the day is off, and where its rest day moves", () => {
     const post = composePost(calendar, sub, "2026-05-28", "day")!;
-    const embeds = toDiscordPost(calendar, sub, post).embeds.map((e) => e.toJSON());
+    const embeds = toDiscordMessages(calendar, sub, post)[0]!.embeds.map((e) => e.toJSON());
     // Gurban bayramy's second day: posted with its first day, 27 May, and named here as a holiday.
     expect(embeds.map((e) => e.title)).toEqual(["День независимости — 108-я годовщина"]);
     expect(embeds[0]!.fields!.at(-1)).toMatchObject({
@@ -23,7 +23,7 @@ describe("a subscription's post", () => {
 
   it("says in a reminder whether the coming day is off", () => {
     const post = composePost(calendar, sub, "2026-03-05", "reminder")!;
-    const [embed] = toDiscordPost(calendar, sub, post).embeds.map((e) => e.toJSON());
+    const [embed] = toDiscordMessages(calendar, sub, post)[0]!.embeds.map((e) => e.toJSON());
     expect(embed!.title).toBe("Международный женский день");
     expect(embed!.fields!.at(-1)).toMatchObject({
       name: "Нерабочий день",
@@ -33,7 +33,7 @@ describe("a subscription's post", () => {
 
   it("says nothing of an ordinary working day", () => {
     const post = composePost(calendar, sub, "2026-11-25", "day")!;
-    const [embed] = toDiscordPost(calendar, sub, post).embeds.map((e) => e.toJSON());
+    const [embed] = toDiscordMessages(calendar, sub, post)[0]!.embeds.map((e) => e.toJSON());
     expect(embed!.fields!.map((f) => f.name)).not.toContain("Рабочий день");
   });
 
@@ -45,10 +45,24 @@ describe("a subscription's post", () => {
     const weekly = { ...sub, language: "en" as const, weekday: 1 };
     const post = composePost(calendar, weekly, "2026-11-23", "week")!;
     expect(post.occurrences).toHaveLength(51);
-    const [embed] = toDiscordPost(calendar, weekly, post).embeds;
+    const [embed] = toDiscordMessages(calendar, weekly, post)[0]!.embeds;
     const description = embed!.data.description!;
     expect(description.length).toBeLessThanOrEqual(4096);
     const shown = description.split("\n").length - 1;
     expect(description.split("\n").at(-1)).toBe(`…and ${51 - shown} more days`);
+  });
+
+  it("more than ten days on one date take a second message, the role mentioned in the first only", () => {
+    const dates = Array.from({ length: 11 }, (_, i) =>
+      newServerDate({ id: `d${i}`, name: `Date ${i}`, text: "Short.", month: 12, day: 1 }),
+    );
+    const calendar = calendarWith(realCalendar(), dates, "en");
+    const daily = { ...sub, language: "en" as const, remindDays: 0, roleId: "400000000000000001" };
+    const post = composePost(calendar, daily, "2026-12-01", "day")!;
+    expect(post.occurrences).toHaveLength(11);
+    const messages = toDiscordMessages(calendar, daily, post);
+    expect(messages.map((m) => m.embeds.length)).toEqual([10, 1]);
+    expect(messages.map((m) => m.content)).toEqual(["<@&400000000000000001>", undefined]);
+    expect(messages.map((m) => m.allowedMentions.roles)).toEqual([["400000000000000001"], []]);
   });
 });

@@ -138,7 +138,7 @@ describe("a post another process holds", () => {
     const [target] = addChannels(h.discord, 1);
     const sub = await subscribe(h, target!);
     // Another process claimed the post two seconds ago, and died before it sent anything.
-    const key = { subscriptionId: sub.id, date: "2026-11-25", kind: "day" as const };
+    const key = { subscriptionId: sub.id, date: "2026-11-25", kind: "day" as const, part: 0 };
     await h.deliveries.claim(key, "2026-11-25T04:59:58.000Z", "2026-11-25T04:59:53.000Z");
     await h.tick();
     expect(messages(h, target!.channelId)).toHaveLength(0);

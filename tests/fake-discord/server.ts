@@ -729,6 +729,8 @@ export class FakeDiscord {
     stored: unknown[],
     reply: Reply,
   ): void {
+    const invalid = messageLimitBroken(body);
+    if (invalid) return reply(400, invalid);
     const bucket = this.channelBucket(channelId);
     if (!bucket) {
       const resetAfter = this.channelLimit.windowMs / 1000;
@@ -919,6 +921,67 @@ export class FakeDiscord {
     }
     return false;
   }
+}
+
+interface EmbedJson {
+  title?: string;
+  description?: string;
+  fields?: { name: string; value: string }[];
+  footer?: { text: string };
+  author?: { name: string };
+}
+
+/**
+ * Discord's limits on a message, answered as Discord answers them (50035, Invalid Form Body, the error
+ * under its field): content 2,000 characters, 10 embeds, and per embed title 256, description 4,096,
+ * 25 fields of name 256 and value 1,024, footer 2,048, author 256 — and 6,000 characters over all the
+ * message's embeds (https://discord.com/developers/docs/resources/message#embed-object-embed-limits;
+ * the error shapes as Discord sends them, e.g. NelsonDane/auto-rsa#451, member-gentei#127).
+ */
+function messageLimitBroken(body: { content?: string; embeds?: unknown[] }): unknown {
+  const refuse = (errors: unknown) => ({ code: 50035, message: "Invalid Form Body", errors });
+  const tooLong = (max: number) => ({
+    _errors: [{ code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${max} or fewer in length.` }],
+  });
+  if ((body.content ?? "").length > 2000) return refuse({ content: tooLong(2000) });
+  const embeds = (body.embeds ?? []) as EmbedJson[];
+  if (embeds.length > 10) return refuse({ embeds: tooLong(10) });
+  for (const [i, e] of embeds.entries()) {
+    const field = (name: string, max: number) =>
+      refuse({ embeds: { [i]: { [name]: tooLong(max) } } });
+    if ((e.title ?? "").length > 256) return field("title", 256);
+    if ((e.description ?? "").length > 4096) return field("description", 4096);
+    if ((e.fields ?? []).length > 25) return field("fields", 25);
+    for (const [j, f] of (e.fields ?? []).entries()) {
+      const bad =
+        f.name.length > 256 ? ["name", 256] : f.value.length > 1024 ? ["value", 1024] : null;
+      if (bad)
+        return refuse({
+          embeds: { [i]: { fields: { [j]: { [bad[0]!]: tooLong(bad[1] as number) } } } },
+        });
+    }
+    if ((e.footer?.text ?? "").length > 2048) return field("footer", 2048);
+    if ((e.author?.name ?? "").length > 256) return field("author", 256);
+  }
+  const total = embeds.reduce(
+    (n, e) =>
+      n +
+      (e.title ?? "").length +
+      (e.description ?? "").length +
+      (e.footer?.text ?? "").length +
+      (e.author?.name ?? "").length +
+      (e.fields ?? []).reduce((m, f) => m + f.name.length + f.value.length, 0),
+    0,
+  );
+  if (total > 6000)
+    return refuse({
+      embeds: {
+        _errors: [
+          { code: "MAX_EMBED_SIZE_EXCEEDED", message: "Embed size exceeds maximum size of 6000" },
+        ],
+      },
+    });
+  return null;
 }
 
 export async function startFakeDiscord(options?: FakeDiscordOptions): Promise<FakeDiscord> {

@@ -131,11 +131,14 @@ describe("retries and nonces", () => {
     expect([1, 2, 3, 4, 5, 9].map(retryDelayMinutes)).toEqual([1, 2, 4, 8, 16, 16]);
   });
 
-  it("derives a Discord nonce of at most 25 characters, the same for the same post only", () => {
-    const key = { subscriptionId: "s1", date: "2026-11-25", kind: "day" as const };
+  it("derives a Discord nonce of at most 25 characters, the same for the same message only", () => {
+    const key = { subscriptionId: "s1", date: "2026-11-25", kind: "day" as const, part: 0 };
     expect(deliveryNonce(key)).toHaveLength(25);
     expect(deliveryNonce(key)).toBe(deliveryNonce({ ...key }));
     expect(deliveryNonce(key)).not.toBe(deliveryNonce({ ...key, kind: "reminder" }));
     expect(deliveryNonce(key)).not.toBe(deliveryNonce({ ...key, date: "2027-11-25" }));
+    expect(deliveryNonce(key)).not.toBe(deliveryNonce({ ...key, part: 1 }));
+    // A first message keeps the nonce posts had before they could have several.
+    expect(deliveryNonce(key)).toBe("4ympQZZlHFiYYftuIP8tU1orB");
   });
 });

@@ -11,7 +11,7 @@ import { ENGINES } from "./engines.js";
 const T0 = "2026-11-25T05:00:00.000Z";
 const T1 = "2026-11-25T05:02:00.000Z"; // the first claim is stale by then (lease: before T0 + 1 min)
 const STALE_BEFORE_T1 = "2026-11-25T05:01:00.000Z";
-const key: DeliveryKey = { subscriptionId: "sub-x", date: "2026-11-25", kind: "day" };
+const key: DeliveryKey = { subscriptionId: "sub-x", date: "2026-11-25", kind: "day", part: 0 };
 
 for (const engine of ENGINES) {
   describe.skipIf(engine.skipReason)(
@@ -143,7 +143,7 @@ for (const engine of ENGINES) {
           [b, "2026-10-01"],
           [b, "2026-11-25"],
         ] as const)
-          await outbox.claim({ subscriptionId: sub.id, date, kind: "day" }, T0, T0);
+          await outbox.claim({ subscriptionId: sub.id, date, kind: "day", part: 0 }, T0, T0);
         expect(await subscriptions.remove(a.guildId, a.id)).toBe(true);
         expect((await outbox.list()).map((d) => [d.subscriptionId, d.date])).toEqual([
           [b.id, "2026-10-01"],

@@ -5,7 +5,7 @@ import { composePost, postKinds, type Post } from "../../../schedule/compose.js"
 import { localText, translator } from "../../../i18n/translate.js";
 import { replyLanguage, UserInputError, type BotContext } from "../../command.js";
 import { formatDate } from "../../../i18n/dates.js";
-import { toDiscordPost } from "../../post-message.js";
+import { toDiscordMessages } from "../../post-message.js";
 import { channelToPost } from "../../channel-to-post.js";
 import { findSubscription } from "../../find-subscription.js";
 import { replyPrivately } from "../../reply-privately.js";
@@ -33,7 +33,9 @@ export async function previewSubscription(
         date: formatDate(parsed.date, lang),
       }),
     );
-  const messages = posts.map((post) => toDiscordPost(ctx.calendar, sub, post, { ping: false }));
+  const messages = posts.flatMap((post) =>
+    toDiscordMessages(ctx.calendar, sub, post, { ping: false }),
+  );
   if (interaction.options.getBoolean("post")) {
     const channel = channelToPost(interaction.guild, sub.channelId, sub.roleId);
     if (!channel.isSendable())

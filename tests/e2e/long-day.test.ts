@@ -1,0 +1,74 @@
+import { embedLength } from "discord.js";
+import { afterEach, describe, expect, it } from "vitest";
+import { NAME_MAX, TEXT_MAX } from "../../src/server-dates/server-date.js";
+import { manualClock } from "../clock.js";
+import { addRole } from "../fake-discord/fixtures.js";
+import { startHarness, type Harness } from "./bot-harness.js";
+import { messages, posts, subscribe } from "./delivery-helpers.js";
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.stop();
+  h = undefined;
+});
+
+/** A server's own dates on 25 November, as long as `/date add` allows. */
+async function fillTheDay(harness: Harness, count: number) {
+  for (let i = 0; i < count; i++)
+    await harness.context.serverDateService.add(harness.guild.id, "300000000000000001", {
+      name: `Date ${String(i + 1).padStart(2, "0")} `.padEnd(NAME_MAX, "n"),
+      text: `Text ${i + 1} `.padEnd(TEXT_MAX, "t"),
+      month: 11,
+      day: 25,
+      year: null,
+      firstYear: null,
+      language: null,
+    });
+}
+
+describe("a day longer than one Discord message", () => {
+  it("is split into several messages within Discord's limits, every embed kept, each message once", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock, timeoutMs: 300 });
+    const channelId = h.guild.channels[0]!.id;
+    const role = addRole(h.guild, "Members", true);
+    await subscribe(h, { channelId, roleId: role.id });
+    await fillTheDay(h, 14);
+
+    // The first message is made, but its answer is lost and discord.js's retries get 5xx: it is
+    // retried past the nonce window (and found), and the next message waits for it.
+    const path = new RegExp(`^/channels/${channelId}/messages$`);
+    h.discord.failNext(path, { status: 0, hang: true, afterHandling: true }, { method: "POST" });
+    h.discord.failNext(
+      path,
+      { status: 500, body: { code: 0, message: "500" } },
+      { method: "POST", times: 3 },
+    );
+    clock.set("2026-11-25T05:00:00Z");
+    expect(await h.scheduler.tick()).toMatchObject({ sent: 0, retrying: 1 });
+    expect(messages(h, channelId)).toHaveLength(1);
+    clock.set("2026-11-25T05:20:00Z");
+    await h.scheduler.tick();
+
+    const made = messages(h, channelId);
+    expect(posts(h, channelId).filter((r) => r.status === 400)).toEqual([]);
+    expect(made.length).toBeGreaterThanOrEqual(2);
+    for (const message of made) {
+      expect(message.embeds.length).toBeLessThanOrEqual(10);
+      expect(
+        message.embeds.reduce((n: number, e: never) => n + embedLength(e), 0),
+      ).toBeLessThanOrEqual(6000);
+    }
+    // Every embed, the calendar's day first; the role is mentioned once, in the first message.
+    const titles = made.flatMap((m) => m.embeds.map((e: { title: string }) => e.title));
+    expect(titles).toHaveLength(15);
+    expect(titles[0]).toMatch(/^Kalbajar City Day/);
+    expect(titles.slice(1).map((t: string) => t.slice(0, 7)).sort()).toEqual(
+      Array.from({ length: 14 }, (_, i) => `Date ${String(i + 1).padStart(2, "0")}`),
+    );
+    expect(made.map((m) => m.content)).toEqual([`<@&${role.id}>`, ...made.slice(1).map(() => "")]);
+    // One outbox row per message, each sent.
+    const rows = await h.deliveries.list();
+    expect(rows.map((r) => [r.part, r.status])).toEqual(made.map((_, i) => [i, "sent"]));
+  });
+});
