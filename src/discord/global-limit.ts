@@ -6,6 +6,8 @@ export type Elapsed = () => number;
 export interface Pacer {
   /** Resolves when a request may start. */
   acquire(): Promise<void>;
+  /** How many requests wait for their turn now. */
+  readonly waiting: number;
 }
 
 /**
@@ -47,6 +49,9 @@ export function pacer(limit: number, windowMs: number, now: Elapsed): Pacer {
         waiting.push({ since: now(), grant });
         if (!timer) pump();
       }),
+    get waiting() {
+      return waiting.length;
+    },
   };
 }
 
@@ -60,6 +65,18 @@ export const WINDOW_MARGIN_MS = 20;
 // (https://discord.com/developers/docs/topics/rate-limits#global-rate-limit).
 export const EXEMPT_FROM_GLOBAL_LIMIT = /\/(interactions|webhooks)\//;
 
+/** The pacer of one token's global limit of `perSecond`. */
+export function globalPacer(perSecond: number, now: Elapsed = () => performance.now()): Pacer {
+  return pacer(perSecond, 1000 + WINDOW_MARGIN_MS, now);
+}
+
+export interface PacedRequestOptions {
+  /** The pacer to wait on (default: a new one of `perSecond`). */
+  paced?: Pacer;
+  /** A signal of the request's caller, read when its turn comes: once aborted, the request is not sent, or is ended. */
+  cancelled?: () => AbortSignal | undefined;
+}
+
 /**
  * discord.js's request function behind a pacer of `perSecond`. discord.js still keeps the per-route
  * buckets and reacts to any 429; its own global counter is set above this one so that it does not pace
@@ -70,9 +87,8 @@ export const EXEMPT_FROM_GLOBAL_LIMIT = /\/(interactions|webhooks)\//;
 export function globallyLimited(
   perSecond: number,
   timeoutMs: number,
-  now: Elapsed = () => performance.now(),
+  { paced = globalPacer(perSecond), cancelled }: PacedRequestOptions = {},
 ): Pick<RESTOptions, "makeRequest" | "globalRequestsPerSecond"> {
-  const paced = pacer(perSecond, 1000 + WINDOW_MARGIN_MS, now);
   return {
     globalRequestsPerSecond: perSecond * 2,
     async makeRequest(url, init) {
@@ -81,8 +97,10 @@ export function globallyLimited(
       // An AbortError, as discord.js's own timeout gives, so that discord.js retries it the same way.
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(), timeoutMs);
+      const caller = cancelled?.();
+      const signal = caller ? AbortSignal.any([controller.signal, caller]) : controller.signal;
       try {
-        return await DefaultRestOptions.makeRequest(url, { ...init, signal: controller.signal });
+        return await DefaultRestOptions.makeRequest(url, { ...init, signal });
       } finally {
         clearTimeout(timer);
       }
