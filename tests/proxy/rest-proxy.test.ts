@@ -12,50 +12,13 @@ import {
   type FakeDiscord,
   type FakeDiscordOptions,
 } from "../fake-discord/server.js";
-import { proxyLogs, rateLimitHeaders } from "./proxy-helpers.js";
-
-/** Discord's answer to a message over its limits (50035, with the fields that failed). */
-const INVALID_FORM_BODY = {
-  code: 50035,
-  message: "Invalid Form Body",
-  errors: {
-    embeds: {
-      "0": {
-        description: {
-          _errors: [{ code: "BASE_TYPE_MAX_LENGTH", message: "Must be 4096 or fewer in length." }],
-        },
-      },
-    },
-  },
-};
-
-/** A 429 of a route's bucket (X-RateLimit-Scope: user), `seconds` long, as Discord sends it. */
-function routeLimit(seconds: number, scope: "user" | "shared" = "user") {
-  return {
-    status: 429,
-    body: { message: "You are being rate limited.", retry_after: seconds, global: false },
-    headers: {
-      "retry-after": String(Math.ceil(seconds)),
-      "x-ratelimit-limit": "5",
-      "x-ratelimit-remaining": "0",
-      "x-ratelimit-reset-after": seconds.toFixed(3),
-      "x-ratelimit-scope": scope,
-      ...(scope === "user" ? { "x-ratelimit-bucket": "abcd1234" } : {}),
-    },
-  };
-}
-
-function globalLimit(seconds: number) {
-  return {
-    status: 429,
-    body: { message: "You are being rate limited.", retry_after: seconds, global: true },
-    headers: {
-      "retry-after": String(Math.ceil(seconds)),
-      "x-ratelimit-global": "true",
-      "x-ratelimit-scope": "global",
-    },
-  };
-}
+import {
+  globalLimit,
+  INVALID_FORM_BODY,
+  proxyLogs,
+  rateLimitHeaders,
+  routeLimit,
+} from "./proxy-helpers.js";
 
 describe("the REST proxy passes Discord's answers through unchanged", () => {
   let discord: FakeDiscord;
