@@ -163,7 +163,7 @@ export async function startRestProxy(o: RestProxyOptions): Promise<RestProxy> {
           signal: leaving.signal,
         }),
       );
-      res.writeHead(upstream.status, relayed(upstream.headers));
+      head(res, upstream.status, upstream.headers);
       if (upstream.body)
         await pipeline(
           upstream.body instanceof Readable
@@ -175,7 +175,7 @@ export async function startRestProxy(o: RestProxyOptions): Promise<RestProxy> {
     } catch (error) {
       if (leaving.signal.aborted || res.headersSent) return void res.destroy();
       if (exchange.answer) {
-        res.writeHead(exchange.answer.status, relayed(exchange.answer.headers));
+        head(res, exchange.answer.status, exchange.answer.headers);
         return void res.end(exchange.answer.body);
       }
       if (error instanceof RateLimitError) return rateLimitedAsKnown(res, error);
@@ -232,8 +232,11 @@ function forwarded(headers: IncomingHttpHeaders): Record<string, string> {
   return out;
 }
 
-function relayed(headers: Iterable<[string, string]>): [string, string][] {
-  return [...headers].filter(([name]) => !HOP_BY_HOP.has(name.toLowerCase()));
+/** Discord's status and headers, repeated ones (set-cookie) included, but those of its connection. */
+function head(res: ServerResponse, status: number, headers: Iterable<[string, string]>): void {
+  for (const [name, value] of headers)
+    if (!HOP_BY_HOP.has(name.toLowerCase())) res.appendHeader(name, value);
+  res.writeHead(status);
 }
 
 function replyJson(res: ServerResponse, status: number, body: unknown): void {
