@@ -91,6 +91,7 @@ main().catch((error: unknown) => {
   const failure = describeStartupFailure(
     error,
     config?.DISCORD_REST_PROXY ?? config?.DISCORD_API_BASE ?? "DISCORD_API_BASE",
+    Boolean(config?.DISCORD_REST_PROXY),
   );
   process.stderr.write(`yaddash cannot start. ${failure.message}\n`);
   if (config?.LOG_LEVEL === "debug" || config?.LOG_LEVEL === "trace")

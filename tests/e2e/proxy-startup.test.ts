@@ -73,6 +73,27 @@ describe("the REST proxy and the bots keep the token off the network in clear te
     expect(refused.stderr).not.toContain(discord.token);
   });
 
+  it("a bot with another token than the proxy's says so, and the proxy lets nothing through", async () => {
+    const proxy = startChild("src/proxy/run-proxy.ts", {
+      DISCORD_TOKEN: discord.token,
+      DISCORD_API_BASE: discord.apiBase,
+      PROXY_PORT: "0",
+    });
+    children.push(proxy);
+    const { port } = (await proxy.logged("REST proxy ready")) as { port: number };
+    const before = discord.requests.length;
+    const refused = await refusedStart("src/main.ts", {
+      DISCORD_TOKEN: "an.old-token.of-this-bot",
+      DISCORD_REST_PROXY: `http://127.0.0.1:${port}/api`,
+      DATABASE_URL: tempDatabaseUrl(),
+    });
+    expect(refused.code).toBe(EXIT.tokenRejected);
+    expect(refused.stderr).toMatch(
+      /^yaddash cannot start\. The REST proxy or Discord rejected DISCORD_TOKEN\. The proxy relays only the token in its own environment/,
+    );
+    expect(discord.requests.length).toBe(before);
+  });
+
   it("over TLS: the proxy serves https with its certificate, and a bot that trusts it goes through", async () => {
     const dir = mkdtempSync(join(tmpdir(), "yaddash-tls-"));
     const pem = await generate([{ name: "commonName", value: "localhost" }], {
