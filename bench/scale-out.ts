@@ -90,6 +90,7 @@ export async function twoShardsThroughProxy(channels: number, postgresUrl: strin
   await admin.query(`create schema ${schema}`);
   await storeWith(rows, { url: postgresUrl, schema });
   const proxy = run(["--enable-source-maps", "dist/proxy/run-proxy.js"], {
+    DISCORD_TOKEN: discord.token,
     DISCORD_API_BASE: discord.apiBase,
     PROXY_PORT: "0",
     LOG_LEVEL: "info",

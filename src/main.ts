@@ -8,6 +8,7 @@ import { startTicker } from "./cron/ticker.js";
 import { COMMANDS } from "./discord/commands/registry.js";
 import { describeStartupFailure } from "./lifecycle/startup-failure.js";
 import { createLogger } from "./log/logger.js";
+import { proxyKeyHeaders } from "./proxy/proxy-auth.js";
 import { startService } from "./service.js";
 
 let config: Config | undefined;
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     rest: {
       apiBase: config.DISCORD_REST_PROXY ?? config.DISCORD_API_BASE,
       globalRequestsPerSecond: config.DISCORD_GLOBAL_RPS,
+      headers: config.DISCORD_REST_PROXY ? proxyKeyHeaders(config.DISCORD_TOKEN) : undefined,
     },
     shards: { count: config.SHARD_COUNT, ids: config.SHARD_IDS },
     databaseUrl: config.DATABASE_URL,
@@ -91,6 +93,7 @@ main().catch((error: unknown) => {
   const failure = describeStartupFailure(
     error,
     config?.DISCORD_REST_PROXY ?? config?.DISCORD_API_BASE ?? "DISCORD_API_BASE",
+    Boolean(config?.DISCORD_REST_PROXY),
   );
   process.stderr.write(`yaddash cannot start. ${failure.message}\n`);
   if (config?.LOG_LEVEL === "debug" || config?.LOG_LEVEL === "trace")

@@ -61,15 +61,18 @@ const envSchema = z
       (v) => v ?? 100,
     ),
     /**
-     * A shared REST proxy (@discordjs/proxy, `npm run proxy`) that every process on the token sends its
-     * requests through, so that one rate limit holds for all. Plain http is accepted: the proxy runs on
-     * the same host or private network.
+     * A shared REST proxy (`npm run proxy`) that every process on the token sends its requests through,
+     * so that one rate limit holds for all. The token goes with every request: plain http only to a
+     * loopback address, or where PROXY_ALLOW_PLAIN_HTTP says the network is private.
      */
     DISCORD_REST_PROXY: optional(
       z
         .url()
         .regex(/^https?:\/\//, "expected the proxy's REST base, like http://127.0.0.1:8080/api"),
     ),
+    PROXY_ALLOW_PLAIN_HTTP: optional(z.enum(["true", "false"])).transform((v) => v === "true"),
+    PROXY_TLS_CERT: optional(z.string()),
+    PROXY_TLS_KEY: optional(z.string()),
     SHARD_COUNT: optional(z.coerce.number().int().min(1).max(10_000)),
     SHARD_IDS: optional(
       z
@@ -104,6 +107,25 @@ const envSchema = z
         code: "custom",
         path: ["OUTBOX_RETENTION_DAYS"],
         message: `must be at least ${minimumRetentionDays(env.CATCH_UP_HOURS)} with CATCH_UP_HOURS=${env.CATCH_UP_HOURS}`,
+      });
+    if (
+      typeof env.DISCORD_REST_PROXY === "string" &&
+      env.DISCORD_REST_PROXY.startsWith("http://") &&
+      URL.canParse(env.DISCORD_REST_PROXY) &&
+      !isLoopback(env.DISCORD_REST_PROXY) &&
+      !env.PROXY_ALLOW_PLAIN_HTTP
+    )
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_REST_PROXY"],
+        message:
+          "plain http to another host would send the bot token in clear text: use https://, or set PROXY_ALLOW_PLAIN_HTTP=true if the network between them is private",
+      });
+    if ((env.PROXY_TLS_CERT === undefined) !== (env.PROXY_TLS_KEY === undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: [env.PROXY_TLS_CERT === undefined ? "PROXY_TLS_CERT" : "PROXY_TLS_KEY"],
+        message: "PROXY_TLS_CERT and PROXY_TLS_KEY go together (PEM files)",
       });
     // Runs even when a field failed above: only look at ids that parsed.
     if (!Array.isArray(env.SHARD_IDS)) return;
@@ -146,8 +168,12 @@ function expandShardIds(text: string): number[] {
 }
 
 function isLoopback(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === "localhost" || host === "[::1]" || /^127\.\d+\.\d+\.\d+$/.test(host);
+  return isLoopbackHost(new URL(url).hostname);
+}
+
+/** localhost, 127.x.x.x or ::1 (with or without the brackets of a URL). */
+export function isLoopbackHost(host: string): boolean {
+  return ["localhost", "::1", "[::1]"].includes(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
 }
 
 export class ConfigError extends Error {

@@ -10,6 +10,8 @@ export interface RestOptions {
   /** discord.js's own global limit (Discord's is 50 requests per second). */
   globalRequestsPerSecond?: number;
   timeoutMs?: number;
+  /** Sent with every request (the REST proxy's key, which interaction callbacks carry in place of the token). */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -47,6 +49,7 @@ export function createClient(rest: RestOptions, shards: ShardOptions = {}): Clie
       ...globallyLimited(rest.globalRequestsPerSecond ?? 50, rest.timeoutMs ?? REQUEST_TIMEOUT_MS),
       rejectOnRateLimit: (limit) =>
         Math.max(limit.timeToReset, limit.retryAfter) > MAX_RATE_LIMIT_WAIT_MS,
+      headers: rest.headers ?? {},
     },
     allowedMentions: NO_MENTIONS,
     // The bot needs guilds, channels, roles and its own member (permission checks); members and users

@@ -6,6 +6,8 @@ export type Elapsed = () => number;
 export interface Pacer {
   /** Resolves when a request may start; rejects (and leaves its place) when `signal` aborts first. */
   acquire(signal?: AbortSignal): Promise<void>;
+  /** How many requests wait for their turn now. */
+  readonly waiting: number;
 }
 
 /**
@@ -63,6 +65,9 @@ export function pacer(limit: number, windowMs: number, now: Elapsed): Pacer {
         waiting.push(entry);
         if (!timer) pump();
       }),
+    get waiting() {
+      return waiting.length;
+    },
   };
 }
 
@@ -76,25 +81,30 @@ export const WINDOW_MARGIN_MS = 20;
 // (https://discord.com/developers/docs/topics/rate-limits#global-rate-limit).
 export const EXEMPT_FROM_GLOBAL_LIMIT = /\/(interactions|webhooks)\//;
 
+/** The pacer of one token's global limit of `perSecond`. */
+export function globalPacer(perSecond: number, now: Elapsed = () => performance.now()): Pacer {
+  return pacer(perSecond, 1000 + WINDOW_MARGIN_MS, now);
+}
+
 /**
  * discord.js's timeout, which it starts before calling `makeRequest` and which would count the wait for
- * a turn: set out of reach, so that the signal it passes aborts only when the caller's does.
+ * a turn: set out of reach, so that the signal it passes aborts only when its caller's does.
  */
 const NO_TIMEOUT_MS = 2 ** 31 - 1;
 
 /**
- * discord.js's request function behind a pacer of `perSecond`. discord.js still keeps the per-route
- * buckets and reacts to any 429; its own global counter is set above this one so that it does not pace
- * the requests a second time. Each request gets its own timeout from the moment it is sent, and a
- * request whose caller's signal aborted (a post past its deadline) leaves the queue and is never sent:
- * discord.js then gives up at once, whatever 429s it was waiting out.
+ * discord.js's request function behind a pacer of `perSecond` (or the one given). discord.js still
+ * keeps the per-route buckets and reacts to any 429; its own global counter is set above this one so
+ * that it does not pace the requests a second time. Each request gets its own timeout from the moment
+ * it is sent, and a request whose caller's signal aborted (a post past its deadline, a proxied bot
+ * that hung up) leaves the queue and is never sent, or is ended: discord.js then gives up at once,
+ * whatever 429s it was waiting out.
  */
 export function globallyLimited(
   perSecond: number,
   timeoutMs: number,
-  now: Elapsed = () => performance.now(),
+  paced: Pacer = globalPacer(perSecond),
 ): Pick<RESTOptions, "makeRequest" | "globalRequestsPerSecond" | "timeout"> {
-  const paced = pacer(perSecond, 1000 + WINDOW_MARGIN_MS, now);
   return {
     globalRequestsPerSecond: perSecond * 2,
     timeout: NO_TIMEOUT_MS,

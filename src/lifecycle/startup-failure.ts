@@ -34,7 +34,12 @@ function causes(error: unknown): string {
 }
 
 /** Why start-up failed, as an operator needs it. */
-export function describeStartupFailure(error: unknown, apiBase: string): StartupFailure {
+export function describeStartupFailure(
+  error: unknown,
+  apiBase: string,
+  /** Requests go through the REST proxy (DISCORD_REST_PROXY), which refuses any other token. */
+  viaProxy = false,
+): StartupFailure {
   if (error instanceof ConfigError) return { code: EXIT.config, message: error.message };
   if (error instanceof CalendarDataError)
     return {
@@ -53,8 +58,9 @@ export function describeStartupFailure(error: unknown, apiBase: string): Startup
   if (code === "TokenInvalid" || (error instanceof DiscordAPIError && error.status === 401))
     return {
       code: EXIT.tokenRejected,
-      message:
-        "Discord rejected DISCORD_TOKEN. Reset the token in the Developer Portal (Bot → Reset Token) and put the new one in .env.",
+      message: viaProxy
+        ? "The REST proxy or Discord rejected DISCORD_TOKEN. The proxy relays only the token in its own environment: give it and every bot the same DISCORD_TOKEN (restart the proxy after a change); if they are the same, reset the token in the Developer Portal (Bot → Reset Token)."
+        : "Discord rejected DISCORD_TOKEN. Reset the token in the Developer Portal (Bot → Reset Token) and put the new one in .env.",
     };
   if (NETWORK.test(causes(error)))
     return {

@@ -22,15 +22,33 @@ describe("the environment", () => {
 
   it("takes the REST proxy and the HTTP listener's port, none by default", () => {
     expect(
-      parseConfig({ DISCORD_REST_PROXY: "http://proxy:8080/api", HTTP_PORT: "9100" }),
+      parseConfig({ DISCORD_REST_PROXY: "http://127.0.0.1:8080/api", HTTP_PORT: "9100" }),
     ).toMatchObject({
-      DISCORD_REST_PROXY: "http://proxy:8080/api",
+      DISCORD_REST_PROXY: "http://127.0.0.1:8080/api",
       HTTP_PORT: 9100,
       HTTP_HOST: "127.0.0.1",
     });
     expect(parseConfig({}).HTTP_PORT).toBeUndefined();
     expect(() => parseConfig({ DISCORD_REST_PROXY: "proxy:8080" })).toThrow(
       "DISCORD_REST_PROXY: expected the proxy's REST base",
+    );
+  });
+
+  it("sends the token to the REST proxy in clear text only on this host, or where the operator says the network is private", () => {
+    for (const url of ["http://10.0.0.5:8080/api", "http://proxy:8080/api"])
+      expect(() => parseConfig({ DISCORD_REST_PROXY: url })).toThrow(
+        "DISCORD_REST_PROXY: plain http to another host would send the bot token in clear text: use https://, or set PROXY_ALLOW_PLAIN_HTTP=true",
+      );
+    for (const url of ["http://localhost:8080/api", "http://[::1]:8080/api", "https://proxy/api"])
+      expect(parseConfig({ DISCORD_REST_PROXY: url }).DISCORD_REST_PROXY).toBe(url);
+    expect(
+      parseConfig({ DISCORD_REST_PROXY: "http://proxy:8080/api", PROXY_ALLOW_PLAIN_HTTP: "true" }),
+    ).toMatchObject({ DISCORD_REST_PROXY: "http://proxy:8080/api", PROXY_ALLOW_PLAIN_HTTP: true });
+    expect(() =>
+      parseConfig({ DISCORD_REST_PROXY: "http://proxy:8080/api", PROXY_ALLOW_PLAIN_HTTP: "yes" }),
+    ).toThrow("PROXY_ALLOW_PLAIN_HTTP");
+    expect(() => parseConfig({ PROXY_TLS_CERT: "cert.pem" })).toThrow(
+      "PROXY_TLS_KEY: PROXY_TLS_CERT and PROXY_TLS_KEY go together",
     );
   });
 

@@ -42,4 +42,14 @@ describe("the paced global limit", () => {
     expect(grants).toHaveLength(150);
     expect(busiestWindow(grants, 1000)).toBeLessThanOrEqual(50);
   });
+
+  it("says how many requests wait for their turn (the REST proxy's queue), not how many are under way", async () => {
+    const window = pacer(10, 1000, elapsed);
+    for (let i = 0; i < 25; i++) void window.acquire();
+    expect(window.waiting).toBe(24); // the first goes at once
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(window.waiting).toBe(14);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(window.waiting).toBe(0);
+  });
 });

@@ -8,6 +8,7 @@ import type { Command } from "../../src/discord/command.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
 import type { SchedulerOptions } from "../../src/delivery/scheduler.js";
 import { createLogger } from "../../src/log/logger.js";
+import { proxyKeyHeaders } from "../../src/proxy/proxy-auth.js";
 import { startService, type Service, type ServiceOptions } from "../../src/service.js";
 import { makeGuild, makeUser, type FakeGuild } from "../fake-discord/fixtures.js";
 import {
@@ -46,6 +47,8 @@ export interface HarnessOptions {
   publicUrl?: string;
   /** The gateway shards this process runs (as SHARD_COUNT and SHARD_IDS set them). */
   shards?: ServiceOptions["shards"];
+  /** DISCORD_REST_PROXY: send every request through this REST proxy (its REST base), with its key. */
+  restProxy?: string;
 }
 
 export function tempDatabaseUrl(): string {
@@ -74,7 +77,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const service = await startService({
     token: discord.token,
     rest: {
-      apiBase: discord.apiBase,
+      apiBase: options.restProxy ?? discord.apiBase,
+      headers: options.restProxy ? proxyKeyHeaders(discord.token) : undefined,
       globalRequestsPerSecond: options.globalRequestsPerSecond,
       timeoutMs: options.timeoutMs,
     },

@@ -63,9 +63,12 @@ describe("a day longer than one Discord message", () => {
     const titles = made.flatMap((m) => m.embeds.map((e: { title: string }) => e.title));
     expect(titles).toHaveLength(15);
     expect(titles[0]).toMatch(/^Kalbajar City Day/);
-    expect(titles.slice(1).map((t: string) => t.slice(0, 7)).sort()).toEqual(
-      Array.from({ length: 14 }, (_, i) => `Date ${String(i + 1).padStart(2, "0")}`),
-    );
+    expect(
+      titles
+        .slice(1)
+        .map((t: string) => t.slice(0, 7))
+        .sort(),
+    ).toEqual(Array.from({ length: 14 }, (_, i) => `Date ${String(i + 1).padStart(2, "0")}`));
     expect(made.map((m) => m.content)).toEqual([`<@&${role.id}>`, ...made.slice(1).map(() => "")]);
     // One outbox row per message, each sent.
     const rows = await h.deliveries.list();

@@ -51,7 +51,11 @@ describe.skipIf(skipReason)(
     });
 
     it("runs the image's other commands: the REST proxy, a bot through it, and the health check", async () => {
-      const proxy = run("serve:proxy", { DISCORD_API_BASE: discord.apiBase, PROXY_PORT: "0" });
+      const proxy = run("serve:proxy", {
+        DISCORD_TOKEN: discord.token,
+        DISCORD_API_BASE: discord.apiBase,
+        PROXY_PORT: "0",
+      });
       await expect.poll(() => proxy.out.text, { timeout: 60_000 }).toContain("REST proxy ready");
       const { port } = JSON.parse(
         proxy.out.text.split("\n").find((l) => l.includes("REST proxy ready"))!,

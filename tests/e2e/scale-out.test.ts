@@ -74,6 +74,7 @@ describe.skipIf(skipReason)(
         // must not look like a burst the proxy sent. Without the proxy the two processes send up to
         // 100 a second, and the check below fails.
         const proxy = startChild("src/proxy/run-proxy.ts", {
+          DISCORD_TOKEN: discord.token,
           DISCORD_API_BASE: discord.apiBase,
           DISCORD_GLOBAL_RPS: "40",
           PROXY_PORT: "0",

@@ -38,6 +38,8 @@ export interface Failure {
   headers?: Record<string, string>;
   /** Never answer (the client sees a timeout), instead of sending `status`. */
   hang?: boolean;
+  /** Close the connection without an answer (the client sees a reset socket). */
+  reset?: boolean;
   /**
    * Handle the request first (the message is made), then lose the answer (with hang) or answer
    * `status` anyway, as a Discord 5xx after the write can.
@@ -525,6 +527,7 @@ export class FakeDiscord {
       return reply(401, { code: 0, message: "401: Unauthorized" });
     }
     const failure = this.takeFailure(record) ?? this.chaosFailure(record);
+    if (failure?.reset) return void req.socket.destroy();
     if (failure?.hang && failure.afterHandling) return this.route(record, () => undefined); // made, answer lost
     if (failure?.afterHandling)
       return this.route(record, () => reply(failure.status, failure.body, failure.headers)); // made, answered an error
