@@ -59,6 +59,13 @@ export interface Requirements {
 export interface Command {
   data: SharedSlashCommand;
   requires?: Requirements;
+  /**
+   * The command waits on the store or on Discord's REST, which can take longer than the three seconds
+   * Discord gives a first answer: dispatch defers it at once — ephemerally, as every such answer is
+   * the admin's alone — and the answer edits the deferral. A command that only looks things up in
+   * memory answers at once instead.
+   */
+  mayWait?: boolean;
   execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
 }

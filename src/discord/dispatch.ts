@@ -1,4 +1,4 @@
-import { MessageFlags, type Interaction } from "discord.js";
+import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from "discord.js";
 import type { Logger } from "../log/logger.js";
 import type { InteractionOutcome } from "../observability/metrics.js";
 import { isStoreUnavailable } from "../store/unavailable.js";
@@ -10,7 +10,7 @@ import {
   type BotContext,
   type Command,
 } from "./command.js";
-import { NO_MENTIONS } from "./reply-with.js";
+import { NO_MENTIONS, replyWith } from "./reply-with.js";
 
 /** Told how long each command took, from its arrival to its answer, and how it ended. */
 export type InteractionObserver = (
@@ -19,7 +19,10 @@ export type InteractionObserver = (
   seconds: number,
 ) => void;
 
-/** Routes an interaction to its command; user errors and failures get an ephemeral answer, never a stack trace. */
+/**
+ * Routes an interaction to its command, deferring the answer of one that may wait; user errors and
+ * failures get an ephemeral answer, never a stack trace.
+ */
 export async function dispatchInteraction(
   interaction: Interaction,
   commands: ReadonlyMap<string, Command>,
@@ -46,42 +49,56 @@ export async function dispatchInteraction(
   if (!interaction.isChatInputCommand()) return;
   const command = commands.get(interaction.commandName);
   const started = performance.now();
+  const context = { interactionId: interaction.id, command: interaction.commandName };
+  const ended = (outcome: InteractionOutcome) =>
+    observe(interaction.commandName, outcome, (performance.now() - started) / 1000);
   try {
     if (!command) throw new Error(`unknown command /${interaction.commandName}`);
     const unmet = unmetRequirement(command.requires, interaction);
     if (unmet) throw new UserInputError(unmet);
+    if (command.mayWait && !(await deferred(interaction, log))) return ended("failed");
     await command.execute(interaction, ctx);
-    observe(interaction.commandName, "answered", (performance.now() - started) / 1000);
-    log.debug(
-      {
-        interactionId: interaction.id,
-        command: interaction.commandName,
-        ms: Math.round(performance.now() - started),
-      },
-      "command answered",
-    );
+    ended("answered");
+    log.debug({ ...context, ms: Math.round(performance.now() - started) }, "command answered");
   } catch (error) {
     const userError = error instanceof UserInputError;
     const unavailable = !userError && isStoreUnavailable(error);
-    const context = { interactionId: interaction.id, command: interaction.commandName };
     if (unavailable) log.warn({ ...context, err: error }, "command failed: store unavailable");
     else if (!userError) log.error({ ...context, err: error }, "command failed");
     const lang = replyLanguage(interaction);
     const content = userError
       ? inLanguage(lang, error.text)
       : translate(lang, unavailable ? "error.storeUnavailable" : "error.apology");
-    const answer = { content, allowedMentions: NO_MENTIONS };
-    const send =
-      interaction.replied || interaction.deferred
-        ? interaction.followUp({ ...answer, flags: MessageFlags.Ephemeral })
-        : interaction.reply({ ...answer, flags: MessageFlags.Ephemeral });
+    // Discord takes one first answer and refuses a second (40060): an error after a deferral edits
+    // it, one after an answer follows it.
+    const send = interaction.replied
+      ? interaction.followUp({
+          content,
+          allowedMentions: NO_MENTIONS,
+          flags: MessageFlags.Ephemeral,
+        })
+      : replyWith(interaction, { content, ephemeral: true });
     await send.catch((replyError: unknown) =>
       log.warn({ err: replyError, interactionId: interaction.id }, "could not answer"),
     );
-    observe(
-      interaction.commandName,
-      userError ? "refused" : "failed",
-      (performance.now() - started) / 1000,
+    ended(userError ? "refused" : "failed");
+  }
+}
+
+/**
+ * Acknowledges a command that may wait at once, privately. When Discord does not take it (the
+ * deadline passed, Discord is unreachable) its user already reads that the application did not
+ * respond, so nothing is done: a change they believe failed is not made behind their back.
+ */
+async function deferred(interaction: ChatInputCommandInteraction, log: Logger): Promise<boolean> {
+  try {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    return true;
+  } catch (error) {
+    log.warn(
+      { err: error, interactionId: interaction.id, command: interaction.commandName },
+      "could not defer the answer; the command was not run",
     );
+    return false;
   }
 }

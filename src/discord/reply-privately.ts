@@ -1,10 +1,10 @@
-import { MessageFlags, type ChatInputCommandInteraction } from "discord.js";
-import { NO_MENTIONS } from "./reply-with.js";
+import type { ChatInputCommandInteraction } from "discord.js";
+import { replyWith } from "./reply-with.js";
 
 /** Admin answers are ephemeral: they are for the admin, not for the channel. */
 export async function replyPrivately(
   interaction: ChatInputCommandInteraction,
   content: string,
 ): Promise<void> {
-  await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  await replyWith(interaction, { content, ephemeral: true });
 }

@@ -8,6 +8,10 @@ import {
 /** Look-ups ping no one: no user, no role, no @everyone, whatever the text contains. */
 export const NO_MENTIONS = { parse: [], users: [], roles: [], repliedUser: false } as const;
 
+/**
+ * Answers an interaction: with its reply, or — when dispatch deferred it (a command that may wait) —
+ * by editing the deferral, which stays as private as it was deferred.
+ */
 export async function replyWith(
   interaction: ChatInputCommandInteraction,
   reply: {
@@ -17,11 +21,16 @@ export async function replyWith(
     ephemeral?: boolean;
   },
 ): Promise<void> {
-  await interaction.reply({
+  const message = {
     content: reply.content,
     embeds: reply.embeds?.slice(0, 10),
     files: reply.files,
     allowedMentions: NO_MENTIONS,
-    ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-  });
+  };
+  if (interaction.deferred && !interaction.replied) await interaction.editReply(message);
+  else
+    await interaction.reply({
+      ...message,
+      ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+    });
 }

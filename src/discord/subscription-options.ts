@@ -86,13 +86,24 @@ export async function readScheduleOptions(
   else if (weekday !== null) input.weekday = weekday;
   else if (cadence === "weekly") input.weekday = current?.weekday ?? SUBSCRIPTION_DEFAULTS.weekday;
   const events = o.getBoolean("events");
-  // Events are the server's: the bot needs Manage Events there, not in the channel.
-  if (events && !interaction.guild.members.me?.permissions.has(PermissionFlagsBits.ManageEvents))
-    throw new UserInputError(localText("error.manageEvents"));
+  if (events) checkEvents(interaction);
   if (events !== null) input.events = events;
   const publish = o.getBoolean("publish");
   if (publish !== null) input.publish = publish;
   return input;
+}
+
+/**
+ * Events are the server's, so the permission is the server's, not the channel's: since 23 February
+ * 2026 creating one needs Create Events, and Manage Events alone no longer does (Discord's change log,
+ * 24 November 2025); the bot edits and deletes only its own, which Create Events allows too. The bot
+ * acts for the admin, who must be able to create events as well.
+ */
+function checkEvents(interaction: ChatInputCommandInteraction<"cached">): void {
+  if (!interaction.guild.members.me?.permissions.has(PermissionFlagsBits.CreateEvents))
+    throw new UserInputError(localText("error.createEvents"));
+  if (!interaction.memberPermissions.has(PermissionFlagsBits.CreateEvents))
+    throw new UserInputError(localText("error.memberCreateEvents"));
 }
 
 /** The options add and edit share; `channelRequired` for add. */

@@ -258,8 +258,10 @@ export const az: Table = {
 
   "events.location": "Azərbaycan",
   "admin.events": "planlaşdırılmış tədbirlər",
-  "error.manageEvents":
-    "Serverin planlaşdırılmış tədbirlərini aparmaq üçün bu serverdə mənə Tədbirləri idarə etmək (Manage Events) icazəsi lazımdır. İcazəni verin və yenidən cəhd edin.",
+  "error.createEvents":
+    "Serverin planlaşdırılmış tədbirlərini aparmaq üçün bu serverdə mənə Tədbir yaratmaq (Create Events) icazəsi lazımdır. İcazəni verin və yenidən cəhd edin.",
+  "error.memberCreateEvents":
+    "Bu serverdə özünüz tədbir yarada bilmirsiniz: sizə Tədbir yaratmaq (Create Events) icazəsi verilməyib. Ona görə də tədbirləri sizin əvəzinizə yaratmayacağam.",
   "about.summary":
     "Azərbaycanın əlamətdar tarixlər təqvimi: rəsmi günlər, şəhər günləri və ildönümləri; hər birinin neytral xülasəsi və mənbələri ilə.",
   "about.version": "Versiya",
@@ -379,4 +381,6 @@ export const az: Table = {
   "error.serverDateCap": "Bir serverin ən çoxu {max} öz tarixi ola bilər. Əvvəlcə birini silin.",
   "error.noServerDate":
     "Bu serverdə belə tarix yoxdur. Siyahıdan birini seçin və ya /date list ilə tarixlərə baxın.",
+  "error.memberLacksForDate":
+    "Bu tarix {channel} kanalında paylaşılır, siz isə orada özünüz paylaşım edə bilmirsiniz (orada sizə icazə verilməyib: {missing}). Ona görə də bunu sizin əvəzinizə etməyəcəyəm.",
 };

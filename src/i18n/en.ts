@@ -310,11 +310,15 @@ export const en = {
   "error.serverDateFirstYear": "first-year must be from 1000 to {max}, not {value}.",
   "error.serverDateCap": "A server can have at most {max} dates of its own. Remove one first.",
   "error.noServerDate": "No such date in this server. Pick one from the list, or see /date list.",
+  "error.memberLacksForDate":
+    "This date is posted to {channel}, where you can't post yourself (you lack {missing} there), so I won't do it for you.",
 
   "events.location": "Azerbaijan",
   "admin.events": "scheduled events",
-  "error.manageEvents":
-    "I need the Manage Events permission in this server to keep its scheduled events. Grant it, then try again.",
+  "error.createEvents":
+    "I need the Create Events permission in this server to keep its scheduled events. Grant it, then try again.",
+  "error.memberCreateEvents":
+    "You can't create events in this server yourself (you lack Create Events), so I won't create them for you.",
   "about.summary":
     "A calendar of Azerbaijan's commemorative dates: official days, city days and anniversaries, with a neutral summary and the sources of every entry.",
   "about.version": "Version",

@@ -14,9 +14,14 @@ describe("the bot against a Discord-compatible server", () => {
     data: new SlashCommandBuilder().setName("boom").setDescription("always fails"),
     execute: () => Promise.reject(new Error("database on fire at /srv/secret/path")),
   };
+  const failingLater = {
+    data: new SlashCommandBuilder().setName("boom-later").setDescription("waits, then fails"),
+    mayWait: true,
+    execute: () => Promise.reject(new Error("database on fire at /srv/secret/path")),
+  };
 
   beforeAll(async () => {
-    h = await startHarness({ commands: [...COMMANDS, failing] });
+    h = await startHarness({ commands: [...COMMANDS, failing, failingLater] });
   });
   afterAll(() => h.stop());
 
@@ -71,72 +76,72 @@ describe("the bot against a Discord-compatible server", () => {
   });
 
   it("/today answers with the day's embed: ordinal title, tone colour, timestamps, sources, no pings", async () => {
-    const { callback } = await h.discord.interact({ name: "today" });
+    const { callback, data } = await h.discord.answer({ name: "today" });
     expect(callback.type).toBe(4);
-    const [embed] = callback.data.embeds;
+    const [embed] = data.embeds;
     expect(embed.title).toBe("Kalbajar City Day — 6th anniversary");
     expect(embed.color).toBe(0x00af66);
     expect(embed.fields[0].value).toMatch(/^<t:\d+:D> \(<t:\d+:R>\)$/);
     expect(embed.footer.text).toMatch(
       /^Sources: \[1\] Azerbaijan celebrates Kalbajar City Day — Report News Agency, 2025-11-25/,
     );
-    expect(callback.data.allowed_mentions).toEqual({
+    expect(data.allowed_mentions).toEqual({
       parse: [],
       users: [],
       roles: [],
       replied_user: false,
     });
-    expect(callback.data.flags ?? 0).toBe(0);
+    expect(data.flags ?? 0).toBe(0);
   });
 
   it("/today follows the language option, and the user's locale when none is given", async () => {
-    const ru = await h.discord.interact({
+    const ru = await h.discord.answer({
       name: "today",
       options: [{ name: "language", type: STRING, value: "ru" }],
     });
-    expect(ru.callback.data.embeds[0].title).toBe("День города Кяльбаджар — 6-я годовщина");
-    const tr = await h.discord.interact({ name: "today", locale: "tr" });
-    expect(tr.callback.data.embeds[0].title).toBe("Kəlbəcər Şəhəri Günü — 6-cı ildönümü");
+    expect(ru.data.embeds[0].title).toBe("День города Кяльбаджар — 6-я годовщина");
+    const tr = await h.discord.answer({ name: "today", locale: "tr" });
+    expect(tr.data.embeds[0].title).toBe("Kəlbəcər Şəhəri Günü — 6-cı ildönümü");
   });
 
   it("answers in the user's locale, else the server's, else English; errors and refusals too", async () => {
     const badDate = [{ name: "date", type: STRING, value: "the day after" }];
-    const ru = await h.discord.interact({ name: "on", options: badDate, locale: "ru" });
-    expect(ru.callback.data.flags).toBe(EPHEMERAL);
-    expect(ru.callback.data.content).toMatch(
+    const ru = await h.discord.answer({ name: "on", options: badDate, locale: "ru" });
+    expect(ru.data.flags).toBe(EPHEMERAL);
+    expect(ru.data.content).toMatch(
       /^Не удаётся распознать дату «the day after»\. Допустимые форматы: 2026-11-25, 11-25/,
     );
-    const refused = await h.discord.interact({
+    const refused = await h.discord.answer({
       name: "subscription",
       options: [{ name: "list", type: 1, options: [] }],
       locale: "tr",
     });
-    expect(refused.callback.data.content).toBe(
+    expect(refused.data.content).toBe(
       "Bu serverin abunələrini idarə etmək üçün sizə Serveri idarə etmək (Manage Server) icazəsi lazımdır.",
     );
     const guild = [...h.discord.guilds.values()][0]!;
     guild.preferredLocale = "ru";
     try {
-      const german = await h.discord.interact({ name: "about", locale: "de" });
-      expect(german.callback.data.embeds[0].fields[0].name).toBe("Версия");
-      const english = await h.discord.interact({ name: "about", locale: "en-GB" });
-      expect(english.callback.data.embeds[0].fields[0].name).toBe("Version");
+      const german = await h.discord.answer({ name: "about", locale: "de" });
+      expect(german.data.embeds[0].fields[0].name).toBe("Версия");
+      const english = await h.discord.answer({ name: "about", locale: "en-GB" });
+      expect(english.data.embeds[0].fields[0].name).toBe("Version");
     } finally {
       guild.preferredLocale = undefined;
     }
-    const unknown = await h.discord.interact({ name: "about", locale: "de" });
-    expect(unknown.callback.data.embeds[0].fields[0].name).toBe("Version");
+    const unknown = await h.discord.answer({ name: "about", locale: "de" });
+    expect(unknown.data.embeds[0].fields[0].name).toBe("Version");
   });
 
   it("/next lists the coming days with relative timestamps, filtered by kind", async () => {
-    const { callback } = await h.discord.interact({
+    const { data } = await h.discord.answer({
       name: "next",
       options: [
         { name: "count", type: INTEGER, value: 3 },
         { name: "kind", type: STRING, value: "memorial-day" },
       ],
     });
-    const lines = callback.data.embeds[0].description.split("\n");
+    const lines = data.embeds[0].description.split("\n");
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(
       /^<t:\d+:D> · \*\*National Mourning Day\*\* — 37th anniversary \(<t:\d+:R>\)$/,
@@ -145,32 +150,32 @@ describe("the bot against a Discord-compatible server", () => {
   });
 
   it("/on reads the CLI's date formats and shows both observances of a shared date", async () => {
-    const { callback } = await h.discord.interact({
+    const { data } = await h.discord.answer({
       name: "on",
       options: [{ name: "date", type: STRING, value: "8 ноября" }],
     });
-    expect(callback.data.embeds.map((e: { title: string }) => e.title)).toEqual([
+    expect(data.embeds.map((e: { title: string }) => e.title)).toEqual([
       "Victory Day — 6th anniversary",
       "Shusha City Day — 6th anniversary",
     ]);
   });
 
   it("/on says whether a date is a day off and why, with or without observances", async () => {
-    const moved = await h.discord.interact({
+    const moved = await h.discord.answer({
       name: "on",
       options: [
         { name: "date", type: STRING, value: "2026-03-27" },
         { name: "language", type: STRING, value: "az" },
       ],
     });
-    expect(moved.callback.data.content).toMatch(
+    expect(moved.data.content).toMatch(
       /^27 mart 2026 tarixində təqvimdə heç nə yoxdur\.\nQeyri-iş günü · 20 mart 2026 \(cümə\) günü Ramazan bayramı Novruz bayramı ilə üst-üstə düşdüyü üçün/,
     );
-    const holiday = await h.discord.interact({
+    const holiday = await h.discord.answer({
       name: "on",
       options: [{ name: "date", type: STRING, value: "2026-05-28" }],
     });
-    const fields = holiday.callback.data.embeds[0].fields as { name: string; value: string }[];
+    const fields = holiday.data.embeds[0].fields as { name: string; value: string }[];
     expect(fields.at(-1)).toEqual({
       name: "Non-working day",
       value:
@@ -181,11 +186,11 @@ describe("the bot against a Discord-compatible server", () => {
   });
 
   it("/dayoff lists the next breaks from work with Discord timestamps", async () => {
-    const { callback } = await h.discord.interact({
+    const { data } = await h.discord.answer({
       name: "dayoff",
       options: [{ name: "count", type: INTEGER, value: 2 }],
     });
-    const [embed] = callback.data.embeds;
+    const [embed] = data.embeds;
     expect(embed.title).toBe("Next days off");
     expect(embed.description.split("\n")).toEqual([
       expect.stringMatching(
@@ -196,23 +201,21 @@ describe("the bot against a Discord-compatible server", () => {
   });
 
   it("/on with a bad date gets an ephemeral answer saying what is accepted", async () => {
-    const { callback } = await h.discord.interact({
+    const { data } = await h.discord.answer({
       name: "on",
       options: [{ name: "date", type: STRING, value: "the day after" }],
     });
-    expect(callback.data.flags).toBe(EPHEMERAL);
-    expect(callback.data.content).toMatch(
-      /is not a date I can read\. Accepted: 2026-11-25, 11-25, 25\.11/,
-    );
-    expect(callback.data.allowed_mentions.parse).toEqual([]);
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(data.content).toMatch(/is not a date I can read\. Accepted: 2026-11-25, 11-25, 25\.11/);
+    expect(data.allowed_mentions.parse).toEqual([]);
   });
 
   it("/event shows one day with its full citations", async () => {
-    const { callback } = await h.discord.interact({
+    const { data } = await h.discord.answer({
       name: "event",
       options: [{ name: "name", type: STRING, value: "khojaly-genocide-day" }],
     });
-    const [embed] = callback.data.embeds;
+    const [embed] = data.embeds;
     expect(embed.title).toBe("Khojaly Genocide Day — 35th anniversary");
     expect(embed.fields.at(-1).name).toBe("Sources");
     expect(embed.fields.at(-1).value).toContain(
@@ -225,46 +228,44 @@ describe("the bot against a Discord-compatible server", () => {
     ["Кяль", "kalbajar-city-day"],
     ["victory", "victory-day"],
   ])("autocomplete for %j offers %s first, within 25 choices", async (typed, id) => {
-    const { callback } = await h.discord.interact({
+    const { callback, data } = await h.discord.answer({
       type: 4,
       name: "event",
       options: [{ name: "name", type: STRING, value: typed, focused: true }],
     });
     expect(callback.type).toBe(8);
-    expect(callback.data.choices[0].value).toBe(id);
-    expect(callback.data.choices.length).toBeLessThanOrEqual(25);
+    expect(data.choices[0].value).toBe(id);
+    expect(data.choices.length).toBeLessThanOrEqual(25);
   });
 
   it("autocomplete with nothing typed offers the coming days", async () => {
-    const { callback } = await h.discord.interact({
+    const { data } = await h.discord.answer({
       type: 4,
       name: "event",
       options: [{ name: "name", type: STRING, value: "", focused: true }],
     });
-    expect(callback.data.choices).toHaveLength(25);
-    expect(callback.data.choices[0]).toEqual({
+    expect(data.choices).toHaveLength(25);
+    expect(data.choices[0]).toEqual({
       name: "Kalbajar City Day",
       value: "kalbajar-city-day",
     });
   });
 
   it("/search ranks matches across scripts; no match is an ephemeral hint", async () => {
-    const found = await h.discord.interact({
+    const found = await h.discord.answer({
       name: "search",
       options: [{ name: "query", type: STRING, value: "Xocalı" }],
     });
-    expect(found.callback.data.embeds[0].description.split("\n")[0]).toContain(
-      "**Khojaly Genocide Day**",
-    );
+    expect(found.data.embeds[0].description.split("\n")[0]).toContain("**Khojaly Genocide Day**");
     // The public answer does not repeat what the user typed.
-    expect(JSON.stringify(found.callback.data)).not.toContain("Xocalı");
-    expect(found.callback.data.embeds[0].title).toMatch(/^🔎 \d+ match/);
-    const none = await h.discord.interact({
+    expect(JSON.stringify(found.data)).not.toContain("Xocalı");
+    expect(found.data.embeds[0].title).toMatch(/^🔎 \d+ match/);
+    const none = await h.discord.answer({
       name: "search",
       options: [{ name: "query", type: STRING, value: "@everyone pizza" }],
     });
-    expect(none.callback.data.flags).toBe(EPHEMERAL);
-    expect(none.callback.data.allowed_mentions.parse).toEqual([]);
+    expect(none.data.flags).toBe(EPHEMERAL);
+    expect(none.data.allowed_mentions.parse).toEqual([]);
   });
 
   it.each([
@@ -286,26 +287,35 @@ describe("the bot against a Discord-compatible server", () => {
   ])(
     "/%s re-checks what an older registration of the command let through",
     async (name, options, message) => {
-      const { callback } = await h.discord.interact({ name, options });
-      expect(callback.data.flags).toBe(EPHEMERAL);
-      expect(callback.data.content).toMatch(message);
+      const { data } = await h.discord.answer({ name, options });
+      expect(data.flags).toBe(EPHEMERAL);
+      expect(data.content).toMatch(message);
     },
   );
 
   it("/about gives the version and the size of the calendar", async () => {
-    const { callback } = await h.discord.interact({ name: "about" });
-    const fields = callback.data.embeds[0].fields;
+    const { data } = await h.discord.answer({ name: "about" });
+    const fields = data.embeds[0].fields;
     expect(fields[0]).toMatchObject({ name: "Version", value: "0.0.0-test" });
     expect(fields[1].value).toMatch(/^\d+ days, \d+ sources$/);
   });
 
   it("an unexpected error is logged with the interaction id and answered with a short apology", async () => {
-    const { id, callback } = await h.discord.interact({ name: "boom" });
-    expect(callback.data.flags).toBe(EPHEMERAL);
-    expect(callback.data.content).toMatch(/^Sorry, something went wrong/);
-    expect(callback.data.content).not.toContain("/srv/secret");
+    const { id, data } = await h.discord.answer({ name: "boom" });
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(data.content).toMatch(/^Sorry, something went wrong/);
+    expect(data.content).not.toContain("/srv/secret");
     const line = h.logs.find((l) => l.includes('"command failed"'))!;
     expect(JSON.parse(line)).toMatchObject({ level: 50, interactionId: id, command: "boom" });
+  });
+
+  it("an unexpected error after the deferral edits it with the apology, in the user's language; one callback only", async () => {
+    const { id, callback, data } = await h.discord.answer({ name: "boom-later", locale: "ru" });
+    expect(callback).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(data.content).toMatch(/^Извините, на нашей стороне что-то пошло не так/);
+    expect(h.discord.interactionAnswers.get(id)).toBe(1);
+    expect(h.discord.interactionMessages.get(id)!.edits).toHaveLength(1);
   });
 
   it("never writes the token to the log, even at trace level", () => {
@@ -319,7 +329,7 @@ describe("the bot against a Discord-compatible server", () => {
       body: { message: "You are being rate limited.", retry_after: 0.05, global: false },
       headers: { "retry-after": "0.05", "x-ratelimit-scope": "shared" },
     });
-    const { token } = await h.discord.interact({ name: "about" });
+    const { token } = await h.discord.answer({ name: "about" });
     const logs = h.logs.join("");
     expect(logs).toMatch(/interactions\/\d+\/\[redacted\]\/callback/);
     expect(logs).not.toContain(token);

@@ -33,7 +33,7 @@ describe("the calendar feed, served and exported", () => {
     };
   };
   const exportCalendar = (options: { name: string; value: string }[], locale?: string) =>
-    h.discord.interact({
+    h.discord.answer({
       name: "calendar",
       locale,
       options: [
@@ -83,17 +83,17 @@ describe("the calendar feed, served and exported", () => {
   });
 
   it("/calendar export attaches the next 12 months as .ics, privately, with the feed's address", async () => {
-    const { callback } = await exportCalendar([
+    const { callback, data } = await exportCalendar([
       { name: "language", value: "ru" },
       { name: "kinds", value: "city-day" },
     ]);
-    expect(callback.data.flags).toBe(EPHEMERAL);
-    expect(callback.data.allowed_mentions.parse).toEqual([]);
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(data.allowed_mentions.parse).toEqual([]);
     const [file] = callback.uploaded;
     expect(file).toMatchObject({ field: "files[0]", name: "yaddash-ru.ics" });
     const days = summaries(file.text);
     expect(days[0]).toBe("День города Кяльбаджар — 6-я годовщина");
-    const [exported, subscribe] = callback.data.content.split("\n");
+    const [exported, subscribe] = data.content.split("\n");
     expect(exported).toMatch(
       new RegExp(`^Ближайшие 12 месяцев \\(${days.length} (день|дня|дней)\\)`),
     );
@@ -103,9 +103,9 @@ describe("the calendar feed, served and exported", () => {
   });
 
   it("/calendar export with an unknown kind is an ephemeral answer in the user's language", async () => {
-    const { callback } = await exportCalendar([{ name: "kinds", value: "parades" }], "tr");
-    expect(callback.data.flags).toBe(EPHEMERAL);
+    const { callback, data } = await exportCalendar([{ name: "kinds", value: "parades" }], "tr");
+    expect(data.flags).toBe(EPHEMERAL);
     expect(callback.uploaded).toBeUndefined();
-    expect(callback.data.content).toMatch(/^Naməlum növ: «parades»\. Mümkün dəyərlər/);
+    expect(data.content).toMatch(/^Naməlum növ: «parades»\. Mümkün dəyərlər/);
   });
 });

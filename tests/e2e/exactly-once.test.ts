@@ -29,7 +29,7 @@ function guildWith(names: string[], configure?: (guild: FakeGuild) => void): Fak
 
 /** `/subscription edit` by an admin, with these options. */
 const edit = (h: Harness, id: string, options: { name: string; type: number; value: unknown }[]) =>
-  h.discord.interact({
+  h.discord.answer({
     name: "subscription",
     user: makeUser("admin"),
     permissions: ADMIN,
@@ -118,16 +118,14 @@ describe("exactly once, past Discord's nonce window", () => {
     const outbox = await h.deliveries.list(late.id);
     expect(outbox).toEqual([expect.objectContaining({ status: "failed" })]);
 
-    const { callback } = await h.discord.interact({
+    const { data } = await h.discord.answer({
       name: "subscription",
       user: makeUser("admin"),
       permissions: ADMIN,
       options: [{ name: "list", type: 1, options: [] }],
     });
-    expect(callback.data.content).toMatch(
-      /last error: not retried: an earlier try may have posted it/,
-    );
-    expect(callback.data.content).toMatch(/I lack Read Message History in <#\d+>/);
+    expect(data.content).toMatch(/last error: not retried: an earlier try may have posted it/);
+    expect(data.content).toMatch(/I lack Read Message History in <#\d+>/);
   });
 });
 
@@ -222,7 +220,7 @@ describe("the clock and the admins, during a tick", () => {
     const tick = h.scheduler.tick();
     await expect.poll(() => posts(h!, channelId).length).toBe(1);
     const edited = await edit(h, sub.id, [{ name: "time", type: 3, value: "18:00" }]);
-    expect(edited.callback.data.content).toMatch(/^Updated\./);
+    expect(edited.data.content).toMatch(/^Updated\./);
     await tick;
     const [after] = await h.subscriptions.list(h.guild.id);
     expect(after).toMatchObject({ postTime: "18:00", nextDueAt: "2026-11-25T14:00:00.000Z" });
@@ -295,7 +293,7 @@ describe("the clock and the admins, during a tick", () => {
     expect(await h.scheduler.tick()).toMatchObject({ retrying: 1 });
     clock.set("2026-11-25T05:00:30Z");
     expect(
-      (await edit(h, sub.id, [{ name: "language", type: 3, value: "az" }])).callback.data.content,
+      (await edit(h, sub.id, [{ name: "language", type: 3, value: "az" }])).data.content,
     ).toMatch(/^Abunə yeniləndi\./); // the reply follows the language option, as every reply does
     clock.set("2026-11-25T05:01:00Z");
     expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
@@ -313,7 +311,7 @@ describe("the clock and the admins, during a tick", () => {
     expect((await h.subscriptions.get(h.guild.id, sub.id))?.status).toBe("broken");
     clock.set("2026-11-25T08:00:00Z"); // the admin grants the permission, then edits
     expect(
-      (await edit(h, sub.id, [{ name: "time", type: 3, value: "12:00" }])).callback.data.content,
+      (await edit(h, sub.id, [{ name: "time", type: 3, value: "12:00" }])).data.content,
     ).toMatch(/^Updated\./);
     clock.set("2026-11-25T08:01:00Z");
     expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });

@@ -111,12 +111,12 @@ describe.skipIf(skipReason)(
           targets.filter((t) => discord.messages.get(t.channelId)?.length).length;
         const interactions = [];
         for (const guild of guilds) {
-          interactions.push(discord.interact({ name: "today", guild }, 10_000));
+          interactions.push(discord.answer({ name: "today", guild }, 10_000));
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
         const answered = await Promise.all(interactions);
-        for (const { id, callback } of answered) {
-          expect(callback.data.embeds[0].title).toMatch(/Kalbajar City Day/);
+        for (const { id, data } of answered) {
+          expect(data.embeds[0].title).toMatch(/Kalbajar City Day/);
           expect(discord.interactionAnswers.get(id)).toBe(1);
         }
 

@@ -5,27 +5,38 @@ import { manualClock, type ManualClock } from "../clock.js";
 import { startHarness, type Harness } from "./bot-harness.js";
 
 const [STRING, BOOLEAN, CHANNEL] = [3, 5, 7];
-const ADMIN = PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES;
+const ADMIN =
+  PERMISSIONS.MANAGE_GUILD |
+  PERMISSIONS.VIEW_CHANNEL |
+  PERMISSIONS.SEND_MESSAGES |
+  PERMISSIONS.CREATE_EVENTS;
 
 describe("Discord scheduled events for the coming week", () => {
   let h: Harness;
   let clock: ManualClock;
   const events = () => h.discord.scheduledEvents.get(h.guild.id) ?? [];
-  const run = (subcommand: string, options: InteractionOption[], guild = h.guild) =>
-    h.discord.interact({
+  const run = (
+    subcommand: string,
+    options: InteractionOption[],
+    guild = h.guild,
+    as: { permissions?: bigint; locale?: string } = {},
+  ) =>
+    h.discord.answer({
       name: "subscription",
       guild,
       permissions: ADMIN,
+      ...as,
       options: [{ name: subcommand, type: 1, options }],
     });
 
   beforeAll(async () => {
     // Friday 20 November 2026, 10:00 in Baku: Aghdam City Day is under way (its event would start
     // in the past, which Discord refuses); Kalbajar City Day (Wednesday 25th) is within the week.
+    // Create Events is all the bot needs: it edits and deletes only the events it made.
     clock = manualClock("2026-11-20T06:00:00Z");
     const guild = makeGuild("Events", makeUser("owner").id, ["general"]);
     const role = addRole(guild, "yaddash", false);
-    role.permissions = PERMISSIONS.MANAGE_EVENTS.toString();
+    role.permissions = PERMISSIONS.CREATE_EVENTS.toString();
     guild.botRoles = [role.id];
     h = await startHarness({ clock, guild });
   });
@@ -36,7 +47,7 @@ describe("Discord scheduled events for the coming week", () => {
       { name: "channel", type: CHANNEL, value: h.guild.channels[0]!.id },
       { name: "events", type: BOOLEAN, value: true },
     ]);
-    expect(added.callback.data.content).toContain(" · scheduled events\n");
+    expect(added.data.content).toContain(" · scheduled events\n");
     await expect.poll(() => events().length).toBe(1);
     expect(events()[0]).toMatchObject({
       name: "Kalbajar City Day — 6th anniversary",
@@ -133,7 +144,7 @@ describe("Discord scheduled events for the coming week", () => {
     ]);
   });
 
-  it("a refusal (Manage Events revoked) stops the sync and shows on the subscription", async () => {
+  it("a refusal (Create Events revoked) stops the sync and shows on the subscription", async () => {
     const [sub] = await h.subscriptions.list(h.guild.id);
     h.discord.failNext(
       /\/scheduled-events\/\d+$/,
@@ -154,20 +165,49 @@ describe("Discord scheduled events for the coming week", () => {
     expect(await h.events.sync(h.guild.id)).toMatchObject({ edited: 2, failed: 0 });
   });
 
-  it("need Manage Events: without it the option is refused, naming it", async () => {
-    const other = h.discord.addGuild(makeGuild("No events", makeUser("owner").id, ["general"]));
+  it("need Create Events since 23 February 2026: a bot with Manage Events only is refused, naming Create Events in the admin's language", async () => {
+    const guild = makeGuild("Manage Events only", makeUser("owner").id, ["general"]);
+    const role = addRole(guild, "yaddash", false);
+    role.permissions = PERMISSIONS.MANAGE_EVENTS.toString();
+    guild.botRoles = [role.id];
+    const other = h.discord.addGuild(guild);
     await expect.poll(() => h.client.guilds.cache.has(other.id)).toBe(true);
-    const refused = await run(
-      "add",
-      [
-        { name: "channel", type: CHANNEL, value: other.channels[0]!.id },
-        { name: "events", type: BOOLEAN, value: true },
-      ],
-      other,
+    const ask = (locale: string) =>
+      run(
+        "add",
+        [
+          { name: "channel", type: CHANNEL, value: other.channels[0]!.id },
+          { name: "events", type: BOOLEAN, value: true },
+        ],
+        other,
+        { locale },
+      );
+    expect((await ask("en-US")).data.content).toBe(
+      "I need the Create Events permission in this server to keep its scheduled events. Grant it, then try again.",
     );
-    expect(refused.callback.data.content).toBe(
-      "I need the Manage Events permission in this server to keep its scheduled events. Grant it, then try again.",
-    );
+    expect((await ask("tr")).data.content).toMatch(/Tədbir yaratmaq \(Create Events\)/);
+    expect((await ask("ru")).data.content).toMatch(/«Создавать события»/);
     expect(await h.subscriptions.list(other.id)).toEqual([]);
+    expect(h.discord.scheduledEvents.get(other.id) ?? []).toEqual([]);
+  });
+
+  it("the admin must be able to create events: one without Create Events is refused, naming it", async () => {
+    const before = await h.subscriptions.list(h.guild.id);
+    const ask = (locale: string) =>
+      run(
+        "add",
+        [
+          { name: "channel", type: CHANNEL, value: h.guild.channels[0]!.id },
+          { name: "events", type: BOOLEAN, value: true },
+        ],
+        h.guild,
+        { permissions: ADMIN & ~PERMISSIONS.CREATE_EVENTS, locale },
+      );
+    expect((await ask("en-US")).data.content).toBe(
+      "You can't create events in this server yourself (you lack Create Events), so I won't create them for you.",
+    );
+    expect((await ask("tr")).data.content).toMatch(/Tədbir yaratmaq \(Create Events\)/);
+    expect((await ask("ru")).data.content).toMatch(/«Создавать события»/);
+    expect(await h.subscriptions.list(h.guild.id)).toEqual(before);
   });
 });

@@ -4,6 +4,7 @@ import type { InteractionOption } from "../fake-discord/server.js";
 import { manualClock, type ManualClock } from "../clock.js";
 import { startHarness, type Harness } from "./bot-harness.js";
 import { messages, subscribe } from "./delivery-helpers.js";
+import { staffServer } from "./staff-server.js";
 
 const [STRING, INTEGER, BOOLEAN] = [3, 4, 5];
 const ADMIN = PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES;
@@ -18,7 +19,7 @@ describe("/date: a server's own dates, posted with the calendar's", () => {
     options: InteractionOption[],
     extra: { permissions?: bigint; locale?: string } = {},
   ) =>
-    h.discord.interact({
+    h.discord.answer({
       name: "date",
       permissions: extra.permissions ?? ADMIN,
       locale: extra.locale,
@@ -41,8 +42,8 @@ describe("/date: a server's own dates, posted with the calendar's", () => {
       text("date", "1 December 2021"),
       text("text", "The server opened on this day, see https://example.com/history."),
     ]);
-    expect(added.callback.data.flags).toBe(EPHEMERAL);
-    expect(added.callback.data.content).toBe(
+    expect(added.data.flags).toBe(EPHEMERAL);
+    expect(added.data.content).toBe(
       "Added: **Founding of the server** · 1 December · every year · since 2021",
     );
     // Rescheduled at once: the next post is now the server's own date.
@@ -72,7 +73,7 @@ describe("/date: a server's own dates, posted with the calendar's", () => {
       { name: "once", type: BOOLEAN, value: true },
       text("only-language", "az"),
     ]);
-    expect(added.callback.data.content).toBe(
+    expect(added.data.content).toBe(
       "Added: **Turnir** · 5 December · once, in 2026 · to the az subscriptions only",
     );
     expect((await h.subscriptions.get(h.guild.id, az.id))!.nextDueDate).toBe("2026-12-05");
@@ -85,7 +86,7 @@ describe("/date: a server's own dates, posted with the calendar's", () => {
 
   it("lists, edits and removes them; the subscriptions follow", async () => {
     const list = await run("list", []);
-    expect(list.callback.data.content.split("\n")).toEqual([
+    expect(list.data.content.split("\n")).toEqual([
       "2 of 50 dates of this server:",
       "1. **Founding of the server** · 1 December · every year · since 2021",
       "2. **Turnir** · 5 December · once, in 2026 · to the az subscriptions only",
@@ -96,16 +97,16 @@ describe("/date: a server's own dates, posted with the calendar's", () => {
       text("date", "28 December"),
       { name: "first-year", type: INTEGER, value: 2020 },
     ]);
-    expect(edited.callback.data.content).toBe(
+    expect(edited.data.content).toBe(
       "Updated: **Founding of the server** · 28 December · every year · since 2020",
     );
     const [en] = await h.subscriptions.list(h.guild.id);
     expect(en!.nextDueDate).toBe("2026-12-28");
     const removed = await run("remove", [which(founding!.id)]);
-    expect(removed.callback.data.content).toBe("Removed: Founding of the server.");
+    expect(removed.data.content).toBe("Removed: Founding of the server.");
     expect((await h.subscriptions.list(h.guild.id))[0]!.nextDueDate).toBe("2026-12-31");
     const gone = await run("remove", [which(founding!.id)]);
-    expect(gone.callback.data.content).toBe(
+    expect(gone.data.content).toBe(
       "No such date in this server. Pick one from the list, or see /date list.",
     );
   });
@@ -116,10 +117,10 @@ describe("/date: a server's own dates, posted with the calendar's", () => {
       [text("name", "Party"), text("date", "1 January"), text("text", "Come, @everyone!")],
       { locale: "ru" },
     );
-    expect(mention.callback.data.flags).toBe(EPHEMERAL);
-    expect(mention.callback.data.content).toMatch(/^Параметр «текст» не может/);
+    expect(mention.data.flags).toBe(EPHEMERAL);
+    expect(mention.data.content).toMatch(/^Параметр «текст» не может/);
     const member = await run("list", [], { permissions: PERMISSIONS.VIEW_CHANNEL });
-    expect(member.callback.data.content).toBe(
+    expect(member.data.content).toBe(
       "You need the Manage Server permission to manage this server's subscriptions.",
     );
     expect(await h.context.serverDates.list(h.guild.id)).toHaveLength(1);
@@ -141,10 +142,80 @@ describe("/date: a server's own dates, posted with the calendar's", () => {
       text("date", "2 January"),
       text("text", "x"),
     ]);
-    expect(over.callback.data.content).toBe(
+    expect(over.data.content).toBe(
       "A server can have at most 50 dates of its own. Remove one first.",
     );
     h.discord.removeGuild(h.guild.id);
     await expect.poll(async () => (await h.context.serverDates.list(h.guild.id)).length).toBe(0);
+  });
+});
+
+describe("/date acts for the admin: a date goes to every subscribed channel it reaches, and the admin must be able to post in each", () => {
+  let h: Harness;
+  const channel = (name: string) => h.guild.channels.find((c) => c.name === name)!.id;
+  const run = (subcommand: string, options: InteractionOption[], locale?: string) =>
+    h.discord.answer({
+      name: "date",
+      permissions: ADMIN,
+      locale,
+      options: [{ name: subcommand, type: 1, options }],
+    });
+  const text = (name: string, value: string): InteractionOption => ({ name, type: STRING, value });
+  const dates = () => h.context.serverDates.list(h.guild.id);
+  const founding = [text("name", "Founding"), text("date", "1 December"), text("text", "Hello.")];
+  const refusal =
+    /^This date is posted to <#(\d+)>, where you can't post yourself \(you lack View Channel there\), so I won't do it for you\.$/;
+
+  beforeAll(async () => {
+    h = await startHarness({ clock: manualClock("2026-11-27T00:00:00Z"), guild: staffServer() });
+    await subscribe(h, { channelId: channel("general") });
+    // Takes only city days: no server date reaches it.
+    await subscribe(h, { channelId: channel("staff"), kinds: ["city-day"] });
+  });
+  afterAll(() => h.stop());
+
+  it("dates that reach only channels the admin can post in are added, edited and removed", async () => {
+    expect((await run("add", founding)).data.content).toMatch(/^Added: \*\*Founding\*\*/);
+    const only = await run("add", [
+      ...founding.slice(1),
+      text("name", "Az"),
+      text("only-language", "az"),
+    ]);
+    expect(only.data.content).toMatch(/^Added: \*\*Az\*\*/);
+    const first = (await dates()).find((d) => d.name === "Founding");
+    expect(
+      (await run("edit", [text("which", first!.id), text("text", "Hi.")])).data.content,
+    ).toMatch(/^Updated:/);
+    expect((await run("remove", [text("which", first!.id)])).data.content).toBe(
+      "Removed: Founding.",
+    );
+  });
+
+  it("a date that would reach a channel the admin cannot post in is refused, naming the channel and what is missing, in the admin's language", async () => {
+    const [staff] = (await h.subscriptions.list(h.guild.id)).filter(
+      (s) => s.channelId === channel("staff"),
+    );
+    // Now it takes every kind, in Russian: dates for every language and for Russian reach it.
+    await h.subscriptions.update(h.guild.id, staff!.id, { kinds: [], language: "ru" });
+    const before = await dates();
+    const added = await run("add", founding);
+    expect(added.data.content).toMatch(refusal);
+    expect(added.data.content.match(refusal)![1]).toBe(channel("staff"));
+    expect((await run("add", founding, "ru")).data.content).toMatch(
+      /^Эта дата публикуется в <#\d+>, .*«Просматривать каналы»/,
+    );
+    expect((await run("add", founding, "tr")).data.content).toMatch(
+      /^Bu tarix <#\d+> kanalında .*Kanalı görmək \(View Channel\)/,
+    );
+    // Editing or removing one that reaches #staff is refused too; one for az only is not.
+    const az = before.find((d) => d.name === "Az")!;
+    expect(
+      (await run("edit", [text("which", az.id), text("text", "Salam.")])).data.content,
+    ).toMatch(/^Updated:/);
+    const widened = await run("edit", [text("which", az.id), text("only-language", "ru")]);
+    expect(widened.data.content).toMatch(refusal);
+    await h.context.serverDateService.edit(h.guild.id, az.id, { language: null });
+    expect((await run("remove", [text("which", az.id)])).data.content).toMatch(refusal);
+    expect((await dates()).map((d) => [d.name, d.language])).toEqual([["Az", null]]);
   });
 });

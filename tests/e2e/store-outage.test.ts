@@ -23,7 +23,7 @@ describe.skipIf(skipReason)(
     let targets: Target[];
     const logged = (msg: string) => h.logs.some((l) => JSON.parse(l).msg === msg);
     const listAsAdmin = () =>
-      h.discord.interact({
+      h.discord.answer({
         name: "subscription",
         user: makeUser("admin"),
         permissions: ADMIN,
@@ -71,14 +71,12 @@ describe.skipIf(skipReason)(
         clock.set(`2026-11-25T05:0${minute}:00Z`);
         await expect(h.scheduler.tick()).rejects.toThrow();
       }
-      const today = await h.discord.interact({ name: "today" });
-      expect(today.callback.data.embeds[0].title).toMatch(/Kalbajar City Day/);
+      const today = await h.discord.answer({ name: "today" });
+      expect(today.data.embeds[0].title).toMatch(/Kalbajar City Day/);
       // Answered within Discord's three seconds (the test server refuses a later answer).
       const list = await listAsAdmin();
-      expect(list.callback.data).toMatchObject({ flags: 1 << 6 });
-      expect(list.callback.data.content).toMatch(
-        /store is unavailable right now .* try again in a minute/,
-      );
+      expect(list.data).toMatchObject({ flags: 1 << 6 });
+      expect(list.data.content).toMatch(/store is unavailable right now .* try again in a minute/);
       for (const t of targets) expect(messages(h, t.channelId)).toHaveLength(0);
 
       relay.restore();
@@ -93,7 +91,7 @@ describe.skipIf(skipReason)(
       relay.stall();
       await expect(h.subscriptions.list(h.guild.id)).rejects.toThrow();
       const list = await listAsAdmin();
-      expect(list.callback.data.content).toMatch(/store is unavailable right now/);
+      expect(list.data.content).toMatch(/store is unavailable right now/);
       relay.restore();
       await expect
         .poll(() =>
@@ -103,9 +101,7 @@ describe.skipIf(skipReason)(
           ),
         )
         .toBe(true);
-      expect((await listAsAdmin()).callback.data.content).toMatch(
-        /^No subscriptions yet|subscriptions:/,
-      );
+      expect((await listAsAdmin()).data.content).toMatch(/^No subscriptions yet|subscriptions:/);
     });
   },
 );

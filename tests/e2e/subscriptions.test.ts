@@ -9,6 +9,7 @@ import {
 import type { InteractionOption } from "../fake-discord/server.js";
 import { newSubscription } from "../helpers.js";
 import { startHarness, type Harness } from "./bot-harness.js";
+import { staffServer } from "./staff-server.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
 import { deployCommands } from "../../src/discord/deploy.js";
 
@@ -24,7 +25,7 @@ describe("/subscription, end to end", () => {
   const admin = makeUser("admin");
 
   const run = (subcommand: string, options: InteractionOption[] = [], permissions = ADMIN) =>
-    h.discord.interact({
+    h.discord.answer({
       name: "subscription",
       user: admin,
       permissions,
@@ -88,9 +89,9 @@ describe("/subscription, end to end", () => {
   });
 
   it("add: subscribes a channel with the defaults and says when the next post is", async () => {
-    const { callback } = await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
-    expect(callback.data.flags).toBe(EPHEMERAL);
-    expect(callback.data.content).toMatch(
+    const { data } = await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(data.content).toMatch(
       /^Subscribed\.\n<#\d+> · 09:00 Asia\/Baku · en · all kinds\nactive · next post <t:\d+:F> \(<t:\d+:R>\)\nno post yet$/,
     );
     expect(await stored()).toEqual([
@@ -162,48 +163,46 @@ describe("/subscription, end to end", () => {
     const options = (extra as InteractionOption[]).map((o) =>
       o.value === "QUIET" ? { ...o, value: quiet.id } : o,
     );
-    const { callback } = await add([
+    const { data } = await add([
       { name: "channel", type: CHANNEL, value: channel("general") },
       ...options,
     ]);
-    expect(callback.data.flags).toBe(EPHEMERAL);
-    expect(callback.data.content).toMatch(message);
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(data.content).toMatch(message);
     expect(await stored()).toEqual([]);
   });
 
   it("add: refuses a channel that cannot take messages, or where the bot may not post", async () => {
     const voice = await add([{ name: "channel", type: CHANNEL, value: channel("voice") }]);
-    expect(voice.callback.data.content).toMatch(
+    expect(voice.data.content).toMatch(
       /cannot take posts\. Choose a text or announcement channel, or a thread/,
     );
     const locked = await add([{ name: "channel", type: CHANNEL, value: channel("locked") }]);
-    expect(locked.callback.data.content).toMatch(
-      /I can't post in <#\d+>: I am missing Send Messages there/,
-    );
+    expect(locked.data.content).toMatch(/I can't post in <#\d+>: I am missing Send Messages there/);
     expect(await stored()).toEqual([]);
   });
 
   it("add: refuses a duplicate, and the 26th subscription of a server", async () => {
     await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
     const duplicate = await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
-    expect(duplicate.callback.data.content).toMatch(
+    expect(duplicate.data.content).toMatch(
       /already has a subscription in that language\. Change it with \/subscription edit/,
     );
     for (let i = 1; i < 25; i++) {
       await storeDirectly(`bulk-${i}`, `9${i}`);
     }
     const full = await add([{ name: "channel", type: CHANNEL, value: channel("news-az") }]);
-    expect(full.callback.data.content).toMatch(/at most 25 subscriptions/);
+    expect(full.data.content).toMatch(/at most 25 subscriptions/);
     expect(await stored()).toHaveLength(25);
   });
 
   it("refuses a member without Manage Server, even if the server loosened the command's permission", async () => {
-    const { callback } = await add(
+    const { data } = await add(
       [{ name: "channel", type: CHANNEL, value: channel("general") }],
       PERMISSIONS.SEND_MESSAGES,
     );
-    expect(callback.data.flags).toBe(EPHEMERAL);
-    expect(callback.data.content).toBe(
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(data.content).toBe(
       "You need the Manage Server permission to manage this server's subscriptions.",
     );
     expect(await stored()).toEqual([]);
@@ -211,28 +210,48 @@ describe("/subscription, end to end", () => {
     const [sub] = await stored();
     for (const name of ["remove", "pause", "edit", "preview"]) {
       const denied = await run(name, [pick(sub!.id)], 0n);
-      expect(denied.callback.data.content, name).toMatch(/Manage Server/);
+      expect(denied.data.content, name).toMatch(/Manage Server/);
     }
-    const autocomplete = await h.discord.interact({
+    const autocomplete = await h.discord.answer({
       type: 4,
       name: "subscription",
       permissions: 0n,
       options: [{ name: "remove", type: 1, options: [{ ...pick(""), focused: true }] }],
     });
-    expect(autocomplete.callback.data.choices).toEqual([]);
+    expect(autocomplete.data.choices).toEqual([]);
     expect(await stored()).toEqual([expect.objectContaining({ status: "active" })]);
   });
 
+  it("defers every answer at once, privately, then edits the deferral — a refusal after it too, never with a second callback", async () => {
+    const listed = await run("list");
+    expect(listed.callback).toEqual({ type: 5, data: { flags: EPHEMERAL } });
+    expect(listed.data).toMatchObject({
+      flags: EPHEMERAL,
+      content: "No subscriptions yet. Add one with /subscription add.",
+    });
+    const refused = await add([{ name: "channel", type: CHANNEL, value: channel("locked") }]);
+    expect(refused.callback.type).toBe(5);
+    expect(refused.data).toMatchObject({ flags: EPHEMERAL });
+    expect(refused.data.content).toMatch(
+      /I can't post in <#\d+>: I am missing Send Messages there/,
+    );
+    for (const { id } of [listed, refused]) expect(h.discord.interactionAnswers.get(id)).toBe(1);
+    // Refused before anything that waits (no Manage Server): answered at once.
+    const denied = await run("list", [], 0n);
+    expect(denied.callback.type).toBe(4);
+    expect(denied.data.flags).toBe(EPHEMERAL);
+  });
+
   it("refuses a subcommand it does not know (a stale registration), naming the ones it has", async () => {
-    const { callback } = await run("rename");
-    expect(callback.data.flags).toBe(EPHEMERAL);
-    expect(callback.data.content).toBe(
+    const { data } = await run("rename");
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(data.content).toBe(
       'Unknown subcommand "rename". Accepted: add, remove, list, edit, pause, resume, preview.',
     );
   });
 
   it("list: shows each subscription with its status, next post and last result", async () => {
-    expect((await run("list")).callback.data.content).toBe(
+    expect((await run("list")).data.content).toBe(
       "No subscriptions yet. Add one with /subscription add.",
     );
     await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
@@ -248,29 +267,29 @@ describe("/subscription, end to end", () => {
       "Missing Permissions (50013)",
       "2026-11-24T05:00:00.000Z",
     );
-    const { callback } = await run("list");
-    expect(callback.data.flags).toBe(EPHEMERAL);
-    expect(callback.data.content).toMatch(/^2 of 25 subscriptions:/);
-    expect(callback.data.content).toMatch(
+    const { data } = await run("list");
+    expect(data.flags).toBe(EPHEMERAL);
+    expect(data.content).toMatch(/^2 of 25 subscriptions:/);
+    expect(data.content).toMatch(
       /\*\*1\.\*\* <#\d+> · 09:00 Asia\/Baku · en · all kinds\nactive · next post <t:\d+:F>/,
     );
-    expect(callback.data.content).toMatch(
+    expect(data.content).toMatch(
       /\*\*2\.\*\* <#\d+> · 09:00 Asia\/Baku · az · all kinds\n\*\*broken\*\* <t:\d+:R>: Missing Permissions \(50013\)/,
     );
   });
 
   it("autocomplete offers this server's subscriptions and IANA time zones", async () => {
     await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
-    const subs = await h.discord.interact({
+    const subs = await h.discord.answer({
       type: 4,
       name: "subscription",
       permissions: ADMIN,
       options: [{ name: "pause", type: 1, options: [{ ...pick("gen"), focused: true }] }],
     });
-    expect(subs.callback.data.choices).toEqual([
+    expect(subs.data.choices).toEqual([
       { name: "#general · 09:00 Asia/Baku · en", value: (await stored())[0]!.id },
     ]);
-    const zones = await h.discord.interact({
+    const zones = await h.discord.answer({
       type: 4,
       name: "subscription",
       permissions: ADMIN,
@@ -282,7 +301,7 @@ describe("/subscription, end to end", () => {
         },
       ],
     });
-    expect(zones.callback.data.choices).toEqual([{ name: "Asia/Kolkata", value: "Asia/Kolkata" }]);
+    expect(zones.data.choices).toEqual([{ name: "Asia/Kolkata", value: "Asia/Kolkata" }]);
   });
 
   it("edit, pause, resume and remove", async () => {
@@ -293,18 +312,18 @@ describe("/subscription, end to end", () => {
       { name: "time", type: STRING, value: "18:30" },
       { name: "role", type: ROLE, value: members.id },
     ]);
-    expect(edited.callback.data.content).toMatch(
+    expect(edited.data.content).toMatch(
       /^Updated\.\n<#\d+> · 18:30 Asia\/Baku · en · all kinds · <@&\d+>/,
     );
-    expect(edited.callback.data.allowed_mentions.roles ?? []).toEqual([]);
+    expect(edited.data.allowed_mentions.roles ?? []).toEqual([]);
     await run("edit", [pick(sub!.id), { name: "no-role", type: BOOLEAN, value: true }]);
     expect((await stored())[0]!.roleId).toBeNull();
 
-    expect((await run("pause", [pick(sub!.id)])).callback.data.content).toMatch(
+    expect((await run("pause", [pick(sub!.id)])).data.content).toMatch(
       /^Paused\.\n.*\npaused <t:\d+:R>/,
     );
     expect((await stored())[0]!.status).toBe("paused");
-    expect((await run("resume", [pick(sub!.id)])).callback.data.content).toMatch(/^Resumed\./);
+    expect((await run("resume", [pick(sub!.id)])).data.content).toMatch(/^Resumed\./);
     expect((await stored())[0]!.status).toBe("active");
 
     await h.subscriptions.setStatus(
@@ -321,11 +340,11 @@ describe("/subscription, end to end", () => {
       postTime: "08:00",
     });
 
-    expect((await run("remove", [pick(sub!.id)])).callback.data.content).toMatch(
+    expect((await run("remove", [pick(sub!.id)])).data.content).toMatch(
       /^Removed the subscription of <#\d+> \(08:00 Asia\/Baku, en\)\.$/,
     );
     expect(await stored()).toEqual([]);
-    expect((await run("remove", [pick(sub!.id)])).callback.data.content).toMatch(
+    expect((await run("remove", [pick(sub!.id)])).data.content).toMatch(
       /No such subscription in this server/,
     );
   });
@@ -339,8 +358,8 @@ describe("/subscription, end to end", () => {
       "Missing Permissions (50013)",
       "2026-11-25T00:00:00.000Z",
     );
-    const { callback } = await run("resume", [pick("locked-sub")]);
-    expect(callback.data.content).toMatch(/missing Send Messages/);
+    const { data } = await run("resume", [pick("locked-sub")]);
+    expect(data.content).toMatch(/missing Send Messages/);
     expect((await stored())[0]!.status).toBe("broken");
   });
 
@@ -356,41 +375,39 @@ describe("/subscription, end to end", () => {
       pick(sub!.id),
       { name: "date", type: STRING, value: "8 November" },
     ]);
-    expect(day.callback.data.flags).toBe(EPHEMERAL);
-    expect(day.callback.data.content).toBe(`<@&${members.id}>`);
-    expect(day.callback.data.embeds.map((e: { title: string }) => e.title)).toEqual([
+    expect(day.data.flags).toBe(EPHEMERAL);
+    expect(day.data.content).toBe(`<@&${members.id}>`);
+    expect(day.data.embeds.map((e: { title: string }) => e.title)).toEqual([
       "Shusha City Day — 6th anniversary",
     ]);
-    expect(day.callback.data.allowed_mentions).toMatchObject({ parse: [], roles: [] });
+    expect(day.data.allowed_mentions).toMatchObject({ parse: [], roles: [] });
 
     const reminder = await run("preview", [
       pick(sub!.id),
       { name: "date", type: STRING, value: "2026-11-22" },
     ]);
-    expect(reminder.callback.data.content).toMatch(
+    expect(reminder.data.content).toMatch(
       new RegExp(`^<@&${members.id}> In 3 days: <t:\\d+:D> \\(<t:\\d+:R>\\)$`),
     );
-    expect(reminder.callback.data.embeds[0].title).toBe("Kalbajar City Day — 6th anniversary");
+    expect(reminder.data.embeds[0].title).toBe("Kalbajar City Day — 6th anniversary");
 
     const nothing = await run("preview", [
       pick(sub!.id),
       { name: "date", type: STRING, value: "1 January" },
     ]);
-    expect(nothing.callback.data.content).toMatch(
-      /^Nothing would be posted to <#\d+> on 1 January 2026\.$/,
-    );
+    expect(nothing.data.content).toMatch(/^Nothing would be posted to <#\d+> on 1 January 2026\.$/);
     const bad = await run("preview", [
       pick(sub!.id),
       { name: "date", type: STRING, value: "soon" },
     ]);
-    expect(bad.callback.data.content).toMatch(/Accepted: 2026-11-25/);
+    expect(bad.data.content).toMatch(/Accepted: 2026-11-25/);
 
     const sent = await run("preview", [
       pick(sub!.id),
       { name: "date", type: STRING, value: "25 November" },
       { name: "post", type: BOOLEAN, value: true },
     ]);
-    expect(sent.callback.data.content).toBe(
+    expect(sent.data.content).toBe(
       `Sent 1 test post to <#${channel("general")}>; no one was pinged.`,
     );
     const [message] = h.discord
@@ -421,51 +438,66 @@ describe("/subscription acts for the member: what they could not do, it does not
   let h: Harness;
   let quiet: FakeRole;
   const channel = (name: string) => h.guild.channels.find((c) => c.name === name)!.id;
-  const add = (options: InteractionOption[]) =>
-    h.discord.interact({
+  const run = (subcommand: string, options: InteractionOption[], locale?: string) =>
+    h.discord.answer({
       name: "subscription",
       user: makeUser("admin"),
       permissions: ADMIN,
-      options: [{ name: "add", type: 1, options }],
+      locale,
+      options: [{ name: subcommand, type: 1, options }],
     });
+  const add = (options: InteractionOption[]) => run("add", options);
 
   beforeAll(async () => {
-    const guild = makeGuild("Staff server", makeUser("owner").id, ["general", "staff"]);
-    // The bot's role may see every channel and mention any role; plain members may not see #staff.
-    const bot = addRole(guild, "yaddash", false);
-    bot.permissions = (
-      PERMISSIONS.VIEW_CHANNEL |
-      PERMISSIONS.SEND_MESSAGES |
-      PERMISSIONS.EMBED_LINKS |
-      PERMISSIONS.READ_MESSAGE_HISTORY |
-      PERMISSIONS.MENTION_EVERYONE
-    ).toString();
-    guild.botRoles = [bot.id];
-    guild.channels.find((c) => c.name === "staff")!.permission_overwrites = [
-      { id: guild.id, type: 0, allow: "0", deny: PERMISSIONS.VIEW_CHANNEL.toString() },
-      { id: bot.id, type: 0, allow: PERMISSIONS.VIEW_CHANNEL.toString(), deny: "0" },
-    ];
+    // The bot's role may also mention any role.
+    const guild = staffServer(PERMISSIONS.MENTION_EVERYONE);
     quiet = addRole(guild, "Quiet", false);
     h = await startHarness({ guild });
   });
   afterAll(() => h.stop());
 
   it("refuses a channel the member cannot see or post in", async () => {
-    const { callback } = await add([{ name: "channel", type: CHANNEL, value: channel("staff") }]);
-    expect(callback.data.content).toMatch(
-      /^You can't do that yourself in <#\d+> \(you lack View Channel/,
-    );
+    const { data } = await add([{ name: "channel", type: CHANNEL, value: channel("staff") }]);
+    expect(data.content).toMatch(/^You can't do that yourself in <#\d+> \(you lack View Channel/);
     expect(await h.subscriptions.list(h.guild.id)).toEqual([]);
   });
 
   it("refuses to mention a role that is not mentionable for a member without Mention Everyone", async () => {
-    const { callback } = await add([
+    const { data } = await add([
       { name: "channel", type: CHANNEL, value: channel("general") },
       { name: "role", type: ROLE, value: quiet.id },
     ]);
-    expect(callback.data.content).toMatch(
+    expect(data.content).toMatch(
       /you lack Mention @everyone, @here and All Roles \(to mention @Quiet, which is not mentionable\)/,
     );
     expect(await h.subscriptions.list(h.guild.id)).toEqual([]);
+  });
+
+  it("refuses preview post:true and resume in a channel the member cannot see or post in, in the member's language", async () => {
+    const staff = await h.subscriptions.add(
+      newSubscription({ guildId: h.guild.id, channelId: channel("staff"), timeZone: "UTC" }),
+      "2026-11-25T00:00:00.000Z",
+    );
+    const pick = { name: "subscription", type: STRING, value: staff.id };
+    const posted = await run("preview", [pick, { name: "post", type: BOOLEAN, value: true }]);
+    expect(posted.data.content).toMatch(
+      /^You can't do that yourself in <#\d+> \(you lack View Channel there\)/,
+    );
+    expect(h.discord.messages.get(channel("staff"))).toBeUndefined();
+    // Without post:true the preview is only shown to the admin, so it is not refused.
+    expect((await run("preview", [pick])).data.flags).toBe(EPHEMERAL);
+
+    await h.subscriptions.setStatus(
+      h.guild.id,
+      staff.id,
+      "paused",
+      null,
+      "2026-11-25T00:00:00.000Z",
+    );
+    const resumed = await run("resume", [pick], "ru");
+    expect(resumed.data.content).toMatch(
+      /^Вы сами не можете сделать это в <#\d+> \(у вас там нет прав: «Просматривать каналы»\)/,
+    );
+    expect((await h.subscriptions.get(h.guild.id, staff.id))!.status).toBe("paused");
   });
 });

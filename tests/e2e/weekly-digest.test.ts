@@ -13,7 +13,7 @@ describe("weekly digests", () => {
   let clock: ManualClock;
   const channel = (i: number) => h.guild.channels[i]!.id;
   const run = (subcommand: string, options: InteractionOption[]) =>
-    h.discord.interact({
+    h.discord.answer({
       name: "subscription",
       permissions: ADMIN,
       options: [{ name: subcommand, type: 1, options }],
@@ -32,33 +32,31 @@ describe("weekly digests", () => {
       { name: "cadence", type: STRING, value: "weekly" },
       { name: "weekday", type: INTEGER, value: 3 },
     ]);
-    expect(added.callback.data.content).toMatch(
+    expect(added.data.content).toMatch(
       /^Subscribed\.\n<#\d+> · 09:00 Asia\/Baku · en · all kinds · weekly digest on Wednesday\n/,
     );
     const [sub] = await h.subscriptions.list(h.guild.id);
     expect(sub).toMatchObject({ weekday: 3, nextDueDate: "2026-11-25" });
     const pick = { name: "subscription", type: STRING, value: sub!.id };
     const preview = await run("preview", [pick, { name: "date", type: STRING, value: "25.11" }]);
-    const [embed] = preview.callback.data.embeds;
+    const [embed] = preview.data.embeds;
     expect(embed.title).toBe("The week ahead: 25 November 2026 – 1 December 2026");
     expect(embed.description).toMatch(
       /^<t:\d+:D> · \*\*Kalbajar City Day\*\* — 6th anniversary \(<t:\d+:R>\)$/,
     );
     const tuesday = await run("preview", [pick, { name: "date", type: STRING, value: "24.11" }]);
-    expect(tuesday.callback.data.content).toMatch(
-      /^Nothing would be posted to <#\d+> on 24 November/,
-    );
+    expect(tuesday.data.content).toMatch(/^Nothing would be posted to <#\d+> on 24 November/);
 
     const monday = await run("edit", [pick, { name: "weekday", type: INTEGER, value: 1 }]);
-    expect(monday.callback.data.content).toContain("weekly digest on Monday");
+    expect(monday.data.content).toContain("weekly digest on Monday");
     const daily = await run("edit", [pick, { name: "cadence", type: STRING, value: "daily" }]);
-    expect(daily.callback.data.content).not.toContain("weekly");
+    expect(daily.data.content).not.toContain("weekly");
     expect((await h.subscriptions.list(h.guild.id))[0]).toMatchObject({
       weekday: null,
       nextDueDate: "2026-11-25",
     });
     const bad = await run("edit", [pick, { name: "weekday", type: INTEGER, value: 9 }]);
-    expect(bad.callback.data.content).toBe("weekday must be from 1 (Monday) to 7 (Sunday), not 9.");
+    expect(bad.data.content).toBe("weekday must be from 1 (Monday) to 7 (Sunday), not 9.");
     await h.subscriptions.remove(h.guild.id, sub!.id);
   });
 

@@ -1,7 +1,22 @@
-import { Client, DiscordAPIError, Events, GatewayIntentBits, REST, Routes } from "discord.js";
+import {
+  Client,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  REST,
+  Routes,
+  type ChatInputCommandInteraction,
+} from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { makeGuild, makeUser, PERMISSIONS } from "./fixtures.js";
-import { DISCORD_ERRORS, shardOf, startFakeDiscord, type FakeDiscord } from "./server.js";
+import { addRole, makeGuild, makeUser, PERMISSIONS } from "./fixtures.js";
+import {
+  DISCORD_ERRORS,
+  shardOf,
+  startFakeDiscord,
+  type FakeDiscord,
+  type FakeScheduledEvent,
+} from "./server.js";
 
 let discord: FakeDiscord;
 afterEach(() => discord.close());
@@ -172,6 +187,129 @@ describe("the Discord-compatible test server", () => {
     const limited = await crosspost();
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(3500);
+  });
+});
+
+describe("the test server's scheduled events follow the rules in force since 23 February 2026", () => {
+  it("creating needs Create Events (Manage Events alone is refused); one's own events are edited and deleted with either, anyone else's only with Manage Events", async () => {
+    discord = await startFakeDiscord({ now: () => Date.parse("2026-11-20T00:00:00Z") });
+    const guild = makeGuild("g", makeUser("owner").id, ["a"]);
+    const role = addRole(guild, "bot", false);
+    guild.botRoles = [role.id];
+    discord.addGuild(guild);
+    const rest = new REST({ api: discord.apiBase, retries: 0 }).setToken(discord.token);
+    const grant = (bits: bigint) => (role.permissions = bits.toString());
+    const body = {
+      name: "Kalbajar City Day",
+      scheduled_start_time: "2026-11-25T05:00:00.000Z",
+      scheduled_end_time: "2026-11-25T20:00:00.000Z",
+      privacy_level: 2,
+      entity_type: 3,
+      entity_metadata: { location: "Azerbaijan" },
+    };
+    const code = (request: Promise<unknown>) =>
+      request.then(
+        () => 200,
+        (error: DiscordAPIError) => error.code,
+      );
+    const create = () => rest.post(Routes.guildScheduledEvents(guild.id), { body });
+    const edit = (id: string) =>
+      rest.patch(Routes.guildScheduledEvent(guild.id, id), { body: { name: "Renamed" } });
+    const remove = (id: string) => rest.delete(Routes.guildScheduledEvent(guild.id, id));
+
+    grant(PERMISSIONS.MANAGE_EVENTS);
+    expect(await code(create())).toBe(50013);
+    grant(PERMISSIONS.CREATE_EVENTS);
+    const own = (await create()) as FakeScheduledEvent;
+    expect(own.creator_id).toBe(discord.botUser.id);
+    expect(await code(edit(own.id))).toBe(200);
+    grant(PERMISSIONS.MANAGE_EVENTS);
+    expect(await code(edit(own.id))).toBe(200);
+
+    const theirs = { ...own, id: "1234567890123456789", creator_id: makeUser("someone").id };
+    discord.scheduledEvents.get(guild.id)!.push(theirs);
+    grant(PERMISSIONS.CREATE_EVENTS);
+    expect(await code(edit(theirs.id))).toBe(50013);
+    expect(await code(remove(theirs.id))).toBe(50013);
+    grant(0n);
+    // Reading an external event needs no permission.
+    expect(await rest.get(Routes.guildScheduledEvent(guild.id, theirs.id))).toMatchObject({
+      id: theirs.id,
+    });
+    grant(PERMISSIONS.MANAGE_EVENTS);
+    expect(await code(remove(theirs.id))).toBe(200);
+    grant(PERMISSIONS.CREATE_EVENTS);
+    expect(await code(remove(own.id))).toBe(200);
+    expect(discord.scheduledEvents.get(guild.id)).toEqual([]);
+  });
+});
+
+describe("the test server's interactions", () => {
+  let client: Client;
+  let handle: (interaction: ChatInputCommandInteraction) => Promise<void>;
+  afterEach(() => client.destroy());
+
+  async function connect() {
+    discord = await startFakeDiscord();
+    discord.addGuild(makeGuild("g", makeUser("owner").id, ["a"]));
+    client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: discord.apiBase } });
+    client.on(Events.InteractionCreate, (i) => {
+      if (i.isChatInputCommand()) void handle(i);
+    });
+    const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
+    await client.login(discord.token);
+    await ready;
+  }
+
+  it("a deferral (type 5) becomes its message when @original is edited; answer() resolves with that edit, ephemeral as deferred", async () => {
+    await connect();
+    handle = async (i) => {
+      await i.deferReply({ flags: MessageFlags.Ephemeral });
+      await i.editReply({ content: "saved" });
+      await i.followUp({ content: "and one more", flags: MessageFlags.Ephemeral });
+    };
+    const answered = await discord.answer({ name: "slow" });
+    expect(answered.callback).toEqual({ type: 5, data: { flags: MessageFlags.Ephemeral } });
+    expect(answered.data).toMatchObject({ content: "saved", flags: MessageFlags.Ephemeral });
+    await expect.poll(() => discord.interactionMessages.get(answered.id)!.followUps.length).toBe(1);
+    const messages = discord.interactionMessages.get(answered.id)!;
+    expect(messages.edits).toEqual([expect.objectContaining({ content: "saved" })]);
+    expect(messages.original).toMatchObject({ content: "saved", flags: MessageFlags.Ephemeral });
+    expect(messages.followUps[0]).toMatchObject({
+      content: "and one more",
+      flags: MessageFlags.Ephemeral,
+    });
+
+    handle = (i) => i.reply({ content: "at once" }).then(() => undefined);
+    const direct = await discord.answer({ name: "quick" });
+    expect(direct.callback.type).toBe(4);
+    expect(direct.data).toMatchObject({ content: "at once" });
+  });
+
+  it("refuses an edit before the first answer (Unknown Webhook) and a second answer (40060)", async () => {
+    await connect();
+    const codes: unknown[] = [];
+    const code = (request: Promise<unknown>) =>
+      request.then(
+        () => codes.push(200),
+        (error: DiscordAPIError) => codes.push(error.code),
+      );
+    handle = async (i) => {
+      const original = Routes.webhookMessage(i.applicationId, i.token, "@original");
+      await code(client.rest.patch(original, { body: { content: "too early" }, auth: false }));
+      await i.deferReply();
+      await code(
+        client.rest.post(Routes.interactionCallback(i.id, i.token), {
+          body: { type: 4, data: { content: "a second answer" } },
+          auth: false,
+        }),
+      );
+      await i.editReply({ content: "done" });
+    };
+    const answered = await discord.answer({ name: "twice" });
+    expect(codes).toEqual([10015, 40060]);
+    expect(answered.data.content).toBe("done");
+    expect(discord.interactionAnswers.get(answered.id)).toBe(2);
   });
 });
 

@@ -146,6 +146,24 @@ export interface InteractionResult {
   callback: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON from the client under test
 }
 
+export interface InteractionAnswer extends InteractionResult {
+  /**
+   * The answer as the user reads it: the reply's data (type 4, or 8's choices), or, for a deferral
+   * (type 5), the body of the edit that replaced it, with the message's flags (ephemeral as deferred).
+   */
+  data: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON from the client under test
+}
+
+/** What an interaction's answer became: its original message, the edits of it, and follow-ups. */
+export interface InteractionMessages {
+  channelId: string;
+  /** The reply (type 4) or the deferral's "thinking…" message (type 5), as edited since. */
+  original?: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- a message as Discord keeps it
+  /** The bodies of PATCH …/messages/@original, in order. */
+  edits: any[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON from the client under test
+  followUps: any[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- messages as Discord keeps them
+}
+
 /** A file a request uploaded (multipart/form-data), as the test reads it. */
 export interface UploadedFile {
   field: string;
@@ -200,6 +218,12 @@ export interface FakeScheduledEvent {
 type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => void;
 
 const INTERACTION_DEADLINE_MS = 3000;
+// An interaction's token answers (edits, follow-ups) for 15 minutes
+// (https://discord.com/developers/docs/interactions/receiving-and-responding#followup-messages).
+const INTERACTION_TOKEN_MS = 15 * 60_000;
+const EPHEMERAL = 1 << 6;
+/** The flag of a deferred answer's "is thinking…" message, until it is edited. */
+const LOADING = 1 << 7;
 
 export class FakeDiscord {
   readonly token: string;
@@ -214,6 +238,10 @@ export class FakeDiscord {
   readonly identifies: { token?: string; shard?: [number, number]; intents?: number }[] = [];
   /** How many answers each interaction got (Discord refuses all but the first with 40060). */
   readonly interactionAnswers = new Map<string, number>();
+  /** Each interaction's answer as its user sees it, by interaction id. */
+  readonly interactionMessages = new Map<string, InteractionMessages>();
+  private readonly interactionTokens = new Map<string, string>();
+  private readonly editWaiters = new Map<string, (() => void)[]>();
   private readonly http = createServer((req, res) => void this.handle(req, res));
   private readonly gateway = new WebSocketServer({ noServer: true });
   /** Identified sessions and the shard each one is, [shard_id, num_shards]. */
@@ -380,8 +408,38 @@ export class FakeDiscord {
     });
     this.answered.set(payload.id, false);
     this.interactionSentAt.set(payload.id, performance.now());
+    this.interactionTokens.set(payload.token, payload.id);
+    this.interactionMessages.set(payload.id, {
+      channelId: payload.channel_id,
+      edits: [],
+      followUps: [],
+    });
     this.dispatch("INTERACTION_CREATE", payload, payload.guild_id);
     return { id: payload.id, token: payload.token, callback: await callback };
+  }
+
+  /**
+   * Sends INTERACTION_CREATE and resolves with the answer its user reads, deferred or not: the
+   * reply, or — after a deferral — what the deferral was edited to.
+   */
+  async answer(input: InteractionInput, timeoutMs = 30_000): Promise<InteractionAnswer> {
+    const result = await this.interact(input, timeoutMs);
+    if (result.callback.type !== 5) return { ...result, data: result.callback.data };
+    const messages = this.interactionMessages.get(result.id)!;
+    if (!messages.edits.length)
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`/${input.name} deferred, but not edited within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+        const waiting = this.editWaiters.get(result.id) ?? [];
+        waiting.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+        this.editWaiters.set(result.id, waiting);
+      });
+    return { ...result, data: { ...messages.edits[0], flags: messages.original.flags } };
   }
 
   /** The bot leaves (or is removed from) a guild. */
@@ -682,18 +740,15 @@ export class FakeDiscord {
       if (performance.now() - sent > INTERACTION_DEADLINE_MS)
         return reply(404, { code: 10062, message: "Unknown interaction" });
       this.answered.set(p[1]!, true);
+      this.answerInteraction(p[1]!, r.body ?? {});
       this.callbacks.get(p[1]!)?.(r.body);
       this.callbacks.delete(p[1]!);
       return r.query.get("with_response") === "true"
         ? reply(200, { interaction: { id: p[1], type: 2 } })
         : reply(204);
     }
-    if (
-      (p = m(/^\/webhooks\/(\d+)\/[^/]+(?:\/messages\/@original)?$/)) &&
-      (r.method === "PATCH" || r.method === "POST")
-    ) {
-      return reply(200, this.message("0", r.body ?? {}));
-    }
+    if ((p = m(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(?:@|%40)original)?$/)))
+      return this.interactionWebhook(r, p[1]!, p[2]!, Boolean(p[3]), reply);
     if ((p = m(/^\/channels\/(\d+)$/)) && r.method === "GET") {
       const channel = this.findChannel(p[1]!);
       return channel ? reply(200, channel) : reply(404, DISCORD_ERRORS.unknownChannel.body);
@@ -818,12 +873,70 @@ export class FakeDiscord {
     reply(200, found);
   }
 
+  /** The message a first answer makes: a reply (type 4), or a deferral's "thinking…" (type 5). */
+  private answerInteraction(
+    id: string,
+    body: { type?: number; data?: { content?: string; embeds?: unknown[]; flags?: number } },
+  ): void {
+    const messages = this.interactionMessages.get(id);
+    if (!messages || (body.type !== 4 && body.type !== 5)) return;
+    const flags = (body.data?.flags ?? 0) | (body.type === 5 ? LOADING : 0);
+    messages.original = { ...this.message(messages.channelId, body.data ?? {}), flags };
+  }
+
+  /**
+   * An interaction's webhook: PATCH …/messages/@original edits the first answer (a deferral becomes
+   * the message, ephemeral as deferred), POST sends a follow-up. Before the first answer there is no
+   * message to edit, and Discord answers Unknown Webhook
+   * (https://github.com/Pycord-Development/pycord/issues/1118); the token lasts 15 minutes.
+   */
+  private interactionWebhook(
+    r: RecordedRequest,
+    applicationId: string,
+    token: string,
+    original: boolean,
+    reply: Reply,
+  ): void {
+    const id = this.interactionTokens.get(token);
+    const messages = id && applicationId === this.applicationId && this.interactionMessages.get(id);
+    if (!messages || !messages.original)
+      return reply(404, { code: 10015, message: "Unknown Webhook" });
+    if (performance.now() - this.interactionSentAt.get(id)! > INTERACTION_TOKEN_MS)
+      return reply(401, { code: 50027, message: "Invalid Webhook Token" });
+    const body = (r.body ?? {}) as { content?: string; embeds?: unknown[]; flags?: number };
+    if (original && r.method === "GET") return reply(200, messages.original);
+    if (original && r.method === "PATCH") {
+      messages.edits.push(body);
+      messages.original = {
+        ...messages.original,
+        ...(body.content === undefined ? {} : { content: body.content }),
+        ...(body.embeds === undefined ? {} : { embeds: body.embeds }),
+        flags: messages.original.flags & EPHEMERAL,
+        edited_timestamp: new Date(this.now()).toISOString(),
+      };
+      for (const resolve of this.editWaiters.get(id) ?? []) resolve();
+      this.editWaiters.delete(id);
+      return reply(200, messages.original);
+    }
+    if (!original && r.method === "POST") {
+      const message = { ...this.message(messages.channelId, body), flags: body.flags ?? 0 };
+      messages.followUps.push(message);
+      return reply(200, message);
+    }
+    reply(405, { code: 0, message: "405: Method Not Allowed" });
+  }
+
   /**
    * Guild scheduled events as Discord handles them
-   * (https://discord.com/developers/docs/resources/guild-scheduled-event): creating one needs Create
-   * Events (or Manage Events), changing one needs Manage Events, or Create Events for one's own; an
-   * external event needs a location (1–100 characters) and an end; the start must be in the future
-   * (by the server's clock); names take 1–100 characters, descriptions up to 1,000.
+   * (https://discord.com/developers/docs/resources/guild-scheduled-event): an external event needs a
+   * location (1–100 characters) and an end; the start must be in the future (by the server's clock);
+   * names take 1–100 characters, descriptions up to 1,000. Permissions are the rules in force since
+   * 23 February 2026 (https://discord.com/developers/docs/change-log, 24 November 2025: "Permission
+   * Changes Going into Effect February 2026 for PIN_MESSAGES, BYPASS_SLOWMODE,
+   * CREATE_GUILD_EXPRESSIONS, and CREATE_EVENTS"): creating one needs Create Events — Manage Events
+   * alone no longer does; editing or deleting one's own needs Create Events or Manage Events, anyone
+   * else's Manage Events; reading an external event needs nothing
+   * (https://discord.com/developers/docs/resources/guild-scheduled-event#guild-scheduled-event-permissions-requirements).
    */
   private scheduledEvent(
     r: RecordedRequest,
@@ -838,13 +951,13 @@ export class FakeDiscord {
     if (r.method === "GET" && !id) return reply(200, events);
     const found = id ? events.find((e) => e.id === id) : undefined;
     if (id && !found) return reply(404, { code: 10070, message: "Unknown Guild Scheduled Event" });
+    if (r.method === "GET") return reply(200, found);
     const bits = this.botGuildPermissions(guild);
     const may = (flag: bigint) => (bits & ADMINISTRATOR) !== 0n || (bits & flag) === flag;
     const allowed = found
       ? may(MANAGE_EVENTS) || (may(CREATE_EVENTS) && found.creator_id === this.botUser.id)
-      : may(CREATE_EVENTS) || may(MANAGE_EVENTS);
+      : may(CREATE_EVENTS);
     if (!allowed) return reply(403, DISCORD_ERRORS.missingPermissions.body);
-    if (r.method === "GET") return reply(200, found);
     if (r.method === "DELETE") {
       events.splice(events.indexOf(found!), 1);
       return reply(204);

@@ -29,6 +29,7 @@ import {
 } from "../command.js";
 import { label } from "../command-label.js";
 import { replyPrivately } from "../reply-privately.js";
+import { missingToPost } from "../subscription-permissions.js";
 import { languageValue, withLanguageChoices } from "../language-option.js";
 
 const REQUIRES: Requirements = {
@@ -85,6 +86,29 @@ function readFields(
   return fields;
 }
 
+/**
+ * The bot posts a date for the admin in every subscribed channel it reaches (in its language, taking
+ * server dates), so the admin must be able to see and post in each, as /subscription add asks of its
+ * channel. Whom a post mentions is each subscription's choice, not the date's, so roles are not checked.
+ */
+async function checkReach(
+  interaction: Interaction,
+  ctx: BotContext,
+  languages: (Language | null)[],
+): Promise<void> {
+  for (const sub of await ctx.subscriptions.list(interaction.guildId)) {
+    const reached =
+      languages.some((language) => language === null || language === sub.language) &&
+      (!sub.kinds.length || sub.kinds.includes("server-day"));
+    const channel = reached ? interaction.guild.channels.cache.get(sub.channelId) : undefined;
+    const missing = channel ? missingToPost(channel, interaction.member, null) : [];
+    if (missing.length)
+      throw new UserInputError(
+        localText("error.memberLacksForDate", { channel: `<#${sub.channelId}>`, missing }),
+      );
+  }
+}
+
 async function findDate(interaction: Interaction, ctx: BotContext): Promise<ServerDate> {
   return ctx.serverDateService.get(
     interaction.guildId,
@@ -112,6 +136,7 @@ const dateOptions = (sub: SlashCommandSubcommandBuilder, required: boolean) =>
 /** `/date`: a server's own dates, posted with the calendar's to its subscriptions. */
 export const date: Command = {
   requires: REQUIRES,
+  mayWait: true,
   data: declareRequirements(label(new SlashCommandBuilder(), "serverDates"), REQUIRES)
     .addSubcommand((s) => dateOptions(label(s, "serverDates.add"), true))
     .addSubcommand((s) => label(s, "serverDates.list"))
@@ -122,6 +147,7 @@ export const date: Command = {
       add: refreshingEvents(async (interaction, ctx) => {
         const lang = replyLanguage(interaction);
         const fields = { firstYear: null, language: null, ...readFields(interaction, ctx) };
+        await checkReach(interaction, ctx, [fields.language]);
         const added = await ctx.serverDateService.add(
           interaction.guildId,
           interaction.user.id,
@@ -145,21 +171,18 @@ export const date: Command = {
       edit: refreshingEvents(async (interaction, ctx) => {
         const lang = replyLanguage(interaction);
         const before = await findDate(interaction, ctx);
-        const updated = await ctx.serverDateService.edit(
-          interaction.guildId,
-          before.id,
-          readFields(interaction, ctx, before),
-        );
+        const fields = readFields(interaction, ctx, before);
+        await checkReach(interaction, ctx, [before.language, fields.language ?? before.language]);
+        const updated = await ctx.serverDateService.edit(interaction.guildId, before.id, fields);
         await replyPrivately(
           interaction,
           translator(lang)("serverDate.updated", { date: describeDate(updated, lang) }),
         );
       }),
       remove: refreshingEvents(async (interaction, ctx) => {
-        const removed = await ctx.serverDateService.remove(
-          interaction.guildId,
-          (await findDate(interaction, ctx)).id,
-        );
+        const date = await findDate(interaction, ctx);
+        await checkReach(interaction, ctx, [date.language]);
+        const removed = await ctx.serverDateService.remove(interaction.guildId, date.id);
         await replyPrivately(
           interaction,
           translator(replyLanguage(interaction))("serverDate.removed", { name: removed.name }),

@@ -9,8 +9,12 @@ import { toDiscordMessages } from "../../post-message.js";
 import { channelToPost } from "../../channel-to-post.js";
 import { findSubscription } from "../../find-subscription.js";
 import { replyPrivately } from "../../reply-privately.js";
+import { replyWith } from "../../reply-with.js";
 
-/** Shows exactly what the channel would get on a date (its day-of post and any reminder); post:true sends it there as a test, pinging no one. */
+/**
+ * Shows exactly what the channel would get on a date (its day-of post and any reminder); post:true
+ * sends it there as a test, pinging no one, if the admin could post there themselves.
+ */
 export async function previewSubscription(
   interaction: ChatInputCommandInteraction<"cached">,
   ctx: BotContext,
@@ -37,7 +41,7 @@ export async function previewSubscription(
     toDiscordMessages(ctx.calendar, sub, post, { ping: false }),
   );
   if (interaction.options.getBoolean("post")) {
-    const channel = channelToPost(interaction.guild, sub.channelId, sub.roleId);
+    const channel = channelToPost(interaction.guild, sub.channelId, sub.roleId, interaction.member);
     if (!channel.isSendable())
       throw new UserInputError(
         localText("error.cannotTakeMessages", { channel: `<#${channel.id}>` }),
@@ -54,6 +58,6 @@ export async function previewSubscription(
     );
   }
   const [first, ...rest] = messages;
-  await interaction.reply({ ...first!, flags: MessageFlags.Ephemeral });
+  await replyWith(interaction, { ...first!, ephemeral: true });
   for (const m of rest) await interaction.followUp({ ...m, flags: MessageFlags.Ephemeral });
 }

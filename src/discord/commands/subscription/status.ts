@@ -6,14 +6,18 @@ import { describeSubscription } from "../../describe-subscription.js";
 import { findSubscription } from "../../find-subscription.js";
 import { replyPrivately } from "../../reply-privately.js";
 
-/** Pauses a subscription, or resumes a paused or broken one once the bot can post there again. */
+/**
+ * Pauses a subscription, or resumes a paused or broken one once the bot can post there again — and
+ * the admin could, as for /subscription add: the bot posts for them.
+ */
 export async function setSubscriptionStatus(
   interaction: ChatInputCommandInteraction<"cached">,
   ctx: BotContext,
   status: "active" | "paused",
 ): Promise<void> {
   const sub = await findSubscription(interaction, ctx);
-  if (status === "active") channelToPost(interaction.guild, sub.channelId, sub.roleId);
+  if (status === "active")
+    channelToPost(interaction.guild, sub.channelId, sub.roleId, interaction.member);
   const updated =
     status === "active"
       ? await ctx.subscriptionService.resume(sub.guildId, sub.id)

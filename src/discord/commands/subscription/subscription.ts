@@ -38,6 +38,7 @@ const REQUIRES: Requirements = {
 /** Admins choose where, when and in which language the daily posts go. */
 export const subscription: Command = {
   requires: REQUIRES,
+  mayWait: true,
   data: declareRequirements(label(new SlashCommandBuilder(), "subscription"), REQUIRES)
     .addSubcommand((s) => scheduleOptions(label(s, "subscription.add"), true))
     .addSubcommand((s) => pick(label(s, "subscription.remove")))
