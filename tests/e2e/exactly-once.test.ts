@@ -216,11 +216,14 @@ describe("the clock and the admins, during a tick", () => {
     h = await startHarness({ clock, discord: { latencyMs: 400 } });
     const channelId = h.guild.channels[0]!.id;
     const sub = await subscribe(h, { channelId, postTime: "09:00" });
+    // The post waits for Discord until the edit is saved.
+    h.discord.failNext(new RegExp(`^/channels/${channelId}/messages$`), { status: 0, hang: true });
     clock.set("2026-11-25T05:00:00Z");
     const tick = h.scheduler.tick();
     await expect.poll(() => posts(h!, channelId).length).toBe(1);
     const edited = await edit(h, sub.id, [{ name: "time", type: 3, value: "18:00" }]);
     expect(edited.data.content).toMatch(/^Updated\./);
+    h.discord.releaseHeld();
     await tick;
     const [after] = await h.subscriptions.list(h.guild.id);
     expect(after).toMatchObject({ postTime: "18:00", nextDueAt: "2026-11-25T14:00:00.000Z" });

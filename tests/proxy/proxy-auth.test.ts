@@ -77,7 +77,10 @@ describe("the REST proxy relays the operator's bots only", () => {
       body: { code: 10062, message: "Unknown interaction" },
     });
     const webhook = "/webhooks/123456789012345678/aW50ZXJhY3Rpb246dG9rZW4/messages/@original";
-    expect((await send(webhook, proxyKeyHeaders(discord.token), "PATCH")).status).toBe(200);
+    expect(await send(webhook, proxyKeyHeaders(discord.token), "PATCH")).toEqual({
+      status: 404,
+      body: { code: 10015, message: "Unknown Webhook" },
+    });
     const forwarded = discord.requests.slice(before);
     expect(forwarded.map((r) => r.path)).toEqual([
       "/interactions/123456789012345678/aW50ZXJhY3Rpb246dG9rZW4/callback",
