@@ -20,6 +20,9 @@ export interface FakeUser {
   global_name: string | null;
   discriminator: string;
   avatar: null;
+  public_flags: number;
+  flags: number;
+  primary_guild: null;
   bot?: boolean;
 }
 
@@ -30,6 +33,7 @@ export interface FakeChannel {
   /** 0 text, 5 announcement, 11 public thread, 2 voice */
   type: number;
   position: number;
+  flags: number;
   permission_overwrites: { id: string; type: 0 | 1; allow: string; deny: string }[];
   parent_id?: string | null;
 }
@@ -65,6 +69,9 @@ export function makeUser(username: string, bot = false): FakeUser {
     global_name: username,
     discriminator: "0",
     avatar: null,
+    public_flags: 0,
+    flags: 0,
+    primary_guild: null,
     ...(bot ? { bot: true } : {}),
   };
 }
@@ -104,6 +111,7 @@ export function makeGuild(
       name: channelName,
       type: 0,
       position,
+      flags: 0,
       permission_overwrites: [],
     })),
     botRoles: [],
@@ -139,6 +147,26 @@ export function memberPayload(user: FakeUser, roles: string[] = [], permissions?
     premium_since: null,
     pending: false,
     ...(permissions === undefined ? {} : { permissions: permissions.toString() }),
+  };
+}
+
+/**
+ * An embed as Discord stores and answers it: unset (null) fields left out, `type` "rich" unless
+ * given, and each field's `inline` false unless set
+ * (https://discord.com/developers/docs/resources/message#embed-object).
+ */
+export function embedPayload(embed: unknown) {
+  const given = Object.fromEntries(
+    Object.entries(embed as Record<string, unknown>).filter(
+      ([, v]) => v !== null && v !== undefined,
+    ),
+  ) as { type?: string; fields?: { inline?: boolean | null }[] };
+  return {
+    ...given,
+    type: given.type ?? "rich",
+    ...(given.fields
+      ? { fields: given.fields.map((f) => ({ ...f, inline: f.inline ?? false })) }
+      : {}),
   };
 }
 

@@ -3,12 +3,14 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import {
+  embedPayload,
   guildCreatePayload,
   makeUser,
   memberPayload,
   type FakeGuild,
   type FakeUser,
 } from "./fixtures.js";
+import { OpenApiCheck } from "./openapi-check.js";
 import { snowflake } from "./snowflake.js";
 
 /**
@@ -200,6 +202,8 @@ export class FakeDiscord {
   /** Each guild's scheduled events. */
   readonly scheduledEvents = new Map<string, FakeScheduledEvent[]>();
   readonly requests: RecordedRequest[] = [];
+  /** Requests and answers checked against Discord's OpenAPI spec; see openapi-check.ts. */
+  readonly spec = new OpenApiCheck();
   readonly messages = new Map<string, any[]>(); // eslint-disable-line @typescript-eslint/no-explicit-any
   readonly commands = new Map<string, unknown[]>(); // key: "global" or a guild id
   readonly identifies: { token?: string; shard?: [number, number]; intents?: number }[] = [];
@@ -492,8 +496,10 @@ export class FakeDiscord {
       at: performance.now(),
     };
     this.requests.push(record);
+    const invalid = this.spec.request(record, url.pathname);
     const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
+      this.spec.answer(record, status, body);
       const send = () => {
         res.writeHead(status, {
           ...(body === undefined ? {} : { "content-type": "application/json" }),
@@ -520,6 +526,7 @@ export class FakeDiscord {
       const limited = this.globalRateLimit();
       if (limited) return reply(429, limited.body, limited.headers);
     }
+    if (invalid) return reply(400, invalid);
     this.route(record, reply);
   }
 
@@ -588,14 +595,14 @@ export class FakeDiscord {
     return { ...common, "x-ratelimit-remaining": String(limit - window.count) };
   }
 
+  /**
+   * A message as REST answers it: without guild_id, which only the gateway's MESSAGE_CREATE adds
+   * (https://discord.com/developers/docs/events/gateway-events#message-create).
+   */
   private message(channelId: string, body: { content?: string; embeds?: unknown[] }) {
-    const guildId = [...this.guilds.values()].find((g) =>
-      g.channels.some((c) => c.id === channelId),
-    )?.id;
     return {
       id: snowflake(Math.floor(this.now())),
       channel_id: channelId,
-      ...(guildId ? { guild_id: guildId } : {}),
       author: this.botUser,
       content: body.content ?? "",
       timestamp: new Date(this.now()).toISOString(),
@@ -605,7 +612,7 @@ export class FakeDiscord {
       mentions: [],
       mention_roles: [],
       attachments: [],
-      embeds: body.embeds ?? [],
+      embeds: (body.embeds ?? []).map(embedPayload),
       reactions: [],
       pinned: false,
       type: 0,
