@@ -79,7 +79,7 @@ describe("the test server's check against Discord's OpenAPI spec", () => {
 
   it("reports operations the spec does not have", async () => {
     const { rest, channel } = await setUp();
-    await rest.delete(Routes.channel(channel) + "/messages").catch(() => undefined);
+    await rest.delete(`${Routes.channel(channel)}/messages`).catch(() => undefined);
     await rest.get(`/channels/${channel}/frobnicate`).catch(() => undefined);
     expect(taken()).toEqual([
       "request: the spec has GET, POST for this path, not DELETE",
@@ -106,6 +106,27 @@ describe("the test server's check against Discord's OpenAPI spec", () => {
       "answer: 403: code: Invalid input: expected number, received undefined",
     );
     expect(found.every((f) => f.startsWith("answer: "))).toBe(true);
+  });
+
+  it("follows Discord where the spec differs: permissions as a string, a 429 without code, enforce_nonce", async () => {
+    const { rest, channel } = await setUp();
+    const command = { name: "x", description: "x", default_member_permissions: "32" };
+    await rest.put(Routes.applicationCommands(discord.applicationId), { body: [command] });
+    discord.failNext(/\/messages$/, {
+      status: 429,
+      body: { message: "You are being rate limited.", retry_after: 0.001, global: false },
+      headers: { "retry-after": "0", "x-ratelimit-scope": "shared" },
+    });
+    await rest.post(Routes.channelMessages(channel), { body: { content: "x" } });
+    // An interaction never sent: the answer is 10062, but the request is checked all the same.
+    const { id, token } = discord.interactionPayload({ name: "x" });
+    await rest
+      .post(Routes.interactionCallback(id, token), {
+        body: { type: 4, data: { content: "x", enforce_nonce: false } },
+        auth: false,
+      })
+      .catch(() => undefined);
+    expect(taken()).toEqual([]);
   });
 
   it("accepts the test server's own answers: messages, errors and rate limits", async () => {

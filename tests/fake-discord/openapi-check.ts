@@ -194,8 +194,37 @@ const fieldErrors: Schema = z.union([
   ),
 ]);
 
-/** Where the spec and Discord differ, the check follows Discord; each correction cites its page. */
+/** A permission set, "serialized as a string" (the spec says integer). */
+const permissionBits = z.nullish(z.union([z.int(), z.string().check(z.regex(/^\d+$/))]));
+
+/**
+ * Where the spec and Discord differ, the check follows Discord; each correction cites its page.
+ * Only a schema an operation names itself can be corrected (the package's schemas refer to one
+ * another inside its module).
+ */
 const corrections: Record<string, Schema> = {
+  // https://discord.com/developers/docs/interactions/application-commands#application-command-object
+  // and #permissions ("a bitwise OR-ed set of permissions, serialized as a string").
+  ApplicationCommandCreateRequest: z.extend(
+    specSchemas.ApplicationCommandCreateRequestSchema as z.ZodMiniObject,
+    { default_member_permissions: permissionBits },
+  ),
+  ApplicationCommandUpdateRequest: z.extend(
+    specSchemas.ApplicationCommandUpdateRequestSchema as z.ZodMiniObject,
+    { default_member_permissions: permissionBits },
+  ),
+  ApplicationCommandPatchRequestPartial: z.extend(
+    specSchemas.ApplicationCommandPatchRequestPartialSchema as z.ZodMiniObject,
+    { default_member_permissions: permissionBits },
+  ),
+  // The spec requires `code` in a 429; Discord sends it "for some limits" only
+  // (https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit).
+  RatelimitedResponse: z.object({
+    code: z.optional(z.number()),
+    message: z.string(),
+    retry_after: z.number(),
+    global: z.boolean(),
+  }),
   // The spec gives each field's error the integer `code` of an Error; Discord sends a string there,
   // such as "BASE_TYPE_REQUIRED" (https://discord.com/developers/docs/reference#error-messages).
   ErrorResponse: z.intersection(
@@ -330,6 +359,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Unknown fields that discord.js always sends and Discord ignores: `enforce_nonce` (false unless
+ * asked for) is in every message payload it builds, interaction answers included
+ * (MessagePayload.resolveBody), where the spec has no such field.
+ */
+const tolerated = new Set(["enforce_nonce"]);
+
 /** Fields of `input` that the parse dropped: zod's objects keep only the fields their schema names. */
 function unknownFields(input: unknown, output: unknown, path: PropertyKey[] = []): Problem[] {
   if (Array.isArray(input) && Array.isArray(output))
@@ -338,7 +374,9 @@ function unknownFields(input: unknown, output: unknown, path: PropertyKey[] = []
   return Object.keys(input).flatMap((key) =>
     key in output
       ? unknownFields(input[key], output[key], [...path, key])
-      : [{ path: [...path, key], message: "a field the spec does not describe", refused: false }],
+      : tolerated.has(key)
+        ? []
+        : [{ path: [...path, key], message: "a field the spec does not describe", refused: false }],
   );
 }
 

@@ -188,6 +188,11 @@ export interface FakeScheduledEvent {
   entity_metadata: { location?: string } | null;
   channel_id: string | null;
   status: number;
+  // Fields the bot never sets, which Discord answers all the same.
+  entity_id: string | null;
+  image: string | null;
+  recurrence_rule: null;
+  guild_scheduled_event_exceptions: unknown[];
 }
 
 type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => void;
@@ -577,7 +582,12 @@ export class FakeDiscord {
     };
   }
 
-  /** Per-channel message bucket; returns the headers of a success, or null when the bucket is empty. */
+  /**
+   * Per-channel message bucket; returns the headers of a success, or null when the bucket is empty.
+   * Discord does not publish the limit (5 per 5 s here); one bucket name serves every channel, as
+   * X-RateLimit-Bucket is "non-inclusive of top-level resources in the path"
+   * (https://discord.com/developers/docs/topics/rate-limits#header-format).
+   */
   private channelBucket(channelId: string): Record<string, string> | null {
     const now = performance.now();
     const { limit, windowMs } = this.channelLimit;
@@ -589,7 +599,7 @@ export class FakeDiscord {
       "x-ratelimit-limit": String(limit),
       "x-ratelimit-reset-after": resetAfter.toFixed(3),
       "x-ratelimit-reset": ((performance.timeOrigin + window.start + windowMs) / 1000).toFixed(3),
-      "x-ratelimit-bucket": `channel-messages-${channelId}`,
+      "x-ratelimit-bucket": "channel-messages",
     };
     if (++window.count > limit) return null;
     return { ...common, "x-ratelimit-remaining": String(limit - window.count) };
@@ -648,7 +658,10 @@ export class FakeDiscord {
     if ((p = m(/^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/))) {
       const key = p[2] ?? "global";
       if (r.method === "PUT") {
+        // Discord's defaults for what a command leaves out: a chat-input command, usable by all.
         const stored = (r.body as { name: string }[]).map((c) => ({
+          type: 1,
+          default_member_permissions: null,
           ...c,
           id: snowflake(),
           application_id: p![1],
@@ -720,7 +733,7 @@ export class FakeDiscord {
           "x-ratelimit-remaining": "0",
           "x-ratelimit-limit": String(this.channelLimit.limit),
           "x-ratelimit-reset-after": String(resetAfter),
-          "x-ratelimit-bucket": `channel-messages-${channelId}`,
+          "x-ratelimit-bucket": "channel-messages",
         },
       );
     }
@@ -838,6 +851,10 @@ export class FakeDiscord {
         scheduled_start_time: "",
         privacy_level: 2,
         entity_type: 3,
+        entity_id: null,
+        image: null,
+        recurrence_rule: null,
+        guild_scheduled_event_exceptions: [],
       }),
       ...body,
     };
@@ -880,7 +897,11 @@ export class FakeDiscord {
     this.publishWindows.set(channelId, { start: performance.now(), count });
   }
 
-  /** The bot's permissions in a channel, computed as Discord does (roles, then overwrites). */
+  /**
+   * The bot's permissions in a channel, computed as Discord does: @everyone and its roles, then the
+   * overwrites of @everyone, of all its roles together (every deny, then every allow), and its own
+   * (https://discord.com/developers/docs/topics/permissions#permission-overwrites).
+   */
   private botCan(channelId: string, flag: bigint): boolean {
     for (const guild of this.guilds.values()) {
       const channel = guild.channels.find((c) => c.id === channelId);
@@ -888,8 +909,10 @@ export class FakeDiscord {
       let allowed = this.botGuildPermissions(guild);
       if (allowed & ADMINISTRATOR) return true;
       const apply = (ids: string[]) => {
-        for (const o of channel.permission_overwrites.filter((o) => ids.includes(o.id)))
-          allowed = (allowed & ~BigInt(o.deny)) | BigInt(o.allow);
+        const overwrites = channel.permission_overwrites.filter((o) => ids.includes(o.id));
+        const deny = overwrites.reduce((bits, o) => bits | BigInt(o.deny), 0n);
+        const allow = overwrites.reduce((bits, o) => bits | BigInt(o.allow), 0n);
+        allowed = (allowed & ~deny) | allow;
       };
       apply([guild.id]);
       apply(guild.botRoles);
