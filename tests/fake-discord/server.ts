@@ -75,9 +75,12 @@ interface FailureRule {
 
 export interface FakeDiscordOptions {
   token?: string;
-  /** Requests per second across the whole bot (interaction callbacks are exempt). */
+  /**
+   * Requests per second across the whole bot; interaction callbacks and follow-ups are exempt
+   * (https://discord.com/developers/docs/topics/rate-limits#global-rate-limit).
+   */
   globalLimit?: number;
-  /** Messages per channel per window. */
+  /** Messages per channel per window (Discord does not publish it; see channelBucket). */
   channelLimit?: { limit: number; windowMs: number };
   /** The time stamped on messages (ms since the epoch); tests with a simulated clock pass theirs. */
   now?: () => number;
@@ -92,14 +95,21 @@ export interface FakeDiscordOptions {
   /**
    * Where the global limit's one-second windows start. Unset: a window opens with the first request
    * after the last one closed (what discord.js assumes). A number: fixed windows, starting at that
-   * offset (ms) of the server's monotonic clock — the phase a client cannot know.
+   * offset (ms) of the server's monotonic clock — the phase a client cannot know. Discord documents
+   * neither (https://discord.com/developers/docs/topics/rate-limits#global-rate-limit).
    */
   globalWindowPhaseMs?: number;
-  /** Crossposts per announcement channel per window (Discord: 10 per hour). */
+  /**
+   * Crossposts per announcement channel per window: 10 an hour, a limit discord-api-docs does not
+   * state (Discord's help centre on announcement channels does; see tests/fake-discord/RULES.md).
+   */
   publishLimit?: { limit: number; windowMs: number };
   /** The shard count `GET /gateway/bot` recommends. */
   shards?: number;
-  /** The gateway's heartbeat interval (Discord's is about 41 s; a test of latency wants it short). */
+  /**
+   * The gateway's heartbeat interval, sent in HELLO (Discord's is about 41 s; a test of latency wants
+   * it short) (https://discord.com/developers/docs/events/gateway#sending-heartbeats).
+   */
   heartbeatIntervalMs?: number;
 }
 
@@ -435,6 +445,8 @@ export class FakeDiscord {
       };
       if (payload.op === 1) this.send(ws, { op: 11, d: null, s: null, t: null });
       else if (payload.op === 2) this.identify(ws, payload.d);
+      // A RESUME is answered with Invalid Session, d false: start a new session
+      // (https://discord.com/developers/docs/events/gateway#resuming).
       else if (payload.op === 6) this.send(ws, { op: 9, d: false, s: null, t: null });
     });
     ws.on("close", () => this.sockets.delete(ws));
@@ -517,6 +529,8 @@ export class FakeDiscord {
       else send();
     };
 
+    // Interaction callbacks and webhook follow-ups authenticate with the interaction's token and are
+    // outside the global limit (https://discord.com/developers/docs/interactions/receiving-and-responding#endpoints).
     const isCallback = /^\/interactions\//.test(record.path) || /^\/webhooks\//.test(record.path);
     if (!isCallback && req.headers.authorization !== `Bot ${this.token}`) {
       return reply(401, { code: 0, message: "401: Unauthorized" });
@@ -552,6 +566,10 @@ export class FakeDiscord {
     return this.chaos.failures[Math.floor(this.chaos.random() * this.chaos.failures.length)];
   }
 
+  /**
+   * 429 with `global: true`, Retry-After, X-RateLimit-Global and X-RateLimit-Scope: global
+   * (https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit).
+   */
   private globalRateLimit(): { body: unknown; headers: Record<string, string> } | null {
     const now = performance.now();
     const phase = this.globalWindowPhaseMs;
@@ -687,6 +705,8 @@ export class FakeDiscord {
       this.answered.set(p[1]!, true);
       this.callbacks.get(p[1]!)?.(r.body);
       this.callbacks.delete(p[1]!);
+      // 204, or 200 with the interaction callback object when with_response is true
+      // (https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response).
       return r.query.get("with_response") === "true"
         ? reply(200, { interaction: { id: p[1], type: 2 } })
         : reply(204);
@@ -770,7 +790,13 @@ export class FakeDiscord {
     return page.reverse();
   }
 
-  /** Publishes a message; Discord allows `publishLimit` per channel per window (10 an hour). */
+  /**
+   * Publishes a message; Discord allows `publishLimit` per channel per window (10 an hour), and
+   * refuses a second publish with 40033
+   * (https://discord.com/developers/docs/resources/message#crosspost-message,
+   * https://discord.com/developers/docs/topics/opcodes-and-status-codes#json). Which code the 429
+   * carries is not documented; 20022 is the one for "announcement rate limits".
+   */
   private crosspost(channelId: string, messageId: string, reply: Reply): void {
     const found = (this.messages.get(channelId) ?? []).find((msg) => msg.id === messageId);
     if (!found) return reply(404, { code: 10008, message: "Unknown Message" });
