@@ -13,7 +13,9 @@ import { report, withdraw, type Violation } from "./spec-violations.js";
  * method, query and JSON body against its operation, and every answer the server gives against the
  * operation's response schema (2xx), the error schema (4xx) or the rate-limit schema (429). What does
  * not match is a violation; the vitest setup file fails the test during which one was recorded
- * (spec-violations-setup.ts), and a benchmark can read them from `FakeDiscord.spec`.
+ * (spec-violations-setup.ts), and `npm run bench` prints them. A body, query or path that breaks the
+ * schema is also refused as Discord refuses it (400, 50035). Where the spec is wrong, `corrections`
+ * follows Discord, each with its page (tests/fake-discord/RULES.md lists them).
  *
  * The operations (path template, method → query parameters, request body, answers) come from the
  * package's `Paths` type, read with the TypeScript compiler once per package version and kept as JSON
@@ -50,11 +52,10 @@ interface OperationDesc {
 }
 
 const specRoot = dirname(dirname(fileURLToPath(import.meta.resolve("discord-api-spec"))));
-const specPackage = JSON.parse(readFileSync(join(specRoot, "package.json"), "utf8")) as {
-  version: string;
-};
 /** The package's version; its last number is the spec's build ("Automated spec update (N)"). */
-export const SPEC_VERSION = specPackage.version;
+const specVersion = (
+  JSON.parse(readFileSync(join(specRoot, "package.json"), "utf8")) as { version: string }
+).version;
 
 // Bump when TypeDesc or the way it is read changes, so that an old cache is not used.
 const DESC_FORMAT = 1;
@@ -63,7 +64,7 @@ function loadOperations(): OperationDesc[] {
   const source = readFileSync(join(specRoot, "build", "discord-api-spec.ts"), "utf8");
   const key = createHash("sha256").update(`${DESC_FORMAT}\n${source}`).digest("hex").slice(0, 16);
   const cacheDir = join(specRoot, "..", ".cache", "yaddash");
-  const cached = join(cacheDir, `discord-operations-${SPEC_VERSION}-${key}.json`);
+  const cached = join(cacheDir, `discord-operations-${specVersion}-${key}.json`);
   try {
     return JSON.parse(readFileSync(cached, "utf8")) as OperationDesc[];
   } catch {
@@ -205,17 +206,17 @@ const permissionBits = z.nullish(z.union([z.int(), z.string().check(z.regex(/^\d
 const corrections: Record<string, Schema> = {
   // https://discord.com/developers/docs/interactions/application-commands#application-command-object
   // and #permissions ("a bitwise OR-ed set of permissions, serialized as a string").
-  ApplicationCommandCreateRequest: z.extend(
-    specSchemas.ApplicationCommandCreateRequestSchema as z.ZodMiniObject,
-    { default_member_permissions: permissionBits },
-  ),
-  ApplicationCommandUpdateRequest: z.extend(
-    specSchemas.ApplicationCommandUpdateRequestSchema as z.ZodMiniObject,
-    { default_member_permissions: permissionBits },
-  ),
-  ApplicationCommandPatchRequestPartial: z.extend(
-    specSchemas.ApplicationCommandPatchRequestPartialSchema as z.ZodMiniObject,
-    { default_member_permissions: permissionBits },
+  ...Object.fromEntries(
+    [
+      "ApplicationCommandCreateRequest",
+      "ApplicationCommandUpdateRequest",
+      "ApplicationCommandPatchRequestPartial",
+    ].map((name) => [
+      name,
+      z.extend(specSchemas[`${name}Schema`] as z.ZodMiniObject, {
+        default_member_permissions: permissionBits,
+      }),
+    ]),
   ),
   // The spec requires `code` in a 429; Discord sends it "for some limits" only
   // (https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit).
