@@ -7,6 +7,7 @@ import { planning } from "./planning.js";
 import { lookupsDuringFanOut, twoShardsThroughProxy } from "./scale-out.js";
 import { DEV, SERVE } from "./process.js";
 import { startup } from "./startup.js";
+import { formatViolations, takeUnreported } from "../tests/fake-discord/spec-violations.js";
 
 // `npm run bench`: every figure beside its baseline, measured in this run. Not part of `npm test`.
 const log = (text: string) => process.stdout.write(`${text}\n`);
@@ -225,4 +226,11 @@ const latest = {
 };
 writeFileSync("bench/results/latest.json", `${JSON.stringify(latest, null, 2)}\n`);
 log("\nwritten: bench/results/latest.json (lookup p50/p99: the slowest command's)");
-process.exit(0);
+// What the test server saw outside Discord's OpenAPI spec (tests/fake-discord/openapi-check.ts).
+const violations = takeUnreported();
+log(
+  violations.length
+    ? `\n${violations.length} request(s) or answer(s) outside Discord's OpenAPI spec:\n${formatViolations(violations)}`
+    : "every request and answer matched Discord's OpenAPI spec",
+);
+process.exit(violations.length ? 1 : 0);

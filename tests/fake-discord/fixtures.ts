@@ -20,6 +20,9 @@ export interface FakeUser {
   global_name: string | null;
   discriminator: string;
   avatar: null;
+  public_flags: number;
+  flags: number;
+  primary_guild: null;
   bot?: boolean;
 }
 
@@ -30,6 +33,7 @@ export interface FakeChannel {
   /** 0 text, 5 announcement, 11 public thread, 2 voice */
   type: number;
   position: number;
+  flags: number;
   permission_overwrites: { id: string; type: 0 | 1; allow: string; deny: string }[];
   parent_id?: string | null;
 }
@@ -65,6 +69,9 @@ export function makeUser(username: string, bot = false): FakeUser {
     global_name: username,
     discriminator: "0",
     avatar: null,
+    public_flags: 0,
+    flags: 0,
+    primary_guild: null,
     ...(bot ? { bot: true } : {}),
   };
 }
@@ -104,6 +111,7 @@ export function makeGuild(
       name: channelName,
       type: 0,
       position,
+      flags: 0,
       permission_overwrites: [],
     })),
     botRoles: [],
@@ -136,9 +144,41 @@ export function memberPayload(user: FakeUser, roles: string[] = [], permissions?
     flags: 0,
     nick: null,
     avatar: null,
+    banner: null,
+    communication_disabled_until: null,
     premium_since: null,
     pending: false,
     ...(permissions === undefined ? {} : { permissions: permissions.toString() }),
+  };
+}
+
+/**
+ * An embed as Discord stores and answers it: unset (null) fields left out, `type` "rich" unless
+ * given, and each field's `inline` false unless set
+ * (https://discord.com/developers/docs/resources/message#embed-object).
+ */
+export function embedPayload(embed: unknown) {
+  const given = Object.fromEntries(
+    Object.entries(embed as Record<string, unknown>).filter(
+      ([, v]) => v !== null && v !== undefined,
+    ),
+  ) as { type?: string; fields?: { inline?: boolean | null }[] };
+  return {
+    ...given,
+    type: given.type ?? "rich",
+    ...(given.fields
+      ? { fields: given.fields.map((f) => ({ ...f, inline: f.inline ?? false })) }
+      : {}),
+  };
+}
+
+/** A role as Discord answers it (https://discord.com/developers/docs/topics/permissions#role-object). */
+function rolePayload(role: FakeRole) {
+  return {
+    ...role,
+    colors: { primary_color: role.color, secondary_color: null, tertiary_color: null },
+    icon: null,
+    unicode_emoji: null,
   };
 }
 
@@ -148,15 +188,27 @@ export function guildPayload(guild: FakeGuild) {
     id: guild.id,
     name: guild.name,
     icon: null,
+    home_header: null,
     splash: null,
     discovery_splash: null,
     owner_id: guild.owner_id,
+    region: "deprecated",
     afk_channel_id: null,
     afk_timeout: 300,
+    widget_enabled: false,
+    widget_channel_id: null,
     verification_level: 0,
     default_message_notifications: 0,
     explicit_content_filter: 0,
-    roles: guild.roles,
+    roles: guild.roles.map(rolePayload),
+    max_presences: null,
+    max_members: 500_000,
+    max_stage_video_channel_users: 50,
+    max_video_channel_users: 25,
+    premium_subscription_count: 0,
+    safety_alerts_channel_id: null,
+    nsfw: false,
+    incidents_data: null,
     emojis: [],
     features: [],
     mfa_level: 0,

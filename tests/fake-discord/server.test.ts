@@ -159,6 +159,24 @@ describe("the Discord-compatible test server", () => {
     expect(await rest.get(Routes.channelMessages(channel))).toEqual([]);
   });
 
+  it("lets a role's allow overwrite win over another role's deny, whatever their order", async () => {
+    discord = await startFakeDiscord();
+    const guild = makeGuild("g", makeUser("owner").id, ["shared"]);
+    const readers = addRole(guild, "readers", false);
+    const muted = addRole(guild, "muted", false);
+    guild.botRoles = [readers.id, muted.id];
+    const history = PERMISSIONS.READ_MESSAGE_HISTORY.toString();
+    guild.channels[0]!.permission_overwrites = [
+      { id: readers.id, type: 0, allow: history, deny: "0" },
+      { id: muted.id, type: 0, allow: "0", deny: history },
+    ];
+    discord.addGuild(guild);
+    const rest = new REST({ api: discord.apiBase, retries: 0 }).setToken(discord.token);
+    const channel = guild.channels[0]!.id;
+    await post(rest, channel, { content: "x" });
+    expect(await rest.get(Routes.channelMessages(channel))).toHaveLength(1);
+  });
+
   it("keeps fixed global windows at a phase the client cannot know", async () => {
     const phase = 370;
     const { channel } = await setUp({ globalLimit: 5, globalWindowPhaseMs: phase });

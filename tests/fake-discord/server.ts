@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
 import {
+  embedPayload,
   guildCreatePayload,
   guildPayload,
   makeUser,
@@ -10,6 +11,7 @@ import {
   type FakeGuild,
   type FakeUser,
 } from "./fixtures.js";
+import { OpenApiCheck } from "./openapi-check.js";
 import { snowflake } from "./snowflake.js";
 
 /**
@@ -76,9 +78,12 @@ interface FailureRule {
 
 export interface FakeDiscordOptions {
   token?: string;
-  /** Requests per second across the whole bot (interaction callbacks are exempt). */
+  /**
+   * Requests per second across the whole bot; interaction callbacks and follow-ups are exempt
+   * (https://discord.com/developers/docs/topics/rate-limits#global-rate-limit).
+   */
   globalLimit?: number;
-  /** Messages per channel per window. */
+  /** Messages per channel per window (Discord does not publish it; see channelBucket). */
   channelLimit?: { limit: number; windowMs: number };
   /** The time stamped on messages (ms since the epoch); tests with a simulated clock pass theirs. */
   now?: () => number;
@@ -93,14 +98,21 @@ export interface FakeDiscordOptions {
   /**
    * Where the global limit's one-second windows start. Unset: a window opens with the first request
    * after the last one closed (what discord.js assumes). A number: fixed windows, starting at that
-   * offset (ms) of the server's monotonic clock — the phase a client cannot know.
+   * offset (ms) of the server's monotonic clock — the phase a client cannot know. Discord documents
+   * neither (https://discord.com/developers/docs/topics/rate-limits#global-rate-limit).
    */
   globalWindowPhaseMs?: number;
-  /** Crossposts per announcement channel per window (Discord: 10 per hour). */
+  /**
+   * Crossposts per announcement channel per window: 10 an hour, a limit discord-api-docs does not
+   * state (Discord's help centre on announcement channels does; see tests/fake-discord/RULES.md).
+   */
   publishLimit?: { limit: number; windowMs: number };
   /** The shard count `GET /gateway/bot` recommends. */
   shards?: number;
-  /** The gateway's heartbeat interval (Discord's is about 41 s; a test of latency wants it short). */
+  /**
+   * The gateway's heartbeat interval, sent in HELLO (Discord's is about 41 s; a test of latency wants
+   * it short) (https://discord.com/developers/docs/events/gateway#sending-heartbeats).
+   */
   heartbeatIntervalMs?: number;
   /**
    * The monotonic milliseconds rate-limit windows are kept on (default performance.now(): discord.js
@@ -213,6 +225,11 @@ export interface FakeScheduledEvent {
   entity_metadata: { location?: string } | null;
   channel_id: string | null;
   status: number;
+  // Fields the bot never sets, which Discord answers all the same.
+  entity_id: string | null;
+  image: string | null;
+  recurrence_rule: null;
+  guild_scheduled_event_exceptions: unknown[];
 }
 
 type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => void;
@@ -233,6 +250,8 @@ export class FakeDiscord {
   /** Each guild's scheduled events. */
   readonly scheduledEvents = new Map<string, FakeScheduledEvent[]>();
   readonly requests: RecordedRequest[] = [];
+  /** Requests and answers checked against Discord's OpenAPI spec; see openapi-check.ts. */
+  readonly spec = new OpenApiCheck();
   readonly messages = new Map<string, any[]>(); // eslint-disable-line @typescript-eslint/no-explicit-any
   readonly commands = new Map<string, unknown[]>(); // key: "global" or a guild id
   readonly identifies: { token?: string; shard?: [number, number]; intents?: number }[] = [];
@@ -500,6 +519,8 @@ export class FakeDiscord {
       };
       if (payload.op === 1) this.send(ws, { op: 11, d: null, s: null, t: null });
       else if (payload.op === 2) this.identify(ws, payload.d);
+      // A RESUME is answered with Invalid Session, d false: start a new session
+      // (https://discord.com/developers/docs/events/gateway#resuming).
       else if (payload.op === 6) this.send(ws, { op: 9, d: false, s: null, t: null });
     });
     ws.on("close", () => this.sockets.delete(ws));
@@ -566,8 +587,10 @@ export class FakeDiscord {
       at: performance.now(),
     };
     this.requests.push(record);
+    const invalid = this.spec.request(record, url.pathname);
     const reply = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
       record.status = status;
+      this.spec.answer(record, status, body);
       const send = () => {
         res.writeHead(status, {
           ...(body === undefined ? {} : { "content-type": "application/json" }),
@@ -580,6 +603,8 @@ export class FakeDiscord {
       else send();
     };
 
+    // Interaction callbacks and webhook follow-ups authenticate with the interaction's token and are
+    // outside the global limit (https://discord.com/developers/docs/interactions/receiving-and-responding#endpoints).
     const isCallback = /^\/interactions\//.test(record.path) || /^\/webhooks\//.test(record.path);
     if (!isCallback && req.headers.authorization !== `Bot ${this.token}`) {
       return reply(401, { code: 0, message: "401: Unauthorized" });
@@ -595,6 +620,7 @@ export class FakeDiscord {
       const limited = this.globalRateLimit();
       if (limited) return reply(429, limited.body, limited.headers);
     }
+    if (invalid) return reply(400, invalid);
     this.route(record, reply);
   }
 
@@ -615,6 +641,10 @@ export class FakeDiscord {
     return this.chaos.failures[Math.floor(this.chaos.random() * this.chaos.failures.length)];
   }
 
+  /**
+   * 429 with `global: true`, Retry-After, X-RateLimit-Global and X-RateLimit-Scope: global
+   * (https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit).
+   */
   private globalRateLimit(): { body: unknown; headers: Record<string, string> } | null {
     const now = this.elapsed();
     const phase = this.globalWindowPhaseMs;
@@ -645,7 +675,12 @@ export class FakeDiscord {
     };
   }
 
-  /** Per-channel message bucket; returns the headers of a success, or null when the bucket is empty. */
+  /**
+   * Per-channel message bucket; returns the headers of a success, or null when the bucket is empty.
+   * Discord does not publish the limit (5 per 5 s here); one bucket name serves every channel, as
+   * X-RateLimit-Bucket is "non-inclusive of top-level resources in the path"
+   * (https://discord.com/developers/docs/topics/rate-limits#header-format).
+   */
   private channelBucket(channelId: string): Record<string, string> | null {
     const now = this.elapsed();
     const { limit, windowMs } = this.channelLimit;
@@ -657,20 +692,20 @@ export class FakeDiscord {
       "x-ratelimit-limit": String(limit),
       "x-ratelimit-reset-after": resetAfter.toFixed(3),
       "x-ratelimit-reset": ((performance.timeOrigin + window.start + windowMs) / 1000).toFixed(3),
-      "x-ratelimit-bucket": `channel-messages-${channelId}`,
+      "x-ratelimit-bucket": "channel-messages",
     };
     if (++window.count > limit) return null;
     return { ...common, "x-ratelimit-remaining": String(limit - window.count) };
   }
 
+  /**
+   * A message as REST answers it: without guild_id, which only the gateway's MESSAGE_CREATE adds
+   * (https://discord.com/developers/docs/events/gateway-events#message-create).
+   */
   private message(channelId: string, body: { content?: string; embeds?: unknown[] }) {
-    const guildId = [...this.guilds.values()].find((g) =>
-      g.channels.some((c) => c.id === channelId),
-    )?.id;
     return {
       id: snowflake(Math.floor(this.now())),
       channel_id: channelId,
-      ...(guildId ? { guild_id: guildId } : {}),
       author: this.botUser,
       content: body.content ?? "",
       timestamp: new Date(this.now()).toISOString(),
@@ -680,7 +715,7 @@ export class FakeDiscord {
       mentions: [],
       mention_roles: [],
       attachments: [],
-      embeds: body.embeds ?? [],
+      embeds: (body.embeds ?? []).map(embedPayload),
       reactions: [],
       pinned: false,
       type: 0,
@@ -716,7 +751,10 @@ export class FakeDiscord {
     if ((p = m(/^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/))) {
       const key = p[2] ?? "global";
       if (r.method === "PUT") {
+        // Discord's defaults for what a command leaves out: a chat-input command, usable by all.
         const stored = (r.body as { name: string }[]).map((c) => ({
+          type: 1,
+          default_member_permissions: null,
           ...c,
           id: snowflake(),
           application_id: p![1],
@@ -743,6 +781,8 @@ export class FakeDiscord {
       this.answerInteraction(p[1]!, r.body ?? {});
       this.callbacks.get(p[1]!)?.(r.body);
       this.callbacks.delete(p[1]!);
+      // 204, or 200 with the interaction callback object when with_response is true
+      // (https://discord.com/developers/docs/interactions/receiving-and-responding#create-interaction-response).
       return r.query.get("with_response") === "true"
         ? reply(200, { interaction: { id: p[1], type: 2 } })
         : reply(204);
@@ -801,7 +841,7 @@ export class FakeDiscord {
           "x-ratelimit-remaining": "0",
           "x-ratelimit-limit": String(this.channelLimit.limit),
           "x-ratelimit-reset-after": String(resetAfter),
-          "x-ratelimit-bucket": `channel-messages-${channelId}`,
+          "x-ratelimit-bucket": "channel-messages",
         },
       );
     }
@@ -838,7 +878,13 @@ export class FakeDiscord {
     return page.reverse();
   }
 
-  /** Publishes a message; Discord allows `publishLimit` per channel per window (10 an hour). */
+  /**
+   * Publishes a message; Discord allows `publishLimit` per channel per window (10 an hour), and
+   * refuses a second publish with 40033
+   * (https://discord.com/developers/docs/resources/message#crosspost-message,
+   * https://discord.com/developers/docs/topics/opcodes-and-status-codes#json). Which code the 429
+   * carries is not documented; 20022 is the one for "announcement rate limits".
+   */
   private crosspost(channelId: string, messageId: string, reply: Reply): void {
     const found = (this.messages.get(channelId) ?? []).find((msg) => msg.id === messageId);
     if (!found) return reply(404, { code: 10008, message: "Unknown Message" });
@@ -977,6 +1023,10 @@ export class FakeDiscord {
         scheduled_start_time: "",
         privacy_level: 2,
         entity_type: 3,
+        entity_id: null,
+        image: null,
+        recurrence_rule: null,
+        guild_scheduled_event_exceptions: [],
       }),
       ...body,
     };
@@ -1019,7 +1069,11 @@ export class FakeDiscord {
     this.publishWindows.set(channelId, { start: this.elapsed(), count });
   }
 
-  /** The bot's permissions in a channel, computed as Discord does (roles, then overwrites). */
+  /**
+   * The bot's permissions in a channel, computed as Discord does: @everyone and its roles, then the
+   * overwrites of @everyone, of all its roles together (every deny, then every allow), and its own
+   * (https://discord.com/developers/docs/topics/permissions#permission-overwrites).
+   */
   private botCan(channelId: string, flag: bigint): boolean {
     for (const guild of this.guilds.values()) {
       const channel = guild.channels.find((c) => c.id === channelId);
@@ -1027,8 +1081,10 @@ export class FakeDiscord {
       let allowed = this.botGuildPermissions(guild);
       if (allowed & ADMINISTRATOR) return true;
       const apply = (ids: string[]) => {
-        for (const o of channel.permission_overwrites.filter((o) => ids.includes(o.id)))
-          allowed = (allowed & ~BigInt(o.deny)) | BigInt(o.allow);
+        const overwrites = channel.permission_overwrites.filter((o) => ids.includes(o.id));
+        const deny = overwrites.reduce((bits, o) => bits | BigInt(o.deny), 0n);
+        const allow = overwrites.reduce((bits, o) => bits | BigInt(o.allow), 0n);
+        allowed = (allowed & ~deny) | allow;
       };
       apply([guild.id]);
       apply(guild.botRoles);
