@@ -191,7 +191,7 @@ describe("CLI commands", () => {
     const russian = runCommand({ ...ctx, defaultLanguage: "ru" }, ["on", "someday"]);
     expect(russian.stderr).toMatch(/^Не удаётся распознать дату «someday»\. Допустимые форматы: /);
     expect(runCommand({ ...ctx, defaultLanguage: "ru" }, ["search"]).stderr).toMatch(
-      /search <text>/,
+      /search <текст>/,
     );
   });
 

@@ -167,7 +167,7 @@ describe("the bot against a Discord-compatible server", () => {
       ],
     });
     expect(moved.callback.data.content).toMatch(
-      /^27 mart 2026 tarixində təqvimdə heç nə yoxdur\.\nQeyri-iş günü: 2026-cı il 20 mart tarixində Ramazan Bayramı Novruz Bayramı ilə üst-üstə düşdüyündən/,
+      /^27 mart 2026 tarixində təqvimdə heç nə yoxdur\.\nQeyri-iş günü: 2026-cı il 20 mart tarixində Ramazan Bayramı ilə Novruz Bayramı üst-üstə düşdüyündən bu gün də istirahət günüdür/,
     );
     const holiday = await h.discord.interact({
       name: "on",
