@@ -163,6 +163,19 @@ describe("the style guide and the rendering rules over every entry and language"
     }
   });
 
+  it("lists an entry's official sources before the others, in every entry and every year of days off", () => {
+    const official = (id: string) => calendar.sources.get(id)!.official;
+    // Where a source that is not official comes before an official one, the list breaks the rule.
+    const misordered = (ids: readonly string[]) =>
+      ids.some((id, i) => official(id) && ids.slice(0, i).some((before) => !official(before)));
+    const broken = [
+      ...calendar.observances.filter((o) => misordered(o.sources)).map((o) => o.id),
+      ...calendar.daysOff.filter((y) => misordered(y.sources)).map((y) => `days off ${y.year}`),
+    ];
+    expect(broken).toEqual([]);
+    expect([...calendar.sources.values()].filter((s) => s.official).length).toBeGreaterThan(5);
+  });
+
   it("names an anniversary of an event so that its count goes in once", () => {
     for (const o of calendar.observances.filter((x) => !isObserved(x))) {
       expect(o.names.en, o.id).toMatch(/^Anniversary of /);

@@ -81,7 +81,7 @@ describe("the bot against a Discord-compatible server", () => {
     // The date in the post's language: Discord draws <t:…:D> in the reader's client language.
     expect(embed.fields[0].value).toMatch(/^25 November 2026 \(<t:\d+:R>\)$/);
     expect(embed.footer.text).toMatch(
-      /^Sources: \[1\] Azerbaijan celebrates Kalbajar City Day — Report News Agency, 2025-11-25/,
+      /^Sources: \[1\] Azərbaycan Respublikasının işğaldan .* — President of the Republic of Azerbaijan \(president\.az\), 2023-07-31 · \[2\] Azerbaijan celebrates Kalbajar City Day — Report News Agency, 2025-11-25/,
     );
     expect(callback.data.allowed_mentions).toEqual({
       parse: [],
