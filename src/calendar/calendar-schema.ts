@@ -116,6 +116,11 @@ export const sourceSchema = z
     url: z.url().optional(),
     copy: text.optional(),
     note: text.optional(),
+    /**
+     * An official text: an act's own text wherever it is published, a page of a state body, or a UN
+     * document (docs/style.md, "Sources"). An entry lists its official sources first.
+     */
+    official: z.boolean().default(false),
   })
   .refine(
     (s) => Boolean(s.title) !== Boolean(s.description),

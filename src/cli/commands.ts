@@ -11,7 +11,7 @@ import type { SearchIndex } from "../calendar/search-index.js";
 import type { LookUps } from "../lookup/look-ups.js";
 import { citationParts, fullCitation } from "../render/citation.js";
 import { breakLine, dayOffLine, dayOffNote } from "../render/day-off.js";
-import { formatDate } from "../i18n/dates.js";
+import { formatDate, formatDateSpan } from "../i18n/dates.js";
 import { renderDay, renderOccurrence } from "../render/observance.js";
 import { occurrenceName } from "../render/occurrence-name.js";
 import { inLanguage, localText, translate, translator, type LocalText } from "../i18n/translate.js";
@@ -192,10 +192,7 @@ function dayoff(ctx: CommandContext, o: Options): CommandResult {
       })),
     });
   }
-  const span = (from: string, to: string) =>
-    from === to
-      ? formatDate(from, o.lang)
-      : `${formatDate(from, o.lang)} – ${formatDate(to, o.lang)}`;
+  const span = (from: string, to: string) => formatDateSpan(from, to, o.lang);
   return ok(
     breaks.length
       ? breaks.map((b) => breakLine(b, o.lang, span)).join("\n")

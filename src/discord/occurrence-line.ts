@@ -2,24 +2,26 @@ import { time, TimestampStyles } from "discord.js";
 import { type Occurrence } from "../calendar/occurrences.js";
 import { addDays } from "../time/local-date.js";
 import { isObserved, type Language } from "../calendar/calendar-schema.js";
-import { formatDate } from "../i18n/dates.js";
+import { formatDateSpan } from "../i18n/dates.js";
 import { translator } from "../i18n/translate.js";
 import { occurrenceName } from "../render/occurrence-name.js";
 import { dateInstant } from "./embed.js";
 
+const countdown = (date: string) => time(dateInstant(date), TimestampStyles.RelativeTime);
+
 /**
- * A date, or a span of dates, written in the post's language: Discord draws a `<t:…:D>` timestamp in
- * the reader's client language, not the post's.
+ * A date, or a span of dates, written in the post's language, then how far off it is as a relative
+ * Discord timestamp: Discord draws a `<t:…:D>` date in the reader's client language, not the post's.
  */
-export const dateSpan = (lang: Language) => (from: string, to: string) =>
-  from === to ? formatDate(from, lang) : `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
+export const datesWithCountdown = (lang: Language) => (from: string, to: string) =>
+  `${formatDateSpan(from, to, lang)} (${countdown(from)})`;
 
 /** One line of a list of occurrences: date(s), name with its anniversary, "expected", and "in 3 days". */
 export function occurrenceLine(o: Occurrence, lang: Language): string {
   const t = translator(lang);
   const expected = o.expected ? ` (${t("post.expectedMark")})` : "";
   const last = addDays(o.start, o.days - 1);
-  return `${dateSpan(lang)(o.date, last)} · **${occurrenceName(o, lang)}**${expected} (${time(dateInstant(o.date), TimestampStyles.RelativeTime)})`;
+  return `${formatDateSpan(o.date, last, lang)} · **${occurrenceName(o, lang)}**${expected} (${countdown(o.date)})`;
 }
 
 /**

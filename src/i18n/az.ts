@@ -9,13 +9,13 @@ export const az: Table = {
   "kind.professional-day": "Peşə bayramı",
   "kind.occupation-anniversary": "İşğalın ildönümü",
   "kind.anniversary": "Tarixi hadisənin ildönümü",
-  "kind.server-day": "Serverin əlavə etdiyi gün",
+  "kind.server-day": "Serverin öz tarixi",
 
   "section.observed": "Rəsmi günlər",
   "section.unofficial": "Tarixi hadisələrin ildönümləri (rəsmi statusu yoxdur)",
-  "post.status": "Statusu",
+  "post.status": "Status",
   "post.unofficial":
-    "Rəsmi statusu yoxdur: dövlətin aktı ilə təsis edilmiş gün deyil, tarixi hadisənin ildönümüdür.",
+    "Rəsmi statusu yoxdur: hüquqi aktla təsis edilmiş gün deyil, tarixi hadisənin ildönümüdür.",
 
   "act.decree": "Fərmanı",
   "act.order": "Sərəncamı",
@@ -32,7 +32,7 @@ export const az: Table = {
 
   "post.date": "Tarix",
   "post.kind": "Növ",
-  "post.commemorates": "Hadisədən bəri",
+  "post.commemorates": "Hadisədən keçən müddət",
   "post.established": "Təsis edilib",
   "post.facts": "Əsas faktlar",
   "post.sources": "Mənbələr",
@@ -46,7 +46,7 @@ export const az: Table = {
   "post.expected": "Gözlənilən tarix",
   "post.expectedMark": "gözlənilir",
   "post.expectedDate":
-    "Ümm əl-Qura hicri təqvimi ilə hesablanıb; Nazirlər Kabineti növbəti ilin tarixlərini dekabr ayının sonunadək elan edir.",
+    "Ümmül-Qura hicri təqviminə əsasən hesablanıb; bayram günlərini növbəti il üçün Nazirlər Kabineti dekabrın sonunadək müəyyən edib elan edir.",
   "post.dayOfHoliday": "{days} günlük bayramın {day, ordinal} günü",
 
   "dayOff.nonWorking": "Qeyri-iş günü",
@@ -57,7 +57,7 @@ export const az: Table = {
   "dayOff.moved":
     "{holiday} {date}, {weekday} gününə düşdüyündən həmin istirahət günü bu günə keçirilib.",
   "dayOff.overlap":
-    "{date} tarixində {holiday} {other} ilə üst-üstə düşdüyündən bu gün də iş günü hesab edilmir (Əmək Məcəlləsinin 105-ci maddəsinin 6-cı hissəsi).",
+    "{date} tarixində {holiday} ilə {other} üst-üstə düşdüyündən bu gün də istirahət günüdür (Əmək Məcəlləsinin 105-ci maddəsinin 6-cı hissəsi).",
   "dayOff.transfer":
     "Nazirlər Kabinetinin qərarı ilə {date} tarixindəki istirahət günü bu günə keçirilib.",
   "dayOff.workingInstead":
@@ -69,25 +69,25 @@ export const az: Table = {
   "dayOff.workingDaySentence": "{date} — {weekday}, iş günü.",
   "dayOff.byDecision": "qərarla müəyyən edilmiş qeyri-iş günü",
   "dayOff.expected":
-    "Gözlənilir: Əmək Məcəlləsinə əsasən hesablanıb; Nazirlər Kabinetinin qərarı ilə istirahət günlərinin yeri dəyişdirilə bilər.",
+    "Gözlənilir: Əmək Məcəlləsinə əsasən hesablanıb; Nazirlər Kabineti qərarla iş və istirahət günlərinin yerini dəyişə bilər.",
   "dayOff.nextDaysOff": "Növbəti qeyri-iş günləri",
   "dayOff.count": "{count} qeyri-iş günü",
-  "dayOff.none": "Növbəti bir ildə məlum qeyri-iş günü yoxdur.",
+  "dayOff.none": "Qarşıdakı bir il ərzində məlum qeyri-iş günü yoxdur.",
 
   "feed.title": "yaddash: Azərbaycanın əlamətdar tarixləri",
   "feed.summary":
-    "Azərbaycanın rəsmi günləri, şəhər günləri və ildönümləri; hər biri neytral xülasə və mənbələrlə.",
+    "Azərbaycanın rəsmi günləri, şəhər günləri və tarixi hadisələrin ildönümləri — hər biri qısa, qərəzsiz məlumat və mənbələrlə.",
 
   "feed.exported":
-    "Növbəti 12 ay ({count} gün) əlavə olunmuş .ics faylındadır: onu Google, Apple və ya Outlook təqviminə idxal edin.",
-  "feed.subscribe": "Dəyişiklikləri də almaq üçün təqvimə ünvanı ilə abunə olun: {url}",
+    "Qarşıdakı 12 ay ({count} gün) əlavədəki .ics faylındadır: onu Google, Apple və ya Outlook təqviminə idxal edin.",
+  "feed.subscribe": "Dəyişiklikləri də almaq üçün təqvimə bu ünvanla abunə olun: {url}",
 
   "option.language.name": "dil",
   "option.language.description": "Dil: ingilis, Azərbaycan və ya rus dili",
   "today.name": "bu-gün",
   "today.description": "Azərbaycanda bugünkü rəsmi günlər və tarixi hadisələrin ildönümləri",
   "next.name": "növbəti",
-  "next.description": "Növbəti əlamətdar tarixlər",
+  "next.description": "Qarşıdakı əlamətdar tarixlər",
   "next.count.name": "say",
   "next.count.description": "Neçə tarix (1–10, göstərilməsə 5)",
   "next.kind.name": "növ",
@@ -97,7 +97,7 @@ export const az: Table = {
   "on.date.name": "tarix",
   "on.date.description": "məsələn: 25 noyabr, 25.11, 2026-11-25, 25 November, 25 ноября",
   "dayoff.name": "qeyri-iş-günləri",
-  "dayoff.description": "Azərbaycanda növbəti qeyri-iş günləri və onların səbəbləri",
+  "dayoff.description": "Azərbaycanda növbəti qeyri-iş günləri və səbəbləri",
   "dayoff.count.name": "say",
   "dayoff.count.description": "Neçə istirahət dövrü (1–10, göstərilməsə 3)",
   "event.name": "əlamətdar-gün",
@@ -107,7 +107,7 @@ export const az: Table = {
   "search.name": "axtarış",
   "search.description": "Əlamətdar günləri ingilis, Azərbaycan və ya rus dilində ada görə axtarmaq",
   "search.query.name": "sorğu",
-  "search.query.description": "məsələn: Kalbajar, Kəlbəcər, Кяльбаджар, victory",
+  "search.query.description": "məsələn: Kəlbəcər, Kalbajar, Кяльбаджар, Zəfər",
   "about.name": "haqqında",
   "about.description": "yaddash haqqında: versiya, məlumatlar və xəta barədə xəbər vermə qaydası",
   "calendar.name": "təqvim",
@@ -116,7 +116,7 @@ export const az: Table = {
   "calendar.export.description": "Növbəti 12 ay .ics faylı şəklində",
   "calendar.kinds.name": "növlər",
   "calendar.kinds.description":
-    "Yalnız bu növlər, vergüllə ayrılmış (məsələn: city-day,public-holiday) və ya all (hamısı)",
+    "Yalnız bu növlər, vergüllə ayrılmaqla (məsələn: city-day,public-holiday), və ya all (hamısı)",
   "subscription.name": "abunə",
   "subscription.description":
     "Gündəlik paylaşımların harada və nə vaxt göndərilməsini idarə etmək (Manage Server)",
@@ -131,7 +131,8 @@ export const az: Table = {
   "subscription.pause.name": "fasilə-ver",
   "subscription.pause.description": "Abunəyə fasilə vermək",
   "subscription.resume.name": "bərpa-et",
-  "subscription.resume.description": "Fasilədəki və ya nasaz abunəni bərpa etmək",
+  "subscription.resume.description":
+    "Fasilə verilmiş və ya xəta səbəbindən dayanmış abunəni bərpa etmək",
   "subscription.preview.name": "ilkin-baxış",
   "subscription.preview.description": "Kanalın göstərilən tarixdə alacağı paylaşımlar",
   "subscription.pick.name": "abunə",
@@ -152,9 +153,9 @@ export const az: Table = {
   "subscription.role.description": "Hər paylaşımda işarələnəcək rol",
   "subscription.kinds.name": "növlər",
   "subscription.kinds.description":
-    "Yalnız bu növlər, vergüllə ayrılmış (məsələn: city-day,public-holiday) və ya all (hamısı)",
+    "Yalnız bu növlər, vergüllə ayrılmaqla (məsələn: city-day,public-holiday), və ya all (hamısı)",
   "subscription.remindDays.name": "xatırlatma",
-  "subscription.remindDays.description": "Həmçinin bu qədər gün əvvəl xatırlatmaq (0–7)",
+  "subscription.remindDays.description": "Neçə gün əvvəl xatırlatmaq (0–7)",
   "subscription.cadence.name": "dövrilik",
   "subscription.cadence.description":
     "Gündəlik paylaşımlar və ya növbəti yeddi günün həftəlik icmalı",
@@ -162,7 +163,7 @@ export const az: Table = {
   "subscription.weekday.description": "Həftəlik icmalın günü (göstərilməsə bazar ertəsi)",
   "subscription.events.name": "tədbirlər",
   "subscription.events.description":
-    "Növbəti həftə üçün serverin planlaşdırılmış tədbirlərini də aparmaq (Manage Events)",
+    "Serverdə qarşıdakı həftənin planlaşdırılmış tədbirlərini də yaratmaq və yeniləmək (Manage Events)",
   "subscription.publish.name": "yayımla",
   "subscription.publish.description":
     "Elanlar kanalında hər paylaşımı kanalı izləyən serverlərə yayımlamaq",
@@ -170,9 +171,9 @@ export const az: Table = {
   "dates.accepted": "{formats} (ay adından sonra il də yazıla bilər)",
 
   "error.apology":
-    "Üzr istəyirik, bizim tərəfdə nəsə səhv getdi. Xəta qeydə alınıb; zəhmət olmasa, bir az sonra yenidən cəhd edin.",
+    "Üzr istəyirik, xəta baş verdi və qeydə alındı; zəhmət olmasa, bir az sonra yenidən cəhd edin.",
   "error.storeUnavailable":
-    "Abunələr bazası hazırda əlçatan deyil (yenidən başladılır və ya ona qoşulmaq mümkün deyil). Heç nə dəyişdirilmədi; zəhmət olmasa, bir dəqiqə sonra yenidən cəhd edin.",
+    "Abunə bazası hazırda əlçatan deyil (yenidən başladılır və ya ona qoşulmaq mümkün deyil). Heç nə dəyişdirilmədi; zəhmət olmasa, bir dəqiqə sonra yenidən cəhd edin.",
   "error.guildOnly": "Bu əmr şəxsi mesajlarda deyil, serverdə işləyir.",
   "error.manageServer":
     "Bu serverin abunələrini idarə etmək üçün sizə Serveri idarə etmək (Manage Server) icazəsi lazımdır.",
@@ -185,8 +186,8 @@ export const az: Table = {
   "error.notATime":
     "«{value}» vaxt deyil. 24 saatlıq SS:dd formatından istifadə edin, məsələn: 09:00 və ya 18:30.",
   "error.notATimeZone":
-    "«{value}» mənə məlum olan saat qurşağı deyil. Asia/Baku kimi IANA adından istifadə edin. Ən yaxın variantlar: {closest}.",
-  "error.notADate": "«{value}» oxuya bildiyim tarix deyil. Qəbul edilən formatlar: {accepted}.",
+    "«{value}» tanınmış saat qurşağı deyil. Asia/Baku kimi IANA adı yazın. Ən yaxın variantlar: {closest}.",
+  "error.notADate": "«{value}» tarix kimi tanınmadı. Qəbul edilən formatlar: {accepted}.",
   "error.notARealDate":
     "«{value}» mövcud tarix deyil ({year}: {month} nömrəli ayda {day} gün yoxdur).",
   "error.noEvent":
@@ -227,7 +228,7 @@ export const az: Table = {
   "admin.listHeader": "Abunələr ({count}/{max}):",
   "admin.listCut": "(siyahı qısaldıldı: bir mesaj üçün çox uzundur)",
   "admin.noHistory":
-    "⚠ {channel} kanalında Mesaj tarixçəsini oxumaq (Read Message History) icazəm yoxdur: Discord-dan cavabı itən paylaşım yalnız {count} dəqiqə ərzində təkrar göndərilir, sonra isə ümumiyyətlə göndərilmir ki, heç bir paylaşım iki dəfə dərc olunmasın. Hər paylaşımın yoxlanılması və lazım olduqda təkrar göndərilməsi üçün bu icazəni verin.",
+    "⚠ {channel} kanalında Mesaj tarixçəsini oxumaq (Read Message History) icazəm yoxdur: Discord-un cavabı çatmayan paylaşım yalnız {count} dəqiqə ərzində təkrar göndərilir, sonra isə, heç bir paylaşım iki dəfə dərc olunmasın deyə, ümumiyyətlə göndərilmir. Hər paylaşımın yoxlanılması və lazım olduqda təkrar göndərilməsi üçün bu icazəni verin.",
   "admin.nothingToPreview": "{date} tarixində {channel} kanalına heç bir paylaşım göndərilməzdi.",
   "admin.testPost": "Sınaq paylaşımı ({date} tarixi üçün ilkin baxış)",
   "admin.testPostsSent":
@@ -239,19 +240,19 @@ export const az: Table = {
   "admin.active": "aktiv · {upcoming}",
   "admin.paused.since": "{since} fasilə verilib",
   "admin.broken.since":
-    "{since} **nasaz** olub: {reason} — problemi aradan qaldırın, sonra /subscription resume əmrini işlədin",
+    "{since} **xəta səbəbindən dayanıb**: {reason} — səbəbi aradan qaldırın, sonra /subscription resume əmrini işlədin",
   "admin.unknownReason": "naməlum səbəb",
   "admin.lastPost": "son paylaşım: {when}",
   "admin.noPostYet": "hələ paylaşım olmayıb",
   "admin.lastError": "son xəta: {error}",
   "admin.status.paused": "fasilədə",
-  "admin.status.broken": "nasaz",
+  "admin.status.broken": "xəta səbəbindən dayanıb",
 
-  "week.title": "Növbəti həftə: {from} – {to}",
+  "week.title": "Qarşıdakı həftə: {from} – {to}",
   "week.more": "…və daha {count} gün",
   "cadence.daily": "Gündəlik",
   "cadence.weekly": "Həftəlik icmal",
-  "admin.weekly": "həftəlik icmal, həftənin günü: {weekday}",
+  "admin.weekly": "həftəlik icmal, {weekday} günləri",
   "error.cadence": "Naməlum dövrilik: «{value}». daily (gündəlik) və ya weekly (həftəlik) seçin.",
   "error.weekday":
     "Həftənin günü 1 (bazar ertəsi) ilə 7 (bazar) arasında olmalıdır; {value} uyğun deyil.",
@@ -263,7 +264,7 @@ export const az: Table = {
   "error.memberCreateEvents":
     "Bu serverdə özünüz tədbir yarada bilmirsiniz: sizə Tədbir yaratmaq (Create Events) icazəsi verilməyib. Ona görə də tədbirləri sizin əvəzinizə yaratmayacağam.",
   "about.summary":
-    "Azərbaycanın əlamətdar tarixlər təqvimi: rəsmi günlər, şəhər günləri və ildönümləri; hər birinin neytral xülasəsi və mənbələri ilə.",
+    "Azərbaycanın əlamətdar tarixlər təqvimi: rəsmi günlər, şəhər günləri və tarixi hadisələrin ildönümləri; hər biri qısa, qərəzsiz məlumat və mənbələrlə.",
   "about.version": "Versiya",
   "about.calendar": "Təqvim",
   "about.days": "{count} gün",
@@ -282,7 +283,7 @@ export const az: Table = {
   "page.languageName": "Azərbaycanca",
   "page.status": "Botun vəziyyəti",
   "page.statusOk": "işləyir",
-  "page.statusFailing": "tam işləmir (nasaz hissələr: {parts})",
+  "page.statusFailing": "tam işləmir (işləməyən hissələr: {parts})",
 
   "page.part.gateway": "Discord ilə əlaqə",
   "page.part.store": "abunə bazası",
@@ -291,17 +292,17 @@ export const az: Table = {
   "console.banner":
     "DISCORD_TOKEN təyin edilməyib: konsol rejimi, oflayn. Bu günün paylaşımları ({zone}):",
   "console.prompt":
-    "Sorğu daxil edin (today, next, on 25 November, event kalbajar, search victory), «help» və ya «exit».",
+    "Sorğu daxil edin (today, next, on 25 noyabr, event kəlbəcər, search Zəfər), «help» və ya «exit».",
   "console.usage":
-    "Əmrlər:\n  today                     bu gün nə qeyd olunur\n  next [--count N]          növbəti N tarix (1–50, göstərilməsə 5)\n  on <date>                 göstərilən tarixdə nə qeyd olunur və həmin gün iş günüdürmü\n  dayoff [--count N]        növbəti N istirahət dövrü (bayramlar, keçirilmiş istirahət günləri; göstərilməsə 5)\n  event <id or name>        bir əlamətdar gün, onun növbəti tarixi və mənbələri\n  search <text>             əlamətdar günləri ingilis, Azərbaycan və ya rus dilində ada görə axtarmaq\n  validate                  təqvim məlumatlarını yoxlamaq; tarixi dəyişən günləri sadalamaq (təsdiqlənmiş və ya gözlənilən)\nSeçimlər: --date <date> (bu gün əvəzinə), --tz <IANA zone>, --lang en|az|ru, --json\nTarixlər: {dates}",
+    "Əmrlər:\n  today                     bu gün nə qeyd olunur\n  next [--count N]          növbəti N tarix (1–50, göstərilməsə 5)\n  on <tarix>                göstərilən tarixdə nə qeyd olunur və həmin gün iş günüdürmü\n  dayoff [--count N]        növbəti N istirahət dövrü (bayramlar, keçirilmiş istirahət günləri; göstərilməsə 5)\n  event <ad və ya ID>       bir əlamətdar gün, onun növbəti tarixi və mənbələri\n  search <mətn>             əlamətdar günləri ingilis, Azərbaycan və ya rus dilində ada görə axtarmaq\n  validate                  təqvim məlumatlarını yoxlamaq; tarixi dəyişən günləri sadalamaq (təsdiqlənmiş və ya gözlənilən)\nSeçimlər: --date <tarix> (bu gün əvəzinə), --tz <IANA saat qurşağı>, --lang en|az|ru, --json\nTarixlər: {dates}",
   "console.badLanguage": "--lang «{value}» dəstəklənmir. Mümkün dəyərlər: en, az, ru.",
   "console.badZone":
     "--tz «{value}» IANA saat qurşağı deyil. Mümkün dəyərlər: Asia/Baku, Europe/Berlin, UTC kimi adlar.",
   "console.badCount": "--count «{value}» yanlışdır. Mümkün dəyər: 1 ilə 50 arasında tam ədəd.",
-  "console.missingDate": "Tarix göstərilməyib. İstifadə: on <date>; tarix nümunələri: {dates}",
+  "console.missingDate": "Tarix göstərilməyib. İstifadə: on <tarix>; tarix nümunələri: {dates}",
   "console.missingEvent":
-    "Əlamətdar günün identifikatoru və ya adı göstərilməyib. İstifadə: event <id or name>",
-  "console.missingSearch": "Axtarış mətni göstərilməyib. İstifadə: search <text>",
+    "Əlamətdar günün adı və ya ID-si göstərilməyib. İstifadə: event <ad və ya ID>",
+  "console.missingSearch": "Axtarış mətni göstərilməyib. İstifadə: search <mətn>",
   "console.noEvent": "«{query}» sorğusuna uyğun əlamətdar gün tapılmadı. Sınayın: search {query}",
   "console.noSearchResult": "«{query}» sorğusuna uyğun əlamətdar gün tapılmadı.",
   "console.unknownCommand": "Naməlum əmr: «{value}».",
@@ -310,26 +311,26 @@ export const az: Table = {
   "console.daysOffAnnounced": "qeyri-iş günləri elan edilib: {from}–{to}",
   "console.noDaysOffAnnounced": "elan edilmiş qeyri-iş günü yoxdur",
   "console.movable":
-    "Tarixi dəyişən günlər (təsdiqlənib: Nazirlər Kabineti elan edib; və ya gözlənilir):",
+    "Tarixi dəyişən günlər (təsdiqlənmiş — Nazirlər Kabinetinin elan etdiyi, və ya gözlənilən):",
   "console.confirmed": "təsdiqlənib",
   "console.expected": "gözlənilir",
-  "console.computed": "hesablanıb: Ümm əl-Qura",
+  "console.computed": "hesablanıb: Ümmül-Qura",
 
   "operator.usage":
-    "Operator əmrləri (DATABASE_URL bazası üzərində, işləyən botla paralel):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>\n  calendar reload                 data/ qovluğunu yoxlamaq və işləyən botların hamısına yenidən yükləmək",
+    "Operator əmrləri (DATABASE_URL bazası üzərində, işləyən botla yanaşı):\n  subscriptions list [--guild <server ID-si>] [--json]\n  subscriptions pause|resume|remove <abunə ID-si>\n  calendar reload                 data/ qovluğunu yoxlamaq və işləyən bütün botlarda yenidən yükləmək",
   "operator.reloadAsked":
     "Təqvim məlumatları düzgündür ({observances}); işləyən hər bot onları növbəti yoxlamada, bir dəqiqə ərzində yenidən yükləyəcək.",
   "operator.none": "Abunə yoxdur.",
   "operator.badAction": "Əməliyyat naməlumdur və ya göstərilməyib: «{value}».",
-  "operator.missingId": "Abunənin identifikatoru göstərilməyib.",
-  "operator.notFound": "«{value}» identifikatorlu abunə yoxdur. Baxın: subscriptions list",
+  "operator.missingId": "Abunənin ID-si göstərilməyib.",
+  "operator.notFound": "«{value}» ID-li abunə yoxdur. Baxın: subscriptions list",
   "operator.paused": "Fasilə verildi: {subscription}",
   "operator.resumed": "Bərpa edildi: {subscription}",
   "operator.removed": "Silindi: {subscription}",
   "store.usage":
     "Bazanın köçürülməsi (əvvəlcə botu dayandırın):\n  store copy --to <file:… və ya postgres://…> [--schema <ad>]",
   "store.copied":
-    "Yeni bazaya köçürüldü:\nabunələr: {subscriptions}\nserverin tarixləri: {dates}\nplanlaşdırılmış tədbirlər: {events}\nnövbədəki paylaşımlar: {posts}",
+    "Yeni bazaya köçürüldü:\nabunələr: {subscriptions}\nserverlərin öz tarixləri: {dates}\nplanlaşdırılmış tədbirlər: {events}\nnövbədəki paylaşımlar: {posts}",
   "store.notEmpty": "Yeni bazada artıq abunələr var; heç nə köçürülmədi. Boş bazaya köçürün.",
   "serverDates.name": "server-tarixləri",
   "serverDates.description":

@@ -12,6 +12,10 @@ export function formatDate(date: string, lang: Language): string {
     .toLocaleString(DateTime.DATE_FULL);
 }
 
+/** One date, or "from – to", each as the language writes it. */
+export const formatDateSpan = (from: string, to: string, lang: Language): string =>
+  from === to ? formatDate(from, lang) : `${formatDate(from, lang)} – ${formatDate(to, lang)}`;
+
 /** "25 November" / "25 noyabr" / "25 ноября": a day of every year. */
 export const formatDayMonth = (month: number, day: number, lang: Language): string =>
   DateTime.utc(2024, month, day) // a leap year: 29 February exists

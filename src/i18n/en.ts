@@ -19,7 +19,7 @@ export const en = {
   "section.unofficial": "Anniversaries of events (no official status)",
   "post.status": "Status",
   "post.unofficial":
-    "No official status: the anniversary of an event, not a day established by an act of the state.",
+    "No official status: the anniversary of an event, not a day established by a legal act.",
 
   "act.decree": "decree",
   "act.order": "order",

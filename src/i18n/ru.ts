@@ -9,13 +9,13 @@ export const ru: Table = {
   "kind.professional-day": "Профессиональный праздник",
   "kind.occupation-anniversary": "Годовщина оккупации",
   "kind.anniversary": "Годовщина события",
-  "kind.server-day": "Дата, добавленная сервером",
+  "kind.server-day": "Собственная дата сервера",
 
   "section.observed": "Официальные дни",
   "section.unofficial": "Годовщины событий (без официального статуса)",
   "post.status": "Статус",
   "post.unofficial":
-    "Без официального статуса: это годовщина события, а не день, установленный актом государства.",
+    "Без официального статуса: это годовщина события, а не день, установленный правовым актом.",
 
   "act.decree": "указом",
   "act.order": "распоряжением",
@@ -34,7 +34,7 @@ export const ru: Table = {
   "post.kind": "Тип",
   "post.commemorates": "С момента события",
   "post.established": "Установлен",
-  "post.facts": "Ключевые факты",
+  "post.facts": "Основные факты",
   "post.sources": "Источники",
   "post.undated": "б. д.",
   "post.anniversary": "{count, ordinal} годовщина",
@@ -51,7 +51,7 @@ export const ru: Table = {
     other: "Через {count} дня",
   },
   "post.nothingOn": "На {date} в календаре ничего нет.",
-  "post.nextUp": "Далее",
+  "post.nextUp": "Следующая дата",
   "post.searchResults": {
     one: "{count} совпадение",
     few: "{count} совпадения",
@@ -96,11 +96,11 @@ export const ru: Table = {
     many: "{count} нерабочих дней",
     other: "{count} нерабочего дня",
   },
-  "dayOff.none": "В ближайший год нерабочие дни неизвестны.",
+  "dayOff.none": "В ближайший год известных нерабочих дней нет.",
 
   "feed.title": "yaddash: памятные даты Азербайджана",
   "feed.summary":
-    "Официальные дни, дни городов и годовщины Азербайджана — каждая с нейтральным описанием и источниками.",
+    "Официальные дни, дни городов и годовщины событий в Азербайджане; у каждой записи — краткое беспристрастное описание и источники.",
 
   "feed.exported": {
     one: "Ближайшие 12 месяцев ({count} день) — в приложенном файле .ics: импортируйте его в календарь Google, Apple или Outlook.",
@@ -145,7 +145,7 @@ export const ru: Table = {
   "calendar.export.description": "Ближайшие 12 месяцев в виде файла .ics",
   "calendar.kinds.name": "типы",
   "calendar.kinds.description":
-    "Только эти типы, через запятую (например, city-day,public-holiday), или all",
+    "Только эти типы через запятую (например, city-day,public-holiday) или all (все)",
   "subscription.name": "подписка",
   "subscription.description":
     "Настроить, куда и когда отправлять ежедневные публикации (право «Управлять сервером»)",
@@ -182,9 +182,9 @@ export const ru: Table = {
   "subscription.role.description": "Роль для упоминания в каждой публикации",
   "subscription.kinds.name": "типы",
   "subscription.kinds.description":
-    "Только эти типы, через запятую (например, city-day,public-holiday), или all",
+    "Только эти типы через запятую (например, city-day,public-holiday) или all (все)",
   "subscription.remindDays.name": "напомнить-за",
-  "subscription.remindDays.description": "Также напоминать за столько дней до даты (0–7)",
+  "subscription.remindDays.description": "За сколько дней напоминать заранее (0–7)",
   "subscription.cadence.name": "периодичность",
   "subscription.cadence.description":
     "Ежедневные публикации или еженедельная сводка на семь дней вперёд",
@@ -192,7 +192,7 @@ export const ru: Table = {
   "subscription.weekday.description": "День еженедельной сводки (по умолчанию понедельник)",
   "subscription.events.name": "события",
   "subscription.events.description":
-    "Также вести запланированные события сервера на ближайшую неделю (право «Управлять событиями»)",
+    "Также вести запланированные события сервера на неделю вперёд (право «Управлять событиями»)",
   "subscription.publish.name": "опубликовать",
   "subscription.publish.description":
     "В канале объявлений рассылать каждую публикацию на серверы, подписанные на канал",
@@ -200,7 +200,7 @@ export const ru: Table = {
   "dates.accepted": "{formats} (после названия месяца можно указать год)",
 
   "error.apology":
-    "Извините, на нашей стороне что-то пошло не так. Ошибка записана в журнал; пожалуйста, попробуйте позже.",
+    "Извините, произошла ошибка. Она записана в журнал; пожалуйста, попробуйте позже.",
   "error.storeUnavailable":
     "Хранилище подписок сейчас недоступно (оно перезапускается или не отвечает). Ничего не изменено; пожалуйста, попробуйте ещё раз через минуту.",
   "error.guildOnly": "Эта команда работает на сервере, а не в личных сообщениях.",
@@ -215,12 +215,12 @@ export const ru: Table = {
   "error.notATime":
     "«{value}» — это не время. Укажите время в 24-часовом формате ЧЧ:мм, например 09:00 или 18:30.",
   "error.notATimeZone":
-    "«{value}» — неизвестный мне часовой пояс. Укажите название IANA, например Asia/Baku. Наиболее похожие: {closest}.",
+    "Часовой пояс «{value}» не распознан. Укажите название IANA, например Asia/Baku. Наиболее похожие: {closest}.",
   "error.notADate": "Не удаётся распознать дату «{value}». Допустимые форматы: {accepted}.",
   "error.notARealDate":
     "«{value}» — несуществующая дата ({year} г.: в месяце {month} нет дня {day}).",
   "error.noEvent":
-    "Ни один памятный день не соответствует запросу «{query}». Попробуйте /search или выберите название из списка.",
+    "По запросу «{query}» памятный день не найден. Попробуйте /search или выберите название из списка.",
   "error.noSearchResult":
     "По запросу «{query}» ничего не найдено. Попробуйте другое написание или просмотрите даты через /next.",
   "error.noSubscription":
@@ -314,7 +314,7 @@ export const ru: Table = {
   "error.memberCreateEvents":
     "Вы сами не можете создавать события на этом сервере (у вас нет права «Создавать события»), поэтому я не буду создавать их за вас.",
   "about.summary":
-    "Календарь памятных дат Азербайджана: официальные дни, дни городов и годовщины, с нейтральным кратким описанием и источниками каждой записи.",
+    "Календарь памятных дат Азербайджана: официальные дни, дни городов и годовщины событий — с кратким беспристрастным описанием и источниками каждой записи.",
   "about.version": "Версия",
   "about.calendar": "Календарь",
   "about.days": {
@@ -338,7 +338,7 @@ export const ru: Table = {
 
   "page.title": "Памятные даты Азербайджана",
   "page.upcoming": "Ближайшие дни",
-  "page.feed": "Подписаться в приложении-календаре (.ics)",
+  "page.feed": "Подписаться в приложении календаря (.ics)",
   "page.languages": "Язык",
   "page.languageName": "Русский",
   "page.status": "Состояние бота",
@@ -352,21 +352,20 @@ export const ru: Table = {
   "console.banner":
     "DISCORD_TOKEN не задан: консольный режим, без подключения к сети. Публикации на сегодня ({zone}):",
   "console.prompt":
-    "Введите запрос (today, next, on 25 November, event kalbajar, search victory), «help» или «exit».",
+    "Введите запрос (today, next, on 25 ноября, event кяльбаджар, search победа), «help» или «exit».",
   "console.usage":
-    "Команды:\n  today                     что отмечается сегодня\n  next [--count N]          ближайшие N дат (1–50, по умолчанию 5)\n  on <date>                 что отмечается в указанную дату и рабочий ли это день\n  dayoff [--count N]        ближайшие N периодов отдыха (праздники, перенесённые выходные; по умолчанию 5)\n  event <id or name>        один памятный день, его ближайшая дата и источники\n  search <text>             найти памятные дни по названию на английском, азербайджанском или русском\n  validate                  проверить данные календаря; перечислить переходящие даты, подтверждённые или ожидаемые\nПараметры: --date <date> (вместо сегодняшней даты), --tz <IANA zone>, --lang en|az|ru, --json\nДаты: {dates}",
+    "Команды:\n  today                     что отмечается сегодня\n  next [--count N]          ближайшие N дат (1–50, по умолчанию 5)\n  on <дата>                 что отмечается в указанную дату и рабочий ли это день\n  dayoff [--count N]        ближайшие N периодов отдыха (праздники, перенесённые выходные; по умолчанию 5)\n  event <название или ID>   один памятный день, его ближайшая дата и источники\n  search <текст>            найти памятные дни по названию на английском, азербайджанском или русском\n  validate                  проверить данные календаря; перечислить переходящие даты, подтверждённые или ожидаемые\nПараметры: --date <дата> (вместо сегодняшней даты), --tz <часовой пояс IANA>, --lang en|az|ru, --json\nДаты: {dates}",
   "console.badLanguage": "--lang «{value}» не поддерживается. Допустимые значения: en, az, ru.",
   "console.badZone":
     "--tz «{value}» — не часовой пояс IANA. Допустимы названия вроде Asia/Baku, Europe/Berlin, UTC.",
   "console.badCount":
     "--count «{value}» — недопустимое значение. Допустимо целое число от 1 до 50.",
-  "console.missingDate": "Не указана дата. Использование: on <date>; форматы дат: {dates}",
+  "console.missingDate": "Не указана дата. Использование: on <дата>; форматы дат: {dates}",
   "console.missingEvent":
-    "Не указан id или название памятного дня. Использование: event <id or name>",
-  "console.missingSearch": "Не указан текст для поиска. Использование: search <text>",
-  "console.noEvent":
-    "Ни один памятный день не соответствует запросу «{query}». Попробуйте: search {query}",
-  "console.noSearchResult": "Ни один памятный день не соответствует запросу «{query}».",
+    "Не указаны название или ID памятного дня. Использование: event <название или ID>",
+  "console.missingSearch": "Не указан текст для поиска. Использование: search <текст>",
+  "console.noEvent": "По запросу «{query}» памятный день не найден. Попробуйте: search {query}",
+  "console.noSearchResult": "По запросу «{query}» памятных дней не найдено.",
   "console.unknownCommand": "Неизвестная команда «{value}».",
   "console.valid": "Данные календаря корректны: {observances}, {sources}, {daysOff}.",
   "console.observances": {
@@ -384,12 +383,12 @@ export const ru: Table = {
   "console.computed": "рассчитано по календарю Умм аль-Кура",
 
   "operator.usage":
-    "Команды оператора (работают с DATABASE_URL, параллельно с запущенным ботом):\n  subscriptions list [--guild <id>] [--json]\n  subscriptions pause|resume|remove <subscription id>\n  calendar reload                 проверить data/ и перезагрузить её во всех запущенных ботах",
+    "Команды оператора (работают с DATABASE_URL, параллельно с запущенным ботом):\n  subscriptions list [--guild <ID сервера>] [--json]\n  subscriptions pause|resume|remove <ID подписки>\n  calendar reload                 проверить data/ и перезагрузить данные во всех запущенных ботах",
   "operator.reloadAsked":
     "Данные календаря корректны ({observances}); каждый запущенный бот перезагрузит их при следующей проверке, в течение минуты.",
   "operator.none": "Подписок нет.",
   "operator.badAction": "Неизвестное или не указанное действие «{value}».",
-  "operator.missingId": "Не указан id подписки.",
+  "operator.missingId": "Не указан ID подписки.",
   "operator.notFound": "Подписка «{value}» не найдена. См.: subscriptions list",
   "operator.paused": "Приостановлена: {subscription}",
   "operator.resumed": "Возобновлена: {subscription}",
@@ -397,7 +396,7 @@ export const ru: Table = {
   "store.usage":
     "Перенос базы (сначала остановите бота):\n  store copy --to <file:… или postgres://…> [--schema <имя>]",
   "store.copied":
-    "Скопировано в новую базу:\nподписки: {subscriptions}\nдаты сервера: {dates}\nзапланированные события: {events}\nпубликации в очереди: {posts}",
+    "Скопировано в новую базу:\nподписки: {subscriptions}\nсобственные даты серверов: {dates}\nзапланированные события: {events}\nпубликации в очереди: {posts}",
   "store.notEmpty":
     "В новой базе уже есть подписки; ничего не скопировано. Копируйте в пустую базу.",
   "serverDates.name": "даты-сервера",

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { isObserved, LANGUAGES } from "../../src/calendar/calendar-schema.js";
+import { isObserved, LANGUAGES, type Language } from "../../src/calendar/calendar-schema.js";
 import { occurrencesBetween } from "../../src/calendar/occurrences.js";
 import { dayStatus } from "../../src/calendar/days-off.js";
 import { renderDay } from "../../src/render/observance.js";
 import { dayOffNote } from "../../src/render/day-off.js";
 import { occurrenceName } from "../../src/render/occurrence-name.js";
 import { DateTime } from "luxon";
+import ICAL from "ical.js";
+import { calendarFeed } from "../../src/feeds/calendar-feed.js";
 import { realCalendar } from "../helpers.js";
 
 const calendar = realCalendar();
@@ -163,6 +165,19 @@ describe("the style guide and the rendering rules over every entry and language"
     }
   });
 
+  it("lists an entry's official sources before the others, in every entry and every year of days off", () => {
+    const official = (id: string) => calendar.sources.get(id)!.official;
+    // Where a source that is not official comes before an official one, the list breaks the rule.
+    const misordered = (ids: readonly string[]) =>
+      ids.some((id, i) => official(id) && ids.slice(0, i).some((before) => !official(before)));
+    const broken = [
+      ...calendar.observances.filter((o) => misordered(o.sources)).map((o) => o.id),
+      ...calendar.daysOff.filter((y) => misordered(y.sources)).map((y) => `days off ${y.year}`),
+    ];
+    expect(broken).toEqual([]);
+    expect([...calendar.sources.values()].filter((s) => s.official).length).toBeGreaterThan(5);
+  });
+
   it("names an anniversary of an event so that its count goes in once", () => {
     for (const o of calendar.observances.filter((x) => !isObserved(x))) {
       expect(o.names.en, o.id).toMatch(/^Anniversary of /);
@@ -180,35 +195,84 @@ describe("the style guide and the rendering rules over every entry and language"
       }
   });
 
-  it("finds no English in Azerbaijani or Russian posts or day-off sentences", () => {
-    // A page's own title stays in its language, and a publisher's brand is a name, not words.
-    const titles = [...calendar.sources.values()].flatMap((s) => [
-      ...(s.title ? [s.title] : []),
-      ...(typeof s.publisher === "string" ? [s.publisher] : []),
-    ]);
-    const strip = (text: string) =>
-      titles
-        .reduce((t, title) => t.split(title).join(""), text)
-        .replace(/https?:\/\/\S+/g, "")
-        .replace(/\b[\w.-]+\.(az|com|org|ru|net|info|qa|gov\.az)\b/g, "");
-    const dates = occurrencesBetween(calendar, "2026-01-01", "2026-12-31").map((o) => o.date);
-    for (const lang of ["az", "ru"] as const) {
-      for (const date of new Set(dates)) {
-        const x = occurrencesBetween(calendar, date, date);
-        for (const m of renderDay(calendar, x, dayStatus(calendar, date), lang, { always: true })) {
-          const text = [
-            m.title,
-            m.description,
-            m.footer,
-            ...m.fields.flatMap((f) => [f.name, f.value]),
-          ];
-          for (const t of text) expect(strip(t), `${date}/${lang}`).not.toMatch(ENGLISH);
-        }
-      }
-      for (let d = DateTime.utc(2020, 1, 1); d.year <= 2026; d = d.plus({ days: 1 })) {
-        const note = dayOffNote(dayStatus(calendar, d.toISODate()!), lang);
-        for (const t of note?.details ?? []) expect(strip(t), d.toISODate()!).not.toMatch(ENGLISH);
-      }
-    }
+  it("finds no English in Azerbaijani or Russian posts, day-off sentences or the .ics feed", () => {
+    for (const lang of ["az", "ru"] as const)
+      for (const [where, text] of outputs(lang))
+        expect(stripNames(text, lang), where).not.toMatch(ENGLISH);
+  });
+
+  it("writes Russian in Cyrillic: a Latin-script word only in a page's own title, a publisher's name, an address or the bot's name", () => {
+    for (const [where, text] of outputs("ru"))
+      expect(stripNames(text, "ru"), where).not.toMatch(/\p{Script=Latin}{2,}/u);
   });
 });
+
+/**
+ * Every text a reader of `lang` gets from the calendar: each 2026 post as a look-up shows it, each
+ * day-off sentence of 2020–2026, and the .ics feed of 2026 (its name, description, events' titles,
+ * descriptions and categories as a calendar app reads them).
+ */
+function outputs(lang: Language): [string, string][] {
+  const texts: [string, string][] = [];
+  const dates = new Set(
+    occurrencesBetween(calendar, "2026-01-01", "2026-12-31").map((o) => o.date),
+  );
+  for (const date of dates) {
+    const x = occurrencesBetween(calendar, date, date);
+    for (const m of renderDay(calendar, x, dayStatus(calendar, date), lang, { always: true }))
+      for (const text of [
+        m.title,
+        m.description,
+        m.footer,
+        ...m.fields.flatMap((f) => [f.name, f.value]),
+      ])
+        texts.push([`post ${date}/${lang}`, text]);
+  }
+  for (let d = DateTime.utc(2020, 1, 1); d.year <= 2026; d = d.plus({ days: 1 }))
+    for (const text of dayOffNote(dayStatus(calendar, d.toISODate()!), lang)?.details ?? [])
+      texts.push([`day off ${d.toISODate()!}/${lang}`, text]);
+  const { ics } = calendarFeed(calendar, {
+    lang,
+    kinds: [],
+    from: "2026-01-01",
+    now: DateTime.utc(2026, 1, 1),
+  });
+  const feed = new ICAL.Component(ICAL.parse(ics));
+  for (const name of ["x-wr-calname", "x-wr-caldesc"])
+    texts.push([`feed ${name}/${lang}`, String(feed.getFirstPropertyValue(name))]);
+  for (const event of feed.getAllSubcomponents("vevent")) {
+    const uid = String(event.getFirstPropertyValue("uid"));
+    for (const name of ["summary", "description"])
+      texts.push([`feed ${uid} ${name}`, String(event.getFirstPropertyValue(name))]);
+    for (const category of event.getFirstProperty("categories")?.getValues() ?? [])
+      texts.push([`feed ${uid} categories`, String(category)]);
+  }
+  return texts;
+}
+
+// The bot's own name, and the name of a disease as Russian official texts write it.
+const LATIN_NAMES = ["yaddash", "COVID-19"];
+
+/**
+ * A text without what stays in its own language: the pages' own titles, the publishers' names (a
+ * brand as it writes itself: "Report" in «агентства Report»), addresses and domains.
+ */
+function stripNames(text: string, lang: Language): string {
+  const sources = [...calendar.sources.values()];
+  const titles = sources.flatMap((s) => (s.title ? [s.title] : []));
+  const publishers = sources.flatMap((s) =>
+    typeof s.publisher === "string" ? [s.publisher] : s.publisher ? [s.publisher[lang]] : [],
+  );
+  // "Virtual Karabakh (virtualkarabakh.az)" → "Virtual Karabakh"; «Информационное агентство Report» → "Report".
+  const names = publishers.flatMap(
+    (p) =>
+      p
+        .replace(/\([^)]*\)/g, "")
+        .match(/[\p{Script=Latin}\d][\p{Script=Latin}\d.&' -]*[\p{Script=Latin}\d.]/gu) ?? [],
+  );
+  return [...titles, ...publishers, ...names.map((n) => n.trim()), ...LATIN_NAMES]
+    .sort((a, b) => b.length - a.length)
+    .reduce((t, name) => t.split(name).join(""), text)
+    .replace(/https?:\/\/\S+/g, "")
+    .replace(/\b[\w.-]+\.(az|com|org|ru|net|info|qa|gov\.az)\b/g, "");
+}

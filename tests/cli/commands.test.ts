@@ -156,11 +156,15 @@ describe("CLI commands", () => {
       next: { date: "2026-11-25", anniversary: 6 },
     });
     expect(result.sources[0]).toMatchObject({
+      publisher: "President of the Republic of Azerbaijan (president.az)",
+      date: "2023-07-31",
+    });
+    expect(result.sources[1]).toMatchObject({
       title: "Azerbaijan celebrates Kalbajar City Day",
       publisher: "Report News Agency",
     });
     expect(run("event", "kalbajar").stdout).toContain(
-      "[1] Azerbaijan celebrates Kalbajar City Day — Report News Agency, 2025-11-25",
+      "[2] Azerbaijan celebrates Kalbajar City Day — Report News Agency, 2025-11-25",
     );
   });
 
@@ -191,7 +195,7 @@ describe("CLI commands", () => {
     const russian = runCommand({ ...ctx, defaultLanguage: "ru" }, ["on", "someday"]);
     expect(russian.stderr).toMatch(/^Не удаётся распознать дату «someday»\. Допустимые форматы: /);
     expect(runCommand({ ...ctx, defaultLanguage: "ru" }, ["search"]).stderr).toMatch(
-      /search <text>/,
+      /search <текст>/,
     );
   });
 

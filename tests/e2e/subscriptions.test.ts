@@ -387,7 +387,7 @@ describe("/subscription, end to end", () => {
       { name: "date", type: STRING, value: "2026-11-22" },
     ]);
     expect(reminder.data.content).toMatch(
-      new RegExp(`^<@&${members.id}> In 3 days: <t:\\d+:D> \\(<t:\\d+:R>\\)$`),
+      new RegExp(`^<@&${members.id}> In 3 days: 25 November 2026 \\(<t:\\d+:R>\\)$`),
     );
     expect(reminder.data.embeds[0].title).toBe("Kalbajar City Day — 6th anniversary");
 

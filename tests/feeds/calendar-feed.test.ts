@@ -66,7 +66,7 @@ describe("the calendar feed (.ics)", () => {
     expect(victory.summary).toBe("День Победы — 7-я годовщина");
     expect(victory.description).toMatch(/^День Победы отмечается в память о 8 ноября 2020 года/);
     expect(victory.description).toMatch(
-      /\n\nИсточники:\n\[1\] .+\n\[2\] .+\n\[3\] .+ \(https:\/\/www\.trtworld\.com\/article\/15736611\) — TRT World/,
+      /\n\nИсточники:\n\[1\] Bayramlar \(https:\/\/mod\.gov\.az\/az\/bayramlar-701\/\) — Министерство обороны Азербайджанской Республики \(mod\.gov\.az\), б\. д\.\n\[2\] .+\n\[3\] .+\n\[4\] .+ \(https:\/\/www\.trtworld\.com\/article\/15736611\) — TRT World/,
     );
   });
 

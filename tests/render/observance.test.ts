@@ -84,7 +84,8 @@ describe("rendering", () => {
   it("cites every source in the footer with its title and publisher", () => {
     const m = render("2026-11-25", "kalbajar-city-day", "en");
     expect(m.footer).toMatch(
-      /^Sources: \[1\] Azerbaijan celebrates Kalbajar City Day — Report News Agency, 2025-11-25 · \[2\] /,
+      // The official text first (docs/style.md, "Sources"), then the press.
+      /^Sources: \[1\] Azərbaycan Respublikasının işğaldan azad edilmiş əraziləri üzrə şəhər günlərinin təsis edilməsi haqqında Azərbaycan Respublikası Prezidentinin Sərəncamı — President of the Republic of Azerbaijan \(president\.az\), 2023-07-31 · \[2\] Azerbaijan celebrates Kalbajar City Day — Report News Agency, 2025-11-25 · \[3\] /,
     );
   });
 

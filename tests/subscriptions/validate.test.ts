@@ -47,7 +47,7 @@ describe("subscription input", () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok)
       expect(inLanguage("en", bad.error)).toBe(
-        'Unknown kind "parades". Accepted (comma-separated): public-holiday, memorial-day, state-day, city-day, anniversary, server-day.',
+        'Unknown kind "parades". Accepted (comma-separated): public-holiday, memorial-day, state-day, city-day, professional-day, occupation-anniversary, anniversary, server-day.',
       );
   });
 });

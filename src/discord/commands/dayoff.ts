@@ -5,7 +5,7 @@ import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translator } from "../../i18n/translate.js";
 import { languageFor, UserInputError, type Command } from "../command.js";
 import { replyWith } from "../reply-with.js";
-import { dateSpan } from "../occurrence-line.js";
+import { datesWithCountdown } from "../occurrence-line.js";
 import { languageOption } from "../language-option.js";
 import { label } from "../command-label.js";
 
@@ -26,7 +26,7 @@ export const dayoff: Command = {
       .setTitle(t("dayOff.nextDaysOff"))
       .setDescription(
         breaks.length
-          ? breaks.map((b) => breakLine(b, lang, dateSpan(lang))).join("\n")
+          ? breaks.map((b) => breakLine(b, lang, datesWithCountdown(lang))).join("\n")
           : t("dayOff.none"),
       )
       .setColor(TONE_COLOURS.neutral);
