@@ -320,7 +320,7 @@ describe("the bot against a Discord-compatible server", () => {
     const { id, callback, data } = await h.discord.answer({ name: "boom-later", locale: "ru" });
     expect(callback).toEqual({ type: 5, data: { flags: EPHEMERAL } });
     expect(data.flags).toBe(EPHEMERAL);
-    expect(data.content).toMatch(/^Извините, на нашей стороне что-то пошло не так/);
+    expect(data.content).toMatch(/^Извините, произошла ошибка\. Она записана в журнал/);
     expect(h.discord.interactionAnswers.get(id)).toBe(1);
     expect(h.discord.interactionMessages.get(id)!.edits).toHaveLength(1);
   });

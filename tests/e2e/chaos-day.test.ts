@@ -100,7 +100,10 @@ describe.skipIf(skipReason)(
         const { db } = await openDatabase(postgres.url);
         const subscriptions = subscriptionRepository(db);
         for (const [i, t] of targets.entries())
-          await subscriptions.add(newSubscription({ id: `s${i}`, ...t }), "2026-11-01T00:00:00.000Z");
+          await subscriptions.add(
+            newSubscription({ id: `s${i}`, ...t }),
+            "2026-11-01T00:00:00.000Z",
+          );
         await db.destroy();
 
         // Faults: 1% of the channels refuse the bot (Missing Permissions), 20 answer their first two
@@ -162,10 +165,13 @@ describe.skipIf(skipReason)(
         await Promise.all([a.logged("connected to Discord"), b.logged("connected to Discord")]);
 
         const live = targets.filter((t) => !forbidden.includes(t) && !deleted.includes(t));
-        const delivered = () => live.filter((t) => discord!.messages.get(t.channelId)?.length).length;
+        const delivered = () =>
+          live.filter((t) => discord!.messages.get(t.channelId)?.length).length;
 
         // Mid fan-out, shard 1's process and the proxy are killed; systemd restarts them 30 s later.
-        await expect.poll(delivered, { timeout: 120_000, interval: 20 }).toBeGreaterThanOrEqual(300);
+        await expect
+          .poll(delivered, { timeout: 120_000, interval: 20 })
+          .toBeGreaterThanOrEqual(300);
         b.process.kill("SIGKILL");
         proxy.process.kill("SIGKILL");
         await Promise.all([once(b.process, "exit"), once(proxy.process, "exit")]);
@@ -180,7 +186,9 @@ describe.skipIf(skipReason)(
         await b.logged("connected to Discord");
 
         // PostgreSQL restarts once while the posts go on.
-        await expect.poll(delivered, { timeout: 240_000, interval: 50 }).toBeGreaterThanOrEqual(700);
+        await expect
+          .poll(delivered, { timeout: 240_000, interval: 50 })
+          .toBeGreaterThanOrEqual(700);
         postgres.restart();
 
         await expect.poll(delivered, { timeout: 420_000, interval: 500 }).toBe(live.length);
@@ -193,9 +201,11 @@ describe.skipIf(skipReason)(
         const admin = new pg.Client({ connectionString: postgres.url });
         await admin.connect();
         try {
-          const rows = await admin.query<{ channel_id: string; status: string; broken_reason: string }>(
-            "select channel_id, status, broken_reason from subscriptions",
-          );
+          const rows = await admin.query<{
+            channel_id: string;
+            status: string;
+            broken_reason: string;
+          }>("select channel_id, status, broken_reason from subscriptions");
           const byChannel = new Map(rows.rows.map((r) => [r.channel_id, r]));
           for (const t of forbidden)
             expect(byChannel.get(t.channelId)).toMatchObject({

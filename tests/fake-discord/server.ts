@@ -747,7 +747,9 @@ export class FakeDiscord {
         },
       });
     }
-    if (r.method === "GET" && r.path === "/users/@me") return reply(200, this.botUser);
+    // https://discord.com/developers/docs/resources/user#get-current-user: the user, with its account fields.
+    if (r.method === "GET" && r.path === "/users/@me")
+      return reply(200, { ...this.botUser, mfa_enabled: false, locale: "en-US", verified: true });
     if ((p = m(/^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/))) {
       const key = p[2] ?? "global";
       if (r.method === "PUT") {
@@ -956,7 +958,7 @@ export class FakeDiscord {
       messages.original = {
         ...messages.original,
         ...(body.content === undefined ? {} : { content: body.content }),
-        ...(body.embeds === undefined ? {} : { embeds: body.embeds }),
+        ...(body.embeds === undefined ? {} : { embeds: body.embeds.map(embedPayload) }),
         flags: messages.original.flags & EPHEMERAL,
         edited_timestamp: new Date(this.now()).toISOString(),
       };

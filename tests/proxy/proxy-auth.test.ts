@@ -32,7 +32,13 @@ describe("the REST proxy relays the operator's bots only", () => {
     const res = await fetch(`${proxy.url}/v10${path}`, {
       method,
       headers: { "content-type": "application/json", ...headers },
-      body: method === "GET" ? undefined : JSON.stringify({ content: "hi" }),
+      // A body each route takes: a reply (type 4) to an interaction, a message elsewhere.
+      body:
+        method === "GET"
+          ? undefined
+          : JSON.stringify(
+              path.endsWith("/callback") ? { type: 4, data: { content: "hi" } } : { content: "hi" },
+            ),
     });
     return { status: res.status, body: (await res.json()) as unknown };
   };
