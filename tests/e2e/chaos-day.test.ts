@@ -192,15 +192,21 @@ describe.skipIf(skipReason)(
         postgres.restart();
 
         await expect.poll(delivered, { timeout: 420_000, interval: 500 }).toBe(live.length);
-        await new Promise((resolve) => setTimeout(resolve, 2000)); // anything still in flight lands
-
-        const counts = live.map((t) => discord!.messages.get(t.channelId)?.length ?? 0);
-        expect(counts.filter((n) => n !== 1)).toEqual([]);
-        for (const t of [...forbidden, ...deleted])
-          expect(discord.messages.get(t.channelId) ?? []).toEqual([]);
         const admin = new pg.Client({ connectionString: postgres.url });
         await admin.connect();
         try {
+          // Every post settles: sent, or refused for good; none left claimed or waiting for a retry.
+          const outbox = async () =>
+            Object.fromEntries(
+              (
+                await admin.query<{ status: string; count: string }>(
+                  "select status, count(*) from deliveries group by status",
+                )
+              ).rows.map((r) => [r.status, Number(r.count)]),
+            );
+          await expect
+            .poll(outbox, { timeout: 300_000, interval: 1000 })
+            .toEqual({ sent: live.length, failed: forbidden.length });
           const rows = await admin.query<{
             channel_id: string;
             status: string;
@@ -213,16 +219,13 @@ describe.skipIf(skipReason)(
               broken_reason: "Missing Permissions (50013)",
             });
           for (const t of deleted) expect(byChannel.has(t.channelId)).toBe(false);
-          const outbox = await admin.query<{ status: string; count: string }>(
-            "select status, count(*) from deliveries group by status",
-          );
-          expect(Object.fromEntries(outbox.rows.map((r) => [r.status, Number(r.count)]))).toEqual({
-            sent: live.length,
-            failed: forbidden.length,
-          });
         } finally {
           await admin.end();
         }
+        const counts = live.map((t) => discord!.messages.get(t.channelId)?.length ?? 0);
+        expect(counts.filter((n) => n !== 1)).toEqual([]);
+        for (const t of [...forbidden, ...deleted])
+          expect(discord.messages.get(t.channelId) ?? []).toEqual([]);
         for (const child of [a, b, proxy]) expect(child.process.exitCode).toBeNull();
         expect(busiestSecond(discord)).toBeLessThanOrEqual(50);
       },
