@@ -1,6 +1,7 @@
 # yaddash: the bot (default command) and its REST proxy (`npm run --silent serve:proxy`), one image.
 # .ci/run runs the same steps: npm ci, deploy/release.sh, and its tests start `npm run serve`,
-# `npm run serve:proxy` and `npm run healthcheck` from the release.
+# `npm run serve:proxy` and `npm run healthcheck` from the release; then .ci/check-image builds this
+# file with podman and starts the image (docs/deploy.md, "The image in CI").
 
 FROM node:24-bookworm-slim AS build
 # better-sqlite3 compiles from source when no prebuilt binary matches.
