@@ -25,6 +25,7 @@ import { lookUps } from "./lookup/look-ups.js";
 import { subscriptionService } from "./subscriptions/subscription-service.js";
 import { createMetrics, type Metrics } from "./observability/metrics.js";
 import { deliveryRepository, type DeliveryRepository } from "./store/deliveries.js";
+import { batchedWrites } from "./store/write-batch.js";
 import { metaRepository } from "./store/meta.js";
 import { openDatabase, type OpenOptions } from "./store/open.js";
 import { subscriptionRepository, type SubscriptionRepository } from "./store/subscriptions.js";
@@ -96,8 +97,10 @@ const EVENT_SYNC_MINUTES = 10;
 export async function startService(o: ServiceOptions): Promise<Service> {
   const { db, engine } = await openDatabase(o.databaseUrl, { ...o.store, log: o.log });
   o.log.info({ engine }, "store ready");
-  const subscriptions = subscriptionRepository(db);
-  const deliveries = deliveryRepository(db);
+  // A fan-out's outbox and schedule writes of one moment share a commit (SQLite).
+  const writes = batchedWrites(db, engine);
+  const subscriptions = subscriptionRepository(db, writes);
+  const deliveries = deliveryRepository(db, writes);
   const serverDates = serverDateRepository(db);
   const client = createClient(o.rest, o.shards);
   // Every part gets the live calendar: a reload puts new data behind it.

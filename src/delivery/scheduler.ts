@@ -188,6 +188,13 @@ export function createScheduler<Message>({
     return SETTLED;
   }
 
+  /** Whether the post's time is further back than its nonce covers. */
+  const pastNonce = (sub: Subscription, post: Post) =>
+    clock
+      .now()
+      .diff(postInstant(post.date, sub.postTime, sub.timeZone))
+      .toMillis() > NONCE_TRUST_MS;
+
   /**
    * When an earlier attempt may have reached Discord, finds its message. Returns the message id, null
    * to send (nothing was made, or the nonce still covers it), or "unverified" to give up rather than
@@ -203,10 +210,9 @@ export function createScheduler<Message>({
     claim: HeldClaim,
     signal: AbortSignal,
   ): Promise<string | null | "unverified"> {
-    const due = postInstant(post.date, sub.postTime, sub.timeZone);
-    const late = clock.now().diff(due).toMillis() > NONCE_TRUST_MS;
-    if (!claim.maybeSent && !late) return null;
+    if (!claim.maybeSent && !pastNonce(sub, post)) return null;
     const firstSent = claim.firstSentAt ? DateTime.fromISO(claim.firstSentAt) : clock.now();
+    const due = postInstant(post.date, sub.postTime, sub.timeZone);
     // No message of this post predates its time or its first attempt; an hour's margin absorbs any
     // difference between Discord's clock and ours.
     const after = DateTime.min(firstSent, due).minus({ hours: 1 });
@@ -232,10 +238,12 @@ export function createScheduler<Message>({
     const pending = unrecorded.get(keyId(key));
     if (pending) return record(sub, key, pending.token, pending.messageId, report);
     const now = clock.now();
+    // A new post within the nonce's reach is sent at once: its claim notes the attempt as begun.
     const claim = await deliveries.claim(
       key,
       iso(),
       now.minus({ seconds: options.leaseSeconds }).toUTC().toISO()!,
+      { sending: !pastNonce(sub, post) },
     );
     if (!claim.claimed) {
       if (claim.status === "sent" || claim.status === "failed") return SETTLED;
@@ -272,7 +280,8 @@ export function createScheduler<Message>({
         return SETTLED;
       }
       if (earlier) log.info({ ...context, messageId: earlier }, "found the earlier try's message");
-      if (!earlier && !(await deliveries.markSending(key, claim.token, iso()))) return AGAIN();
+      if (!earlier && !claim.sending && !(await deliveries.markSending(key, claim.token, iso())))
+        return AGAIN();
       const messageId =
         earlier ?? (await sender.send(sub, message, deliveryNonce(key), signal)).messageId;
       return await record(sub, key, claim.token, messageId, report);

@@ -60,7 +60,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
         const sent = (await client.rest.post(Routes.channelMessages(sub.channelId), {
           body: {
             content: message.content,
-            embeds: message.embeds.map((e) => e.toJSON()),
+            embeds: message.embeds,
             allowed_mentions: { parse: [], users: [], roles: message.allowedMentions.roles ?? [] },
             nonce,
             enforce_nonce: true,
@@ -88,7 +88,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
         return { found: null, reason: "I lack Read Message History in the channel" };
       const wanted = postSignature({
         content: message.content,
-        embeds: message.embeds.map((e) => e.toJSON()),
+        embeds: message.embeds,
       });
       let after = SnowflakeUtil.generate({ timestamp: since.toMillis() }).toString();
       for (let page = 0; page < MAX_PAGES; page++) {

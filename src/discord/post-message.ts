@@ -14,6 +14,7 @@ import { formatDate } from "../i18n/dates.js";
 import { renderDay, TONE_COLOURS } from "../render/observance.js";
 import { translate } from "../i18n/translate.js";
 import { addDays } from "../time/local-date.js";
+import { snapshotOf } from "../calendar/live-calendar.js";
 import { WEEK_DAYS, type Post } from "../schedule/compose.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
 import { dateInstant, toEmbed } from "./embed.js";
@@ -21,7 +22,7 @@ import { occurrenceLines } from "./occurrence-line.js";
 
 export interface DiscordPost {
   content?: string;
-  embeds: EmbedBuilder[];
+  embeds: APIEmbed[];
   allowedMentions: MessageMentionOptions;
 }
 
@@ -54,11 +55,11 @@ const MAX_EMBEDS = 10;
 const MAX_EMBED_CHARACTERS = 6000;
 
 /** Embeds in order, as few messages as hold them within Discord's limits. */
-function packEmbeds(embeds: EmbedBuilder[]): EmbedBuilder[][] {
-  const messages: EmbedBuilder[][] = [];
+function packEmbeds(embeds: APIEmbed[]): APIEmbed[][] {
+  const messages: APIEmbed[][] = [];
   let size = 0;
   for (const embed of embeds) {
-    const length = embedLength(embed.toJSON());
+    const length = embedLength(embed);
     const current = messages.at(-1);
     if (current && current.length < MAX_EMBEDS && size + length <= MAX_EMBED_CHARACTERS) {
       current.push(embed);
@@ -69,6 +70,74 @@ function packEmbeds(embeds: EmbedBuilder[]): EmbedBuilder[][] {
     }
   }
   return messages;
+}
+
+/** A post drawn for a language, before the subscription's role goes in: what every such post shares. */
+interface DrawnPost {
+  /** A reminder's "In 3 days: …", heading each message. */
+  reminder: string | null;
+  /** The embeds of each message. */
+  messages: APIEmbed[][];
+}
+
+function drawPost(calendar: Calendar, lang: Language, post: Post): DrawnPost {
+  const reminder =
+    post.kind === "reminder"
+      ? `${translate(lang, "post.inDays", { count: post.daysAhead })}: ${formatDate(post.observedOn, lang)} (${time(dateInstant(post.observedOn), TimestampStyles.RelativeTime)})`
+      : null;
+  const embeds =
+    post.kind === "week"
+      ? [weekEmbed(post, lang)]
+      : renderDay(calendar, post.occurrences, dayStatus(calendar, post.observedOn), lang, {
+          always: false,
+        }).map((m) => toEmbed(m));
+  return { reminder, messages: packEmbeds(embeds.map((e) => e.toJSON())) };
+}
+
+/**
+ * What a post's drawing depends on besides the calendar's data: its language, kind, dates and
+ * occurrences (a server's own date by its text, which an admin may change under the same id).
+ */
+function drawingKey(lang: Language, post: Post): string {
+  return JSON.stringify([
+    lang,
+    post.kind,
+    post.date,
+    post.observedOn,
+    post.daysAhead,
+    post.occurrences.map((o) => [
+      o.observance.id,
+      o.date,
+      o.day,
+      o.days,
+      o.anniversary,
+      o.expected,
+      o.observance.kind === "server-day" ? [o.names[lang], o.observance.summary[lang]] : null,
+    ]),
+  ]);
+}
+
+/** Drawings kept per calendar data; a reload's new data starts afresh. A few hundred posts at most. */
+const drawings = new WeakMap<Calendar, Map<string, DrawnPost>>();
+const KEPT_DRAWINGS = 500;
+
+/**
+ * A post drawn once for all the subscriptions that make it: in a fan-out, thousands of channels get
+ * the same day in the same language, and drawing it (texts, dates, Discord's embed checks) was most of
+ * what a post cost.
+ */
+function drawn(calendar: Calendar, lang: Language, post: Post): DrawnPost {
+  const data = snapshotOf(calendar);
+  let kept = drawings.get(data);
+  if (!kept) drawings.set(data, (kept = new Map()));
+  const key = drawingKey(lang, post);
+  let drawing = kept.get(key);
+  if (!drawing) {
+    drawing = drawPost(calendar, lang, post);
+    if (kept.size >= KEPT_DRAWINGS) kept.delete(kept.keys().next().value!);
+    kept.set(key, drawing);
+  }
+  return drawing;
 }
 
 /**
@@ -82,24 +151,14 @@ export function toDiscordMessages(
   post: Post,
   options: { ping?: boolean } = {},
 ): DiscordPost[] {
-  const lang = sub.language;
-  const reminder =
-    post.kind === "reminder"
-      ? `${translate(lang, "post.inDays", { count: post.daysAhead })}: ${formatDate(post.observedOn, lang)} (${time(dateInstant(post.observedOn), TimestampStyles.RelativeTime)})`
-      : null;
-  const embeds =
-    post.kind === "week"
-      ? [weekEmbed(post, lang)]
-      : renderDay(calendar, post.occurrences, dayStatus(calendar, post.observedOn), lang, {
-          always: false,
-        }).map((m) => toEmbed(m));
-  return packEmbeds(embeds).map((group, i) => {
+  const { reminder, messages } = drawn(calendar, sub.language, post);
+  return messages.map((embeds, i) => {
     const role = i === 0 ? sub.roleId : null;
     const lines = [...(role ? [`<@&${role}>`] : []), ...(reminder ? [reminder] : [])];
     const ping = (options.ping ?? true) && role;
     return {
       ...(lines.length ? { content: lines.join(" ") } : {}),
-      embeds: group,
+      embeds,
       allowedMentions: { parse: [], users: [], roles: ping ? [role] : [], repliedUser: false },
     };
   });

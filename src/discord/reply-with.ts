@@ -1,5 +1,6 @@
 import {
   MessageFlags,
+  type APIEmbed,
   type AttachmentBuilder,
   type ChatInputCommandInteraction,
   type EmbedBuilder,
@@ -16,7 +17,7 @@ export async function replyWith(
   interaction: ChatInputCommandInteraction,
   reply: {
     content?: string;
-    embeds?: EmbedBuilder[];
+    embeds?: (EmbedBuilder | APIEmbed)[];
     files?: AttachmentBuilder[];
     ephemeral?: boolean;
   },

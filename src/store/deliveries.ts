@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { DeliveryKey } from "../delivery/delivery-key.js";
 import type { Database } from "./tables.js";
+import { directWrites, type Writes } from "./write-batch.js";
 
 export type DeliveryStatus = "claimed" | "sent" | "retry" | "failed";
 
@@ -14,6 +15,8 @@ export interface HeldClaim {
   maybeSent: boolean;
   /** When the first attempt began (null: none did); no message of this post is older. */
   firstSentAt: string | null;
+  /** This claim already noted its attempt as begun (a new post claimed `sending`): no markSending. */
+  sending: boolean;
 }
 
 /**
@@ -35,8 +38,15 @@ export interface DeliveryRepository {
   /**
    * Takes a post for sending, atomically: a new one, one whose retry time has come, or one whose
    * claimant vanished (claimed before `staleBefore`). Only one process holds a claim at a time.
+   * With `sending`, a new post is claimed with its attempt noted as begun (what markSending writes),
+   * in the same statement: the caller sends it at once.
    */
-  claim(key: DeliveryKey, now: string, staleBefore: string): Promise<Claim>;
+  claim(
+    key: DeliveryKey,
+    now: string,
+    staleBefore: string,
+    options?: { sending?: boolean },
+  ): Promise<Claim>;
   /**
    * The writes after a claim. Each applies only while `token` still holds the claim, so a `sent` row
    * never goes back and a stale process cannot overwrite the new holder's result; false when it did not.
@@ -84,18 +94,25 @@ function parseKind(stored: string): Pick<DeliveryKey, "kind" | "part"> {
 }
 
 /** The delivery outbox: one row per (subscription, local date, kind and part). */
-export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
-  const where = (key: DeliveryKey) =>
-    db
+export function deliveryRepository(
+  db: Kysely<Database>,
+  writes: Writes = directWrites(db),
+): DeliveryRepository {
+  const where = (key: DeliveryKey, on: Kysely<Database> = db) =>
+    on
       .updateTable("deliveries")
       .where("subscription_id", "=", key.subscriptionId)
       .where("local_date", "=", key.date)
       .where("kind", "=", storedKind(key));
-  const held = (key: DeliveryKey, token: string) =>
-    where(key).where("status", "=", "claimed").where("claim_token", "=", token);
+  const held = (key: DeliveryKey, token: string, on: Kysely<Database>) =>
+    where(key, on).where("status", "=", "claimed").where("claim_token", "=", token);
+  /** A write after the claim, batched with the moment's others; true when it applied. */
+  const fenced = (
+    write: (on: Kysely<Database>) => Promise<{ numUpdatedRows: bigint }>,
+  ): Promise<boolean> => writes.run(async (on) => changed(await write(on)));
   const changed = (result: { numUpdatedRows: bigint }) => Number(result.numUpdatedRows) === 1;
   return {
-    async claim(key, now, staleBefore) {
+    async claim(key, now, staleBefore, { sending = false } = {}) {
       const token = randomUUID();
       const inserted = await db
         .insertInto("deliveries")
@@ -107,12 +124,13 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
           attempts: 1,
           claimed_at: now,
           claim_token: token,
-          maybe_sent: 0,
+          maybe_sent: sending ? 1 : 0,
+          first_sent_at: sending ? now : null,
         })
         .onConflict((oc) => oc.columns(["subscription_id", "local_date", "kind"]).doNothing())
         .executeTakeFirst();
       if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 1)
-        return { claimed: true, token, attempts: 1, maybeSent: false, firstSentAt: null };
+        return { claimed: true, token, attempts: 1, maybeSent: false, firstSentAt: null, sending };
       const retaken = await where(key)
         .set((eb) => ({
           status: "claimed",
@@ -135,6 +153,7 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
           attempts: Number(retaken.attempts),
           maybeSent: Number(retaken.maybe_sent) === 1,
           firstSentAt: retaken.first_sent_at,
+          sending: false,
         };
       const row = await db
         .selectFrom("deliveries")
@@ -150,19 +169,18 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
         retryAt: row.retry_at,
       };
     },
-    async markSending(key, token, now) {
-      return changed(
-        await held(key, token)
+    markSending: (key, token, now) =>
+      fenced((on) =>
+        held(key, token, on)
           .set((eb) => ({
             maybe_sent: 1,
             first_sent_at: eb.fn.coalesce("first_sent_at", eb.val(now)),
           }))
           .executeTakeFirst(),
-      );
-    },
-    async markSent(key, token, messageId, now) {
-      return changed(
-        await where(key)
+      ),
+    markSent: (key, token, messageId, now) =>
+      fenced((on) =>
+        where(key, on)
           .where("claim_token", "=", token)
           .where((eb) =>
             eb.or([
@@ -172,22 +190,19 @@ export function deliveryRepository(db: Kysely<Database>): DeliveryRepository {
           )
           .set({ status: "sent", message_id: messageId, sent_at: now, error: null, retry_at: null })
           .executeTakeFirst(),
-      );
-    },
-    async markRetry(key, token, { error, retryAt, maybeSent }) {
-      return changed(
-        await held(key, token)
+      ),
+    markRetry: (key, token, { error, retryAt, maybeSent }) =>
+      fenced((on) =>
+        held(key, token, on)
           .set({ status: "retry", error, retry_at: retryAt, maybe_sent: maybeSent ? 1 : 0 })
           .executeTakeFirst(),
-      );
-    },
-    async markFailed(key, token, { error, maybeSent }) {
-      return changed(
-        await held(key, token)
+      ),
+    markFailed: (key, token, { error, maybeSent }) =>
+      fenced((on) =>
+        held(key, token, on)
           .set({ status: "failed", error, retry_at: null, maybe_sent: maybeSent ? 1 : 0 })
           .executeTakeFirst(),
-      );
-    },
+      ),
     async owed(subscriptionId, date, staleBefore) {
       const row = await db
         .selectFrom("deliveries")

@@ -8,6 +8,7 @@ import {
 import type { Schedule } from "../schedule/due.js";
 import { serializable } from "./serializable.js";
 import type { Database, SubscriptionsTable } from "./tables.js";
+import { directWrites, type Writes } from "./write-batch.js";
 
 export type NewSubscription = Omit<
   Subscription,
@@ -173,7 +174,10 @@ export interface ScheduledPost {
  * Subscriptions in SQLite or PostgreSQL. What admins reach is scoped to their guild, so no server can
  * reach another's; the scheduler's calls go by id.
  */
-export function subscriptionRepository(db: Kysely<Database>): SubscriptionRepository {
+export function subscriptionRepository(
+  db: Kysely<Database>,
+  writes: Writes = directWrites(db),
+): SubscriptionRepository {
   const get = async (guildId: string, id: string) => {
     const row = await db
       .selectFrom("subscriptions")
@@ -339,31 +343,36 @@ export function subscriptionRepository(db: Kysely<Database>): SubscriptionReposi
       const due = Number(rows.find((r) => r.status === "active")?.due ?? 0);
       return { byStatus, due };
     },
-    async schedule(id, next, revision) {
-      let query = db.updateTable("subscriptions").set(nextColumns(next)).where("id", "=", id);
-      if (revision !== undefined) query = query.where("revision", "=", revision);
-      return Number((await query.executeTakeFirst()).numUpdatedRows) === 1;
-    },
-    async recordResult(id, { lastPost, lastError }) {
-      await db
-        .updateTable("subscriptions")
-        .set((eb) => ({
-          last_error: lastError,
-          ...(lastPost && {
-            last_post_at: lastPost.at,
-            last_post_date: eb
-              .case()
-              .when(
-                eb.or([eb("last_post_date", "is", null), eb("last_post_date", "<", lastPost.date)]),
-              )
-              .then(lastPost.date)
-              .else(eb.ref("last_post_date"))
-              .end(),
-          }),
-        }))
-        .where("id", "=", id)
-        .execute();
-    },
+    schedule: (id, next, revision) =>
+      writes.run(async (on) => {
+        let query = on.updateTable("subscriptions").set(nextColumns(next)).where("id", "=", id);
+        if (revision !== undefined) query = query.where("revision", "=", revision);
+        return Number((await query.executeTakeFirst()).numUpdatedRows) === 1;
+      }),
+    recordResult: (id, { lastPost, lastError }) =>
+      writes.run(async (on) => {
+        await on
+          .updateTable("subscriptions")
+          .set((eb) => ({
+            last_error: lastError,
+            ...(lastPost && {
+              last_post_at: lastPost.at,
+              last_post_date: eb
+                .case()
+                .when(
+                  eb.or([
+                    eb("last_post_date", "is", null),
+                    eb("last_post_date", "<", lastPost.date),
+                  ]),
+                )
+                .then(lastPost.date)
+                .else(eb.ref("last_post_date"))
+                .end(),
+            }),
+          }))
+          .where("id", "=", id)
+          .execute();
+      }),
     async activeSchedules() {
       const rows = await db
         .selectFrom("subscriptions")

@@ -10,7 +10,7 @@ const sub = { roleId: null, language: "ru" as const, kinds: [], remindDays: 3, w
 describe("a subscription's post", () => {
   it("says on a holiday that the day is off, and where its rest day moves", () => {
     const post = composePost(calendar, sub, "2026-05-28", "day")!;
-    const embeds = toDiscordMessages(calendar, sub, post)[0]!.embeds.map((e) => e.toJSON());
+    const embeds = toDiscordMessages(calendar, sub, post)[0]!.embeds;
     // Gurban bayramy's second day: posted with its first day, 27 May, and named here as a holiday.
     expect(embeds.map((e) => e.title)).toEqual(["День независимости — 108-я годовщина"]);
     expect(embeds[0]!.fields!.at(-1)).toMatchObject({
@@ -23,7 +23,7 @@ describe("a subscription's post", () => {
 
   it("says in a reminder whether the coming day is off", () => {
     const post = composePost(calendar, sub, "2026-03-05", "reminder")!;
-    const [embed] = toDiscordMessages(calendar, sub, post)[0]!.embeds.map((e) => e.toJSON());
+    const [embed] = toDiscordMessages(calendar, sub, post)[0]!.embeds;
     expect(embed!.title).toBe("Международный женский день");
     expect(embed!.fields!.at(-1)).toMatchObject({
       name: "Нерабочий день",
@@ -33,7 +33,7 @@ describe("a subscription's post", () => {
 
   it("says nothing of an ordinary working day", () => {
     const post = composePost(calendar, sub, "2026-11-25", "day")!;
-    const [embed] = toDiscordMessages(calendar, sub, post)[0]!.embeds.map((e) => e.toJSON());
+    const [embed] = toDiscordMessages(calendar, sub, post)[0]!.embeds;
     expect(embed!.fields!.map((f) => f.name)).not.toContain("Рабочий день");
   });
 
@@ -46,7 +46,7 @@ describe("a subscription's post", () => {
     const post = composePost(calendar, weekly, "2026-11-23", "week")!;
     expect(post.occurrences).toHaveLength(51);
     const [embed] = toDiscordMessages(calendar, weekly, post)[0]!.embeds;
-    const description = embed!.data.description!;
+    const description = embed!.description!;
     expect(description.length).toBeLessThanOrEqual(4096);
     const shown = description.split("\n").length - 1;
     expect(description.split("\n").at(-1)).toBe(`…and ${51 - shown} more days`);

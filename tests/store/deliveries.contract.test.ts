@@ -68,6 +68,19 @@ for (const engine of ENGINES) {
         ]);
       });
 
+      it("a new post claimed to be sent at once notes its attempt in the claim itself", async () => {
+        const first = await outbox.claim(key, T0, "2026-11-25T04:59:00.000Z", { sending: true });
+        expect(first).toMatchObject({ claimed: true, maybeSent: false, sending: true });
+        // Its holder vanishes before recording anything: whoever takes it over looks first.
+        expect(await outbox.claim(key, T1, STALE_BEFORE_T1)).toMatchObject({
+          claimed: true,
+          attempts: 2,
+          maybeSent: true,
+          firstSentAt: T0,
+          sending: false,
+        });
+      });
+
       it("a claim whose holder vanished before sending is not taken as perhaps sent", async () => {
         await outbox.claim(key, T0, T0);
         expect(await outbox.claim(key, T1, STALE_BEFORE_T1)).toMatchObject({
