@@ -85,7 +85,7 @@ export function calendarIcsRoute(o: {
     const answer: HttpAnswer = {
       status: 200,
       type: "text/calendar; charset=utf-8",
-      body: assembleFeed(feed.frame, feed.events, kinds).ics,
+      body: Buffer.from(assembleFeed(feed.frame, feed.events, kinds).ics),
       headers: {
         "content-disposition": `inline; filename="yaddash-${lang}.ics"`,
         "cache-control": "public, max-age=3600",

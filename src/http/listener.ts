@@ -9,7 +9,8 @@ import { SECURITY_HEADERS } from "./security-headers.js";
 export interface HttpAnswer {
   status: number;
   type: string;
-  body: string;
+  /** Text, or bytes (an answer kept for many requests is encoded once). */
+  body: string | Buffer;
   headers?: Record<string, string>;
 }
 

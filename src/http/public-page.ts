@@ -148,7 +148,7 @@ ${days.join("\n")}
     return {
       status: 200,
       type: "text/html; charset=utf-8",
-      body,
+      body: Buffer.from(body),
       headers: {
         "content-language": lang,
         vary: "Accept-Language",
