@@ -3,6 +3,7 @@ import { createServer, STATUS_CODES, type IncomingHttpHeaders } from "node:http"
 import { isIPv6, type AddressInfo, type Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import type { Logger } from "../log/logger.js";
+import { requestBudget } from "./request-budget.js";
 import { SECURITY_HEADERS } from "./security-headers.js";
 
 /** What a route answers: status, content type, body, and any further headers. */
@@ -33,6 +34,8 @@ export interface ListenerLimits {
   connections: number;
   /** Connections open at once from one client: an IPv4 address, or an IPv6 /64 (one subscriber's). */
   connectionsPerClient: number;
+  /** Requests answered a second over all clients; more wait their turn (request-budget.ts). */
+  requestsPerSecond: number;
 }
 
 export const LISTENER_LIMITS: ListenerLimits = {
@@ -41,6 +44,7 @@ export const LISTENER_LIMITS: ListenerLimits = {
   idleMs: 5_000,
   connections: 1_000,
   connectionsPerClient: 50,
+  requestsPerSecond: 500,
 };
 
 /** A listener could not take its address; `setting` names the variable to change. */
@@ -98,8 +102,15 @@ export async function startHttpListener(o: {
   const paths = Object.keys(o.routes).join(", ");
   const accepted = `Paths served: ${paths}; methods: GET, HEAD.\n`;
   const answering = new WeakSet<Duplex>();
+  const budget = requestBudget({
+    perSecond: limits.requestsPerSecond,
+    burst: Math.max(1, limits.requestsPerSecond / 10),
+    // More than one waiting per connection is a client pipelining requests.
+    waitingPerClient: limits.connectionsPerClient,
+  });
 
-  const answerTo = (
+  const answerTo = async (
+    client: string,
     method: string | undefined,
     target: string | undefined,
     headers: IncomingHttpHeaders,
@@ -109,6 +120,8 @@ export async function startHttpListener(o: {
       return text(405, `Method not allowed. ${accepted}`, { allow: "GET, HEAD", ...close });
     if (headers["transfer-encoding"] !== undefined || Number(headers["content-length"] ?? 0) > 0)
       return text(400, `A request here has no body. ${accepted}`, close);
+    if (!(await budget.take(client)))
+      return text(429, `Too many requests at once. ${accepted}`, { "retry-after": "1", ...close });
     // A request target such as "//" is valid HTTP but no URL: refused, never thrown (a throw here
     // would end the process).
     const url = URL.parse(`http://localhost${target?.startsWith("/") ? target : "/"}`);
@@ -129,7 +142,9 @@ export async function startHttpListener(o: {
       answering.add(req.socket);
       res.once("close", () => answering.delete(req.socket));
       Promise.resolve()
-        .then(() => answerTo(req.method, req.url, req.headers))
+        .then(() =>
+          answerTo(clientOf(req.socket.remoteAddress ?? ""), req.method, req.url, req.headers),
+        )
         .then(
           ({ status, type, body, headers }) =>
             res
@@ -195,6 +210,7 @@ export async function startHttpListener(o: {
   return {
     port,
     async close() {
+      budget.stop();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     },

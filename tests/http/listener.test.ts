@@ -203,6 +203,39 @@ describe("the HTTP listener, facing the internet", () => {
       .toBe(true);
   });
 
+  it("answers a number of requests a second, in turns by client: a flood from one keeps no other waiting behind it", async () => {
+    const l = await listen({ requestsPerSecond: 20 });
+    let answeredA = 0;
+    const flood = Array.from({ length: 40 }, async () => {
+      const c = open(l.port, "127.0.0.1");
+      c.socket.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+      await c.receive("hello\n");
+      answeredA++;
+    });
+    await expect.poll(() => answeredA).toBeGreaterThan(0);
+    const other = open(l.port, "127.0.0.2");
+    other.socket.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n");
+    const before = answeredA;
+    await other.receive("hello\n");
+    // Its turn came after one of the flood's, at most two (one may have been on its way).
+    expect(answeredA - before).toBeLessThanOrEqual(2);
+    expect(answeredA).toBeLessThan(40);
+    await Promise.all(flood);
+  });
+
+  it("refuses at once a client with as many requests waiting as it may hold connections (pipelined)", async () => {
+    const l = await listen({ requestsPerSecond: 10, connectionsPerClient: 3 });
+    const c = open(l.port);
+    c.socket.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".repeat(10));
+    const answers = (await c.closed).split(/(?=HTTP\/1\.1 )/);
+    // One let through (the burst), three waiting their turn, the fifth refused and the connection closed.
+    expect(answers.map((a) => a.split("\r\n")[0])).toEqual([
+      ...Array<string>(4).fill("HTTP/1.1 200 OK"),
+      "HTTP/1.1 429 Too Many Requests",
+    ]);
+    expect(headersOf(answers[4]!).get("retry-after")).toBe("1");
+  });
+
   it("counts an IPv6 client by its /64, and an IPv4-mapped address as the IPv4 one", () => {
     expect(clientOf("2001:db8:1:2::1")).toBe("2001:db8:1:2::/64");
     expect(clientOf("2001:0db8:0001:0002:ffff:0:0:7")).toBe("2001:db8:1:2::/64");
