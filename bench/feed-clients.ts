@@ -16,7 +16,9 @@ export interface FeedClients {
 
 const o = JSON.parse(process.env.FEED_CLIENTS!) as FeedClients;
 const paths = feedPaths();
-const agent = new Agent({ keepAlive: true, maxSockets: o.clients });
+// Round the sockets in turn: last-in-first-out (the default) leaves some idle until the server closes
+// them, and a request sent on one as it closes is reset.
+const agent = new Agent({ keepAlive: true, maxSockets: o.clients, scheduling: "fifo" });
 
 function get(path: string): Promise<number> {
   return new Promise((resolve, reject) => {
