@@ -15,16 +15,19 @@ COPY . .
 RUN sh deploy/release.sh /release
 
 FROM node:24-bookworm-slim
+# The public page and feed on 8000, on every address; /healthz and /metrics on 9100, on the
+# container's loopback (the HEALTHCHECK reaches them there; OPS_HOST=0.0.0.0 to scrape from outside).
 ENV NODE_ENV=production \
   DATABASE_URL=file:/app/var/yaddash.sqlite \
-  HTTP_PORT=9100 \
-  HTTP_HOST=0.0.0.0
+  HTTP_PORT=8000 \
+  HTTP_HOST=0.0.0.0 \
+  OPS_PORT=9100
 WORKDIR /app
 COPY --from=build /release ./
 RUN mkdir var && chown node:node var
 USER node
 VOLUME ["/app/var"]
-EXPOSE 9100
+EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
   CMD ["npm", "run", "--silent", "healthcheck"]
 CMD ["npm", "run", "--silent", "serve"]

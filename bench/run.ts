@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fanOut, LATENCY_MS, sequentialBaseline } from "./fanout.js";
+import { feedFlood, type FloodPhase } from "./feed-flood.js";
 import { lookups } from "./lookup.js";
 import { round } from "./measure.js";
 import { planning } from "./planning.js";
@@ -46,6 +47,33 @@ log("look-ups …");
 const lookup = await lookups(1000);
 const commands = lookup.filter((l) => !l.label.startsWith("baseline"));
 const baseline = lookup.find((l) => l.label.startsWith("baseline"))!;
+
+log("feed flood …");
+// The rate of issue 20's finding (32 clients, one request a second each), then as fast as they go.
+const flood = await feedFlood({ clients: 32, seconds: 20, intervalMs: 1000, lookupsPerSecond: 20 });
+const floodFast = await feedFlood({
+  clients: 32,
+  seconds: 20,
+  intervalMs: 0,
+  lookupsPerSecond: 20,
+});
+const floodRows = (
+  label: string,
+  f: { idle: FloodPhase; busy: FloodPhase },
+): [string, string, string, string][] => [
+  [
+    label,
+    `loop delay p99 ${f.busy.loopP99} ms (max ${f.busy.loopMax}), look-ups p99 ${f.busy.lookups.p99} ms (${f.busy.lookups.n})`,
+    `idle: loop p99 ${f.idle.loopP99} ms, look-ups p99 ${f.idle.lookups.p99} ms (${f.idle.lookups.n})`,
+    "loop p99 ≤ 50 ms, look-ups ≤ 2× idle",
+  ],
+  [
+    "  feed requests answered 200; look-ups unanswered",
+    `${f.busy.ok} of ${f.busy.requests}; ${f.busy.lookups.unanswered}`,
+    "",
+    "all; 0",
+  ],
+];
 
 log("memory and start-up …");
 const start100k = await startup(100_000, SERVE);
@@ -149,6 +177,8 @@ const rows: [string, string, string, string][] = [
     `no-op: p50 ${baseline.p50}, p99 ${baseline.p99}`,
     "p99 ≤ 5 ms",
   ]),
+  ...floodRows("feed flood, 32 clients × every kinds order, 1 req/s each", flood),
+  ...floodRows("  the same, as fast as the 32 clients go", floodFast),
   [
     "RSS after start, 100k subs",
     `${start100k.rssMb} MB`,
@@ -211,6 +241,7 @@ const latest = {
     subs100k_due100_ms: planning100kFewDue.tickMs,
   },
   lookup: { p50_ms: pooled.p50, p99_ms: pooled.p99, perCommand: lookup },
+  feedFlood: { paced: flood, asFastAsTheyGo: floodFast },
   memory: {
     rss100k_mb: start100k.rssMb,
     rssEmpty_mb: startEmpty.rssMb,

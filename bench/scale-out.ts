@@ -7,7 +7,7 @@ import { quantile, round } from "./measure.js";
 import { run, SERVE } from "./process.js";
 import { storeWith } from "./store.js";
 
-const LOOKUPS: InteractionInput[] = [
+export const LOOKUPS: InteractionInput[] = [
   { name: "today" },
   { name: "next", options: [{ name: "count", type: 4, value: 10 }] },
   { name: "on", options: [{ name: "date", type: 3, value: "25 ноября" }] },

@@ -66,6 +66,8 @@ async function main(): Promise<void> {
       config.HTTP_PORT === undefined
         ? undefined
         : { port: config.HTTP_PORT, host: config.HTTP_HOST },
+    ops:
+      config.OPS_PORT === undefined ? undefined : { port: config.OPS_PORT, host: config.OPS_HOST },
     scheduler: {
       catchUpHours: config.CATCH_UP_HOURS,
       leaseSeconds: config.DELIVERY_LEASE_SECONDS,

@@ -18,8 +18,14 @@ import { discordEventPort } from "./discord/event-port.js";
 import { eventSync, type EventSync } from "./events/event-sync.js";
 import { scheduledEventRepository } from "./store/scheduled-events.js";
 import { publicPageRoute } from "./http/public-page.js";
-import { checkHealth, type HealthSources } from "./observability/health.js";
-import { startHttpListener, type HttpListener } from "./http/listener.js";
+import {
+  startHealthMonitor,
+  type HealthMonitor,
+  type HealthSources,
+} from "./observability/health.js";
+import { startHttpListener, type HttpListener, type ListenerLimits } from "./http/listener.js";
+import { operatorRoutes } from "./http/operator-routes.js";
+import { systemMonotonic, type Monotonic } from "./clock/monotonic.js";
 import type { Logger } from "./log/logger.js";
 import { lookUps } from "./lookup/look-ups.js";
 import { subscriptionService } from "./subscriptions/subscription-service.js";
@@ -50,8 +56,14 @@ export interface ServiceOptions {
   version: string;
   newId(): string;
   scheduler: SchedulerOptions;
-  /** Where to serve /healthz, /metrics and the calendar feed; none when unset. */
+  /** Where to serve the public page and the calendar feed; none when unset. */
   http?: { port: number; host: string };
+  /** Where to serve /healthz and /metrics, for operators; none when unset. */
+  ops?: { port: number; host: string };
+  /** Tests shorten the listeners' limits and the health monitor's interval. */
+  listening?: { limits?: Partial<ListenerLimits>; healthEveryMs?: number };
+  /** For the ages of cached pages and of the store's health (default: performance.now). */
+  monotonic?: Monotonic;
   /** The listener's address as readers reach it, for links; null when unset. */
   publicUrl: string | null;
 }
@@ -64,8 +76,10 @@ export interface Service {
   subscriptions: SubscriptionRepository;
   deliveries: DeliveryRepository;
   metrics: Metrics;
-  /** The HTTP listener, when one was asked for. */
+  /** The public listener (page and feed), when one was asked for. */
   http: HttpListener | null;
+  /** The operators' listener (/healthz, /metrics), when one was asked for. */
+  ops: HttpListener | null;
   /** A server's scheduled events (each tick syncs the due servers' in the background). */
   events: EventSync;
   /** One scheduler tick, timed and counted in the metrics (what node-cron calls). */
@@ -89,6 +103,9 @@ const fingerprintOf = (calendar: Calendar) =>
   createHash("sha256").update(JSON.stringify(calendar.observances)).digest("hex");
 /** How often a server's scheduled events are compared with what they should be. */
 const EVENT_SYNC_MINUTES = 10;
+/** How often the health monitor pings the store, and how long a ping may take. */
+const HEALTH_EVERY_MS = 5000;
+const STORE_PING_TIMEOUT_MS = 2000;
 
 /**
  * Wires the store, the scheduler and the bot, connects, and catches up on posts missed earlier today.
@@ -238,7 +255,10 @@ export async function startService(o: ServiceOptions): Promise<Service> {
       newId: o.newId,
     }),
   };
+  const monotonic = o.monotonic ?? systemMonotonic;
   let http: HttpListener | null = null;
+  let ops: HttpListener | null = null;
+  let health: HealthMonitor | null = null;
   try {
     await startBot({
       client,
@@ -248,8 +268,8 @@ export async function startService(o: ServiceOptions): Promise<Service> {
       ctx: context,
       observe: metrics,
     });
-    if (o.http) {
-      const health: HealthSources = {
+    if (o.http || o.ops) {
+      const sources: HealthSources = {
         shards: () =>
           client.ws.shards.map((shard) => ({
             id: shard.id,
@@ -258,18 +278,38 @@ export async function startService(o: ServiceOptions): Promise<Service> {
         pingStore: () => meta.ping(),
         msSinceTick: () => performance.now() - lastTick,
       };
-      http = await startHttpListener({
-        ...o.http,
-        metrics,
+      const monitor = await startHealthMonitor({
+        sources,
         log: o.log,
-        health,
-        routes: {
-          "/": publicPageRoute({ ...context, health: () => checkHealth(health) }),
-          "/calendar.ics": calendarIcsRoute({ ...o, calendar }),
-        },
+        monotonic,
+        everyMs: o.listening?.healthEveryMs ?? HEALTH_EVERY_MS,
+        timeoutMs: STORE_PING_TIMEOUT_MS,
       });
+      health = monitor;
+      const listen = { log: o.log, limits: o.listening?.limits };
+      if (o.ops)
+        ops = await startHttpListener({
+          ...o.ops,
+          ...listen,
+          serves: "health and metrics",
+          setting: "OPS_PORT",
+          routes: operatorRoutes({ health: monitor, metrics }),
+        });
+      if (o.http)
+        http = await startHttpListener({
+          ...o.http,
+          ...listen,
+          serves: "public page and feed",
+          setting: "HTTP_PORT",
+          routes: {
+            "/": publicPageRoute({ ...context, monotonic, health: () => monitor.current() }),
+            "/calendar.ics": calendarIcsRoute({ ...o, calendar, monotonic }),
+          },
+        });
     }
   } catch (error) {
+    health?.stop();
+    await ops?.close();
     await client.destroy();
     await db.destroy();
     throw error;
@@ -282,11 +322,14 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     deliveries,
     metrics,
     http,
+    ops,
     events,
     tick,
     reloadCalendar,
     async stop() {
       await http?.close();
+      await ops?.close();
+      health?.stop();
       await client.destroy();
       await db.destroy();
       o.log.info("disconnected from Discord");

@@ -1,5 +1,6 @@
 import { DateTime, type DurationLike } from "luxon";
 import type { Clock } from "../src/clock/clock.js";
+import type { Monotonic } from "../src/clock/monotonic.js";
 
 export interface ManualClock extends Clock {
   set(iso: string | DateTime): void;
@@ -14,4 +15,14 @@ export function manualClock(iso: string): ManualClock {
     set: (to) => void (now = typeof to === "string" ? DateTime.fromISO(to, { setZone: true }) : to),
     advance: (by) => void (now = now.plus(by)),
   };
+}
+
+export interface ManualMonotonic extends Monotonic {
+  advance(ms: number): void;
+}
+
+/** A monotonic clock the test moves by hand. */
+export function manualMonotonic(): ManualMonotonic {
+  let at = 1000;
+  return { now: () => at, advance: (ms) => void (at += ms) };
 }

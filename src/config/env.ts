@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { isIP } from "node:net";
 import { isTimeZone } from "../time/time-zones.js";
 import { z } from "zod";
 import { LANGUAGES } from "../calendar/calendar-schema.js";
@@ -8,6 +9,20 @@ const optional = <T extends z.ZodType>(schema: T) =>
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
     schema.optional(),
   );
+
+/** An address to listen on: an IP address (IPv6 with or without brackets) or a host name. */
+const listenHost = z
+  .string()
+  .transform((host) => host.replace(/^\[(.*)\]$/, "$1"))
+  .refine(
+    (host) =>
+      isIP(host) !== 0 ||
+      /^(?=.{1,253}$)[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?)*$/i.test(
+        host,
+      ),
+    "expected an IP address (127.0.0.1, 0.0.0.0, ::1, ::) or a host name",
+  );
+const port = z.coerce.number().int().min(0).max(65_535);
 
 const snowflake = z.string().regex(/^\d{17,20}$/, "expected a Discord id (17–20 digits)");
 
@@ -80,8 +95,12 @@ const envSchema = z
         .regex(/^\d+(-\d+)?(,\d+(-\d+)?)*$/, "expected shard ids like 0,1 or 0-3 or 0-3,8")
         .transform(expandShardIds),
     ),
-    HTTP_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
-    HTTP_HOST: optional(z.string()).transform((v) => v ?? "127.0.0.1"),
+    /** The public listener: the page and the calendar feed. */
+    HTTP_PORT: optional(port),
+    HTTP_HOST: optional(listenHost).transform((v) => v ?? "127.0.0.1"),
+    /** The operators' listener: /healthz and /metrics, on loopback unless said otherwise. */
+    OPS_PORT: optional(port),
+    OPS_HOST: optional(listenHost).transform((v) => v ?? "127.0.0.1"),
     /** Where readers reach the HTTP listener (behind a proxy, say), for links to the feed and page. */
     PUBLIC_URL: optional(
       z
@@ -126,6 +145,12 @@ const envSchema = z
         code: "custom",
         path: [env.PROXY_TLS_CERT === undefined ? "PROXY_TLS_CERT" : "PROXY_TLS_KEY"],
         message: "PROXY_TLS_CERT and PROXY_TLS_KEY go together (PEM files)",
+      });
+    if (env.OPS_PORT && env.OPS_PORT === env.HTTP_PORT)
+      ctx.addIssue({
+        code: "custom",
+        path: ["OPS_PORT"],
+        message: "must differ from HTTP_PORT: operators' endpoints are kept off the public port",
       });
     // Runs even when a field failed above: only look at ids that parsed.
     if (!Array.isArray(env.SHARD_IDS)) return;

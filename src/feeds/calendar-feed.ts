@@ -1,4 +1,4 @@
-import ical, { ICalEventTransparency } from "ical-generator";
+import ical, { foldLines, ICalEventTransparency } from "ical-generator";
 import { DateTime } from "luxon";
 import { isObserved, type Kind, type Language } from "../calendar/calendar-schema.js";
 import { hijriYear } from "../calendar/hijri.js";
@@ -34,32 +34,63 @@ export function eventUid(o: Occurrence, lang: Language): string {
   return `${o.observance.id}-${year}-${lang}@yaddash`;
 }
 
-/** The next 12 months of the calendar as iCalendar (RFC 5545) text: one all-day event per occurrence. */
-export function calendarFeed(calendar: Calendar, o: FeedOptions): { ics: string; events: number } {
-  const t = translator(o.lang);
-  const to = addDays(allDay(o.from).plus({ months: 12 }).toISODate()!, -1);
-  const feed = ical({
+/** One event of a feed: its kind, and its text as the feed holds it (folded, CRLF-terminated). */
+export interface FeedEvent {
+  kind: Kind;
+  text: string;
+}
+
+/** A feed's text before and after its events. */
+export interface FeedFrame {
+  head: string;
+  foot: string;
+}
+
+const newFeed = (lang: Language) => {
+  const t = translator(lang);
+  return ical({
     name: t("feed.title"),
     description: t("feed.summary"),
-    prodId: { company: "yaddash", product: "calendar", language: o.lang.toUpperCase() },
+    prodId: { company: "yaddash", product: "calendar", language: lang.toUpperCase() },
     ttl: 12 * 60 * 60,
   });
+};
+
+/**
+ * ical-generator folds a calendar's whole text at once, line by line: the text of each event, folded
+ * alone, is the same as its part of the whole, so that a feed is its frame around the texts of the
+ * events it holds. The frame is found around a marker event.
+ */
+export function feedFrame(lang: Language, now: DateTime): FeedFrame {
+  const feed = newFeed(lang);
+  const marker = foldLines(feed.createEvent({ id: "frame-marker", start: now }).toString());
+  const whole = feed.toString();
+  const at = whole.indexOf(marker);
+  return { head: whole.slice(0, at), foot: whole.slice(at + marker.length) };
+}
+
+const holds = (kinds: readonly Kind[], kind: Kind) => !kinds.length || kinds.includes(kind);
+
+/** Each event of the feed, one by one: a caller may pause between them. */
+export function* feedEvents(calendar: Calendar, o: FeedOptions): Generator<FeedEvent> {
+  const t = translator(o.lang);
+  const to = addDays(allDay(o.from).plus({ months: 12 }).toISODate()!, -1);
+  // Events are made on a feed of their own, one at a time, so that each is folded alone.
+  const feed = newFeed(o.lang);
   const occurrences = occurrencesBetween(
     calendar,
     addDays(o.from, -LONGEST_HOLIDAY_DAYS),
     to,
   ).filter(
     (x) =>
-      x.day === 1 &&
-      addDays(x.start, x.days - 1) >= o.from &&
-      (!o.kinds.length || o.kinds.includes(x.observance.kind)),
+      x.day === 1 && addDays(x.start, x.days - 1) >= o.from && holds(o.kinds, x.observance.kind),
   );
   for (const x of occurrences) {
     const sources = citedSources(x).map(
       (id, i) =>
         `[${i + 1}] ${fullCitation(calendar.sources.get(id)!, o.lang, (title, url) => `${title} (${url})`)}`,
     );
-    feed.createEvent({
+    const event = feed.createEvent({
       id: eventUid(x, o.lang),
       start: allDay(x.start),
       end: allDay(addDays(x.start, x.days)),
@@ -79,6 +110,25 @@ export function calendarFeed(calendar: Calendar, o: FeedOptions): { ics: string;
       ],
       transparency: ICalEventTransparency.TRANSPARENT,
     });
+    yield { kind: x.observance.kind, text: foldLines(event.toString()) };
+    feed.clear();
   }
-  return { ics: feed.toString(), events: occurrences.length };
+}
+
+/** A feed of the events of these kinds (none: all). */
+export function assembleFeed(
+  frame: FeedFrame,
+  events: readonly FeedEvent[],
+  kinds: readonly Kind[],
+): { ics: string; events: number } {
+  const held = events.filter((e) => holds(kinds, e.kind));
+  return {
+    ics: `${frame.head}${held.map((e) => e.text).join("")}${frame.foot}`,
+    events: held.length,
+  };
+}
+
+/** The next 12 months of the calendar as iCalendar (RFC 5545) text: one all-day event per occurrence. */
+export function calendarFeed(calendar: Calendar, o: FeedOptions): { ics: string; events: number } {
+  return assembleFeed(feedFrame(o.lang, o.now), [...feedEvents(calendar, o)], o.kinds);
 }

@@ -1,16 +1,25 @@
+import { createHash } from "node:crypto";
 import type { IncomingHttpHeaders } from "node:http";
-import { isLanguage, isObserved, LANGUAGES, type Language } from "../calendar/calendar-schema.js";
+import {
+  isLanguage,
+  isObserved,
+  LANGUAGES,
+  TONES,
+  type Language,
+} from "../calendar/calendar-schema.js";
 import type { Occurrence } from "../calendar/occurrences.js";
 import type { Calendar } from "../calendar/load.js";
 import type { Clock } from "../clock/clock.js";
+import type { Monotonic } from "../clock/monotonic.js";
 import { translator } from "../i18n/translate.js";
 import type { LookUps } from "../lookup/look-ups.js";
 import type { Health } from "../observability/health.js";
 import { citedSources, fullCitation } from "../render/citation.js";
-import { renderOccurrence } from "../render/observance.js";
+import { renderOccurrence, TONE_COLOURS } from "../render/observance.js";
 import { localDate } from "../time/local-date.js";
 import type { HttpAnswer, Route } from "./listener.js";
-import { shortCache } from "./short-cache.js";
+import { refreshingCache } from "./refreshing-cache.js";
+import { contentSecurityPolicy } from "./security-headers.js";
 
 const DAYS_SHOWN = 10;
 
@@ -27,6 +36,7 @@ function pageLanguage(url: URL, headers: IncomingHttpHeaders): Language {
 }
 
 const STYLE = `
+${TONES.map((tone) => `.tone-${tone}{--tone:#${TONE_COLOURS[tone].toString(16).padStart(6, "0")}}`).join("\n")}
 body{font:1rem/1.5 system-ui,sans-serif;margin:0;color:#1b1b1b;background:#fff}
 header,main,footer{max-width:46rem;margin:0 auto;padding:1rem}
 header{border-bottom:4px solid #0092bc}
@@ -43,26 +53,35 @@ dd{margin:0}
 .status.failing{background:#fbeaea}
 `;
 
+// The one style sheet, allowed by its hash: no inline style attribute, no script, nothing else.
+const CSP = contentSecurityPolicy({
+  "style-src": `'sha256-${createHash("sha256").update(STYLE).digest("base64")}'`,
+});
+
 /**
  * `/`: a small public page — the next days in the reader's language, each with its summary and
- * sources, a link to the feed, and the bot's health. Server-rendered HTML, no script.
+ * sources, a link to the feed, and the bot's health. Server-rendered HTML, no script. Made at most
+ * once a minute per language (of the monotonic clock), in the background after the first.
  */
 export function publicPageRoute(o: {
   calendar: Calendar;
   lookUps: LookUps;
   clock: Clock;
+  monotonic: Monotonic;
   zone: string;
-  health(): Promise<Health>;
+  health(): Health;
 }): Route {
-  const cached = shortCache<HttpAnswer>(o.clock, 60_000);
-  return (url, headers) => {
-    const lang = pageLanguage(url, headers);
-    return cached(lang, () => page(lang));
-  };
+  const pages = refreshingCache<HttpAnswer>({
+    ttlMs: 60_000,
+    max: LANGUAGES.length,
+    clock: o.monotonic,
+    make: async (lang) => page(lang as Language),
+  });
+  return (url, headers) => pages(pageLanguage(url, headers));
 
-  async function page(lang: Language): Promise<HttpAnswer> {
+  function page(lang: Language): HttpAnswer {
     const t = translator(lang);
-    const health = await o.health();
+    const health = o.health();
     const today = localDate(o.clock.now(), o.zone);
     const article = (occurrence: Occurrence) => {
       const m = renderOccurrence(o.calendar, occurrence, lang);
@@ -76,7 +95,7 @@ export function publicPageRoute(o: {
         const link = (title: string, href: string) => `<a href="${href}">${title}</a>`;
         return `<li>${fullCitation(source, lang, link, escape)}</li>`;
       });
-      return `<article style="--tone:#${m.colour.toString(16).padStart(6, "0")}">
+      return `<article class="tone-${occurrence.observance.tone}">
 <h3>${escape(m.title)}</h3>
 <p>${escape(m.description)}</p>
 <dl>${fields}</dl>
@@ -131,8 +150,12 @@ ${days.join("\n")}
     return {
       status: 200,
       type: "text/html; charset=utf-8",
-      body,
-      headers: { "content-language": lang, vary: "Accept-Language" },
+      body: Buffer.from(body),
+      headers: {
+        "content-language": lang,
+        vary: "Accept-Language",
+        "content-security-policy": CSP,
+      },
     };
   }
 }

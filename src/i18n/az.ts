@@ -289,6 +289,10 @@ export const az: Table = {
   "page.part.store": "abunə bazası",
   "page.part.scheduler": "planlaşdırıcı",
 
+  "feed.badLanguage": "lang parametrinin mümkün dəyərləri: en, az, ru.",
+  "feed.badKinds":
+    "kinds parametrinin mümkün dəyərləri: all, yaxud bu növlərdən biri və ya bir neçəsi (vergüllə ayrılmış): {accepted}.",
+
   "console.banner":
     "DISCORD_TOKEN təyin edilməyib: konsol rejimi, oflayn. Bu günün paylaşımları ({zone}):",
   "console.prompt":

@@ -345,6 +345,10 @@ export const en = {
   "page.part.store": "subscription store",
   "page.part.scheduler": "scheduler",
 
+  "feed.badLanguage": "The lang parameter accepts en, az or ru.",
+  "feed.badKinds":
+    "The kinds parameter accepts all, or one or more of these kinds, comma-separated: {accepted}.",
+
   "console.banner": "DISCORD_TOKEN is not set: console mode, offline. Today's posts ({zone}):",
   "console.prompt":
     'Type a look-up (today, next, on 25 November, event kalbajar, search victory), "help", or "exit".',

@@ -349,6 +349,10 @@ export const ru: Table = {
   "page.part.store": "хранилище подписок",
   "page.part.scheduler": "планировщик",
 
+  "feed.badLanguage": "Параметр lang принимает значения en, az или ru.",
+  "feed.badKinds":
+    "Параметр kinds принимает all или один либо несколько типов через запятую: {accepted}.",
+
   "console.banner":
     "DISCORD_TOKEN не задан: консольный режим, без подключения к сети. Публикации на сегодня ({zone}):",
   "console.prompt":

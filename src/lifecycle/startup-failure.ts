@@ -1,6 +1,7 @@
 import { DiscordAPIError } from "discord.js";
 import { CalendarDataError } from "../calendar/load.js";
 import { ConfigError } from "../config/env.js";
+import { ListenError } from "../http/listener.js";
 import { StoreError } from "../store/open.js";
 
 /** Exit codes of `npm start` / `npm run serve` when start-up fails, one per cause (sysexits.h). */
@@ -48,13 +49,12 @@ export function describeStartupFailure(
     };
   if (error instanceof StoreError)
     return { code: EXIT.store, message: `The store cannot be used: ${error.message}` };
-  const code = (error as { code?: unknown }).code;
-  const syscall = (error as { syscall?: unknown }).syscall;
-  if (syscall === "listen" && (code === "EADDRINUSE" || code === "EACCES"))
+  if (error instanceof ListenError)
     return {
       code: EXIT.config,
-      message: `Cannot listen for /healthz and /metrics (${(error as Error).message}). Choose another HTTP_PORT, or leave it unset.`,
+      message: `Cannot listen for the ${error.serves} (${error.message}). Choose another ${error.setting}, or leave it unset.`,
     };
+  const code = (error as { code?: unknown }).code;
   if (code === "TokenInvalid" || (error instanceof DiscordAPIError && error.status === 401))
     return {
       code: EXIT.tokenRejected,

@@ -52,6 +52,40 @@ describe("the environment", () => {
     );
   });
 
+  it("keeps the operators' listener apart: its own port, on loopback unless told, never the public one", () => {
+    expect(parseConfig({ HTTP_PORT: "8000", OPS_PORT: "9100" })).toMatchObject({
+      HTTP_PORT: 8000,
+      OPS_PORT: 9100,
+      OPS_HOST: "127.0.0.1",
+    });
+    expect(parseConfig({}).OPS_PORT).toBeUndefined();
+    expect(() => parseConfig({ HTTP_PORT: "9100", OPS_PORT: "9100" })).toThrow(
+      "OPS_PORT: must differ from HTTP_PORT",
+    );
+    expect(parseConfig({ HTTP_PORT: "0", OPS_PORT: "0" }).OPS_PORT).toBe(0);
+    expect(() => parseConfig({ OPS_PORT: "65536" })).toThrow("OPS_PORT:");
+  });
+
+  it("listens on an IP address, IPv6 with or without brackets, or a host name", () => {
+    for (const [given, host] of [
+      ["::", "::"],
+      ["[::1]", "::1"],
+      ["0.0.0.0", "0.0.0.0"],
+      ["fd00::5", "fd00::5"],
+      ["bot.internal", "bot.internal"],
+      ["localhost", "localhost"],
+      ["yaddash_bot-0", "yaddash_bot-0"],
+    ])
+      expect(parseConfig({ OPS_HOST: given, HTTP_HOST: given })).toMatchObject({
+        OPS_HOST: host,
+        HTTP_HOST: host,
+      });
+    for (const bad of ["http://127.0.0.1", "127.0.0.1:9100", "-bot", "a b"])
+      expect(() => parseConfig({ OPS_HOST: bad }), bad).toThrow(
+        "OPS_HOST: expected an IP address (127.0.0.1, 0.0.0.0, ::1, ::) or a host name",
+      );
+  });
+
   it("takes the public address of the listener as a base for links, ending in a slash", () => {
     expect(parseConfig({ PUBLIC_URL: "https://yaddash.example/feeds" }).PUBLIC_URL).toBe(
       "https://yaddash.example/feeds/",

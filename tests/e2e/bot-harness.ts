@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { fixedClock, type Clock } from "../../src/clock/clock.js";
+import type { Monotonic } from "../../src/clock/monotonic.js";
+import type { ListenerLimits } from "../../src/http/listener.js";
 import type { Calendar } from "../../src/calendar/load.js";
 import type { Command } from "../../src/discord/command.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
@@ -41,8 +43,15 @@ export interface HarnessOptions {
   dataDir?: string;
   /** Join this server (another bot process's) instead of starting one; it is left running on stop. */
   server?: FakeDiscord;
-  /** Serve /healthz, /metrics and the feed on a free port of 127.0.0.1. */
+  /**
+   * Serve the public page and the feed, and apart /healthz and /metrics, each on a free port of
+   * 127.0.0.1; the health monitor pings the store every 100 ms.
+   */
   http?: boolean;
+  /** The listeners' limits (shortened timeouts, say). */
+  limits?: Partial<ListenerLimits>;
+  /** For cache ages (default: performance.now). */
+  monotonic?: Monotonic;
   /** PUBLIC_URL: where readers reach the listener. */
   publicUrl?: string;
   /** The gateway shards this process runs (as SHARD_COUNT and SHARD_IDS set them). */
@@ -94,7 +103,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     version: "0.0.0-test",
     newId: () => `sub-${++ids}`,
     publicUrl: options.publicUrl ?? null,
-    ...(options.http ? { http: { port: 0, host: "127.0.0.1" } } : {}),
+    ...(options.http
+      ? {
+          http: { port: 0, host: "127.0.0.1" },
+          ops: { port: 0, host: "127.0.0.1" },
+          listening: { limits: options.limits, healthEveryMs: 100 },
+        }
+      : {}),
+    monotonic: options.monotonic,
     scheduler: {
       catchUpHours: 12,
       leaseSeconds: 60,

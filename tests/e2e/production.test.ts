@@ -64,23 +64,25 @@ describe.skipIf(skipReason)(
         DISCORD_TOKEN: discord.token,
         DISCORD_REST_PROXY: `http://127.0.0.1:${port}/api`,
         DATABASE_URL: tempDatabaseUrl(),
-        HTTP_PORT: "0",
+        // The operators' listener on every address, IPv6 included: the health check finds it.
+        OPS_HOST: "::",
+        OPS_PORT: "0",
       });
       await expect.poll(() => bot.out.text, { timeout: 60_000 }).toContain("connected to Discord");
       const line = (msg: string) =>
         JSON.parse(bot.out.text.split("\n").find((l) => l.includes(msg))!) as { port: number };
-      const httpPort = String(line("health and metrics listening").port);
+      const opsPort = String(line("health and metrics listening").port);
       // The bot's requests reached the test server through the proxy, with the bot's own token.
       expect(discord.seen("GET", /^\/gateway\/bot$/).at(-1)!.headers.authorization).toBe(
         `Bot ${discord.token}`,
       );
-      const check = run("healthcheck", { HTTP_PORT: httpPort });
+      const check = run("healthcheck", { OPS_HOST: "::", OPS_PORT: opsPort });
       expect((await check.exited)[0]).toBe(0);
       for (const p of [bot, proxy]) {
         process.kill(-p.child.pid!, "SIGTERM");
         await p.exited;
       }
-      const down = run("healthcheck", { HTTP_PORT: httpPort });
+      const down = run("healthcheck", { OPS_HOST: "::", OPS_PORT: opsPort });
       expect((await down.exited)[0]).toBe(1);
     });
   },

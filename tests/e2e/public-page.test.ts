@@ -10,6 +10,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const skipReason = existsSync(CHROMIUM)
   ? null
   : `no Chromium at ${CHROMIUM} (apt install chromium, or set CHROMIUM_PATH; .ci/run installs it)`;
+/** What the page's functions use of the browser's globals (this project has no DOM types). */
+type Browsing = {
+  getComputedStyle(element: unknown): { borderBottomColor: string; borderLeftColor: string };
+};
 const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 /** Share of pixels that differ from the top-left one, and the number of distinct colours. */
@@ -32,17 +36,22 @@ describe.skipIf(skipReason)(
     let h: Harness;
     let browser: Browser;
     let page: Page;
-    const open = (query: string, locale?: string) =>
-      page
+    /** What the browser refused under the page's Content-Security-Policy, as its console says. */
+    const refused: string[] = [];
+    const open = (query: string, locale?: string, on = page) =>
+      on
         .context()
         .setExtraHTTPHeaders(locale ? { "accept-language": locale } : {})
-        .then(() => page.goto(`http://127.0.0.1:${h.http!.port}/${query}`));
+        .then(() => on.goto(`http://127.0.0.1:${h.http!.port}/${query}`));
 
     beforeAll(async () => {
       h = await startHarness({ http: true });
       // Root in a container has no user namespaces for Chromium's sandbox.
       browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
       page = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+      page.on("console", (message) => {
+        if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+      });
     });
     afterAll(async () => {
       await browser?.close();
@@ -95,16 +104,47 @@ describe.skipIf(skipReason)(
       expect(await feed.text()).toMatch(/^BEGIN:VCALENDAR/);
     });
 
+    it("is styled under a Content-Security-Policy that allows no script and no inline style attribute", async () => {
+      const response = await open("?lang=az");
+      const csp = response!.headers()["content-security-policy"];
+      expect(csp).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'; /);
+      expect(csp).not.toMatch(/unsafe-inline|script-src/);
+      expect(response!.headers()["x-content-type-options"]).toBe("nosniff");
+      // The style sheet applies: the header's blue rule, each day's colour by its tone.
+      expect(
+        await page
+          .locator("header")
+          .evaluate(
+            (e) => (globalThis as unknown as Browsing).getComputedStyle(e).borderBottomColor,
+          ),
+      ).toBe("rgb(0, 146, 188)");
+      const tones = await page
+        .locator("article")
+        .evaluateAll((articles) =>
+          articles.map(
+            (a) => (globalThis as unknown as Browsing).getComputedStyle(a).borderLeftColor,
+          ),
+        );
+      expect(new Set(tones).size).toBeGreaterThan(1);
+      expect(tones.every((t) => /^rgb\((0, 175, 102|79, 84, 92|0, 146, 188)\)$/.test(t))).toBe(
+        true,
+      );
+      expect(refused).toEqual([]);
+    });
+
     it("has no accessibility violations axe-core can find", async () => {
-      await open("?lang=az");
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async () => {
+      // axe-core is injected as a script, which the page's policy refuses: its own page ignores it.
+      const axePage = await browser.newPage({ bypassCSP: true });
+      await open("?lang=az", undefined, axePage);
+      await axePage.addScriptTag({ path: AXE });
+      const violations = await axePage.evaluate(async () => {
         const axe = (
           globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }
         ).axe;
         return (await axe.run()).violations.map((v) => v.id);
       });
       expect(violations).toEqual([]);
+      await axePage.close();
     });
 
     it("renders: a screenshot under var/ with text and colour on it", async () => {

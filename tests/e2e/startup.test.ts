@@ -87,7 +87,10 @@ describe("start-up failures: one line that names the cause, an exit code per cau
     expect(run.stderr).toMatch(/observances\.yaml:2 entry "broken"/);
   });
 
-  it("an HTTP_PORT another program holds", async () => {
+  it.each([
+    ["HTTP_PORT", "the public page and feed"],
+    ["OPS_PORT", "the health and metrics"],
+  ])("an %s another program holds", async (setting, serves) => {
     const taken = createServer().listen(0, "127.0.0.1");
     await once(taken, "listening");
     try {
@@ -95,11 +98,13 @@ describe("start-up failures: one line that names the cause, an exit code per cau
       const run = await start({
         ...base,
         DATABASE_URL: tempDatabaseUrl(),
-        HTTP_PORT: String(port),
+        [setting]: String(port),
       });
       expect(run.code).toBe(EXIT.config);
       expect(oneLine(run)).toMatch(
-        /^yaddash cannot start\. Cannot listen for \/healthz and \/metrics \(listen EADDRINUSE.*\)\. Choose another HTTP_PORT, or leave it unset\.$/,
+        new RegExp(
+          `^yaddash cannot start\\. Cannot listen for ${serves} \\(listen EADDRINUSE.*\\)\\. Choose another ${setting}, or leave it unset\\.$`,
+        ),
       );
     } finally {
       taken.close();

@@ -1,9 +1,15 @@
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import type { Observance } from "../../src/calendar/calendar-schema.js";
+import { KINDS, LANGUAGES, type Observance } from "../../src/calendar/calendar-schema.js";
 import type { Calendar } from "../../src/calendar/load.js";
-import { calendarFeed, type FeedOptions } from "../../src/feeds/calendar-feed.js";
+import {
+  assembleFeed,
+  calendarFeed,
+  feedEvents,
+  feedFrame,
+  type FeedOptions,
+} from "../../src/feeds/calendar-feed.js";
 import { realCalendar } from "../helpers.js";
 
 const now = DateTime.fromISO("2026-11-27T10:00:00Z", { zone: "utc" });
@@ -120,5 +126,21 @@ describe("the calendar feed (.ics)", () => {
     expect(cities.every((e) => e.categories === "City day")).toBe(true);
     const secondDay = events(calendarFeed(realCalendar(), { ...options, from: "2027-01-02" }).ics);
     expect(secondDay[0]).toMatchObject({ uid: "new-year-2027-en@yaddash", start: "2027-01-01" });
+  });
+
+  it("is the same text assembled from the events of every kind (what the listener serves) as made for some kinds", () => {
+    for (const lang of LANGUAGES) {
+      const every = [...feedEvents(realCalendar(), { ...options, lang })];
+      const frame = feedFrame(lang, now);
+      // Every set of kinds in one language; in the others, all and one.
+      const sets = lang === "en" ? 1 << KINDS.length : 2;
+      for (let set = 0; set < sets; set++) {
+        const kinds = KINDS.filter((_, i) => set & (1 << i));
+        const made = calendarFeed(realCalendar(), { ...options, lang, kinds });
+        expect(assembleFeed(frame, every, kinds), `${lang} ${kinds.join(",")}`).toEqual(made);
+        // RFC 5545, 3.1: lines of at most 75 octets, folded with CRLF and a space.
+        expect(made.ics.split("\r\n").every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+      }
+    }
   });
 });
