@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 
 /** How `npm run serve` (production, compiled) and `npm start` (tsx, for development) run the bot. */
-export const SERVE = [...(process.env.BENCH_CPU_PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), "--enable-source-maps", "--max-semi-space-size=2", "dist/main.js"] as const;
+export const SERVE = ["--enable-source-maps", "--max-semi-space-size=2", "dist/main.js"] as const;
 export const DEV = ["--import", "tsx", "src/main.ts"] as const;
 
 export interface Running {
