@@ -78,3 +78,20 @@ export function startChild(
       }),
   };
 }
+
+/**
+ * The most requests the test server saw in any sliding second (interaction callbacks and webhooks
+ * are exempt from the global limit, as on Discord).
+ */
+export function busiestSecond(requests: readonly { path: string; at: number }[]): number {
+  const times = requests
+    .filter((r) => !/^\/(interactions|webhooks)\//.test(r.path))
+    .map((r) => r.at)
+    .sort((a, b) => a - b);
+  let most = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while (times[i]! - times[j]! >= 1000) j++;
+    most = Math.max(most, i - j + 1);
+  }
+  return most;
+}

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { createLogger } from "../../src/log/logger.js";
-import { startRestProxy, type RestProxy } from "../../src/proxy/rest-proxy.js";
+import type { RestProxy } from "../../src/proxy/rest-proxy.js";
 import { manualClock, type ManualClock } from "../clock.js";
 import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
 import {
@@ -10,7 +9,7 @@ import {
   type Failure,
   type FakeDiscord,
 } from "../fake-discord/server.js";
-import { globalLimit, INVALID_FORM_BODY, routeLimit } from "../proxy/proxy-helpers.js";
+import { globalLimit, INVALID_FORM_BODY, proxyFor, routeLimit } from "../proxy/proxy-helpers.js";
 import { startHarness, type Harness } from "./bot-harness.js";
 import { messages, posts, subscribe } from "./delivery-helpers.js";
 import { startChild, type Child } from "./processes.js";
@@ -118,15 +117,7 @@ describe("a bot through the REST proxy, for each answer Discord gives", () => {
       now: () => clock.now().toMillis(),
       channelLimit: { limit: 50, windowMs: 5000 },
     });
-    proxy = await startRestProxy({
-      upstream: discord.apiBase,
-      host: "127.0.0.1",
-      port: 0,
-      perSecond: 50,
-      token: discord.token,
-      timeoutMs: 300,
-      log: createLogger({ level: "silent" }),
-    });
+    proxy = await proxyFor(discord, { timeoutMs: 300 });
     bot = await botThrough(discord, clock, proxy.url);
   });
   afterAll(async () => {

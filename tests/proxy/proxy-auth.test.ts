@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/log/logger.js";
 import { PROXY_KEY_HEADER, proxyKeyHeaders } from "../../src/proxy/proxy-auth.js";
-import { startRestProxy, type RestProxy } from "../../src/proxy/rest-proxy.js";
+import type { RestProxy } from "../../src/proxy/rest-proxy.js";
 import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
 import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
-import { proxyLogs } from "./proxy-helpers.js";
+import { proxyFor, proxyLogs } from "./proxy-helpers.js";
 
 describe("the REST proxy relays the operator's bots only", () => {
   let discord: FakeDiscord;
@@ -14,12 +14,7 @@ describe("the REST proxy relays the operator's bots only", () => {
   beforeAll(async () => {
     discord = await startFakeDiscord();
     channelId = discord.addGuild(makeGuild("g", makeUser("owner").id)).channels[0]!.id;
-    proxy = await startRestProxy({
-      upstream: discord.apiBase,
-      host: "127.0.0.1",
-      port: 0,
-      perSecond: 50,
-      token: discord.token,
+    proxy = await proxyFor(discord, {
       log: createLogger({ level: "info", secrets: [discord.token], destination: proxyLogs(logs) }),
     });
   });

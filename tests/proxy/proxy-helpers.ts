@@ -1,4 +1,20 @@
 import { Writable } from "node:stream";
+import { createLogger } from "../../src/log/logger.js";
+import { startRestProxy, type RestProxyOptions } from "../../src/proxy/rest-proxy.js";
+import type { FakeDiscord } from "../fake-discord/server.js";
+
+/** The REST proxy on a free port of 127.0.0.1, in front of the test server, for its token. */
+export function proxyFor(discord: FakeDiscord, options: Partial<RestProxyOptions> = {}) {
+  return startRestProxy({
+    upstream: discord.apiBase,
+    host: "127.0.0.1",
+    port: 0,
+    perSecond: 50,
+    token: discord.token,
+    log: createLogger({ level: "silent" }),
+    ...options,
+  });
+}
 
 /** A log destination that keeps the proxy's lines. */
 export function proxyLogs(lines: string[]): Writable {

@@ -1,10 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/log/logger.js";
-import {
-  startRestProxy,
-  type RestProxy,
-  type RestProxyOptions,
-} from "../../src/proxy/rest-proxy.js";
+import type { RestProxy, RestProxyOptions } from "../../src/proxy/rest-proxy.js";
 import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
 import {
   DISCORD_ERRORS,
@@ -18,6 +14,7 @@ import {
   proxyLogs,
   rateLimitHeaders,
   routeLimit,
+  proxyFor,
 } from "./proxy-helpers.js";
 
 describe("the REST proxy passes Discord's answers through unchanged", () => {
@@ -30,12 +27,7 @@ describe("the REST proxy passes Discord's answers through unchanged", () => {
     discord = await startFakeDiscord({ channelLimit: { limit: 50, windowMs: 5000 }, ...server });
     channelId = discord.addGuild(makeGuild("g", makeUser("owner").id, ["general"])).channels[0]!.id;
     logs = [];
-    proxy = await startRestProxy({
-      upstream: discord.apiBase,
-      host: "127.0.0.1",
-      port: 0,
-      perSecond: 50,
-      token: discord.token,
+    proxy = await proxyFor(discord, {
       timeoutMs: 500,
       log: createLogger({ level: "info", destination: proxyLogs(logs) }),
       ...options,
