@@ -30,4 +30,6 @@ VOLUME ["/app/var"]
 EXPOSE 8000
 HEALTHCHECK --interval=30s --timeout=10s --start-period=60s --retries=3 \
   CMD ["npm", "run", "--silent", "healthcheck"]
-CMD ["npm", "run", "--silent", "serve"]
+# node itself, not npm: npm passes on SIGINT and SIGTERM only, and exits on the SIGHUP that reloads
+# the calendar (docs/calendar-updates.md) instead of handing it to the bot. The same as `npm run serve`.
+CMD ["node", "--enable-source-maps", "--max-semi-space-size=2", "dist/main.js"]
