@@ -230,9 +230,11 @@ describe("the REST proxy passes Discord's answers through unchanged", () => {
       ),
     ).channels;
 
-  it("a slow Discord (1.5 s per answer) at 40 requests a second gets no 429 of the proxy's own", async () => {
-    // Over a second of queue is refused; 1.5 s of latency keeps 60 requests in flight, none queued.
-    await start({ maxQueueMs: 1000, timeoutMs: 15_000 }, { latencyMs: 1500 });
+  it("a slow Discord (4 s per answer) at 40 requests a second gets no 429 of the proxy's own", async () => {
+    // Over 1.5 s of queue is refused; 4 s of latency keeps a hundred requests and more in flight
+    // (over 2 s of turns, if they counted), none queued — and a stall of the event loop of a second
+    // queues about 40 (0.8 s).
+    await start({ maxQueueMs: 1500, timeoutMs: 15_000 }, { latencyMs: 4000 });
     const answers: Promise<number>[] = [];
     for (const channel of channelsOf(120)) {
       answers.push(send(`/channels/${channel.id}`, { method: "GET" }).then((r) => r.status));
