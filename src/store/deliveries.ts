@@ -76,6 +76,8 @@ export interface DeliveryRepository {
    */
   reopen(subscriptionId: string, from: string, now: string): Promise<number>;
   list(subscriptionId?: string): Promise<Delivery[]>;
+  /** The messages recorded for a subscription's posts of one local date. */
+  messageIds(subscriptionId: string, date: string): Promise<string[]>;
   /** Deletes the rows of posts dated before `date` (their day is long past); returns how many. */
   prune(date: string): Promise<number>;
 }
@@ -217,6 +219,16 @@ export function deliveryRepository(
         )
         .executeTakeFirst();
       return row !== undefined;
+    },
+    async messageIds(subscriptionId, date) {
+      const rows = await db
+        .selectFrom("deliveries")
+        .select("message_id")
+        .where("subscription_id", "=", subscriptionId)
+        .where("local_date", "=", date)
+        .where("message_id", "is not", null)
+        .execute();
+      return rows.map((r) => r.message_id!);
     },
     async reopen(subscriptionId, from, now) {
       const result = await db

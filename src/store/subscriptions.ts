@@ -145,11 +145,13 @@ export interface SubscriptionRepository {
   counts(
     now: string,
   ): Promise<{ byStatus: Partial<Record<SubscriptionStatus, number>>; due: number }>;
-  /** Notes a post's outcome; a post made also sets the last post's local date, which never goes back. */
-  recordResult(
-    id: string,
-    result: { lastPost?: { at: string; date: string }; lastError: string | null },
-  ): Promise<void>;
+  /** Notes a message's outcome: when the last one was made, and the error to show (null: none). */
+  recordResult(id: string, result: { lastPostAt?: string; lastError: string | null }): Promise<void>;
+  /**
+   * Notes that a local date's posts are settled, one of them made: the date a recomputed schedule
+   * never goes back to (it never goes back itself).
+   */
+  markPosted(id: string, date: string): Promise<void>;
   /** The distinct schedules among active subscriptions, each with the last post's date. */
   activeSchedules(): Promise<StoredSchedule[]>;
   /** Sets the next post of every active subscription with each schedule, in one transaction; returns how many. */
@@ -349,28 +351,21 @@ export function subscriptionRepository(
         if (revision !== undefined) query = query.where("revision", "=", revision);
         return Number((await query.executeTakeFirst()).numUpdatedRows) === 1;
       }),
-    recordResult: (id, { lastPost, lastError }) =>
+    recordResult: (id, { lastPostAt, lastError }) =>
       writes.run(async (on) => {
         await on
           .updateTable("subscriptions")
-          .set((eb) => ({
-            last_error: lastError,
-            ...(lastPost && {
-              last_post_at: lastPost.at,
-              last_post_date: eb
-                .case()
-                .when(
-                  eb.or([
-                    eb("last_post_date", "is", null),
-                    eb("last_post_date", "<", lastPost.date),
-                  ]),
-                )
-                .then(lastPost.date)
-                .else(eb.ref("last_post_date"))
-                .end(),
-            }),
-          }))
+          .set({ last_error: lastError, ...(lastPostAt && { last_post_at: lastPostAt }) })
           .where("id", "=", id)
+          .execute();
+      }),
+    markPosted: (id, date) =>
+      writes.run(async (on) => {
+        await on
+          .updateTable("subscriptions")
+          .set({ last_post_date: date })
+          .where("id", "=", id)
+          .where((eb) => eb.or([eb("last_post_date", "is", null), eb("last_post_date", "<", date)]))
           .execute();
       }),
     async activeSchedules() {
