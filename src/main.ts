@@ -18,9 +18,9 @@ async function main(): Promise<void> {
   config = parseConfig(process.env);
   // SIGHUP reloads the calendar's data without a restart (docs/calendar-updates.md). Its default ends
   // the process, so the handler comes before start-up; one that comes meanwhile is kept for after it.
-  let reload: (() => void) | undefined;
   let reloadAsked = false;
-  if (config.DISCORD_TOKEN) process.on("SIGHUP", () => (reload ? reload() : (reloadAsked = true)));
+  let reload = () => void (reloadAsked = true);
+  if (config.DISCORD_TOKEN) process.on("SIGHUP", () => reload());
   const clock = systemClock;
   const ctx = createCommandContext(config, clock);
   if (!config.DISCORD_TOKEN) return runConsole(ctx, process.stdin, process.stdout);
