@@ -146,7 +146,10 @@ export interface SubscriptionRepository {
     now: string,
   ): Promise<{ byStatus: Partial<Record<SubscriptionStatus, number>>; due: number }>;
   /** Notes a message's outcome: when the last one was made, and the error to show (null: none). */
-  recordResult(id: string, result: { lastPostAt?: string; lastError: string | null }): Promise<void>;
+  recordResult(
+    id: string,
+    result: { lastPostAt?: string; lastError: string | null },
+  ): Promise<void>;
   /**
    * Notes that a local date's posts are settled, one of them made: the date a recomputed schedule
    * never goes back to (it never goes back itself).
