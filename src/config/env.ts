@@ -98,6 +98,16 @@ const envSchema = z
     /** The public listener: the page and the calendar feed. */
     HTTP_PORT: optional(port),
     HTTP_HOST: optional(listenHost).transform((v) => v ?? "127.0.0.1"),
+    /** Reverse proxies in front of the public listener, by address: readers are told apart by X-Forwarded-For. */
+    HTTP_TRUSTED_PROXIES: optional(
+      z
+        .string()
+        .transform((v) => v.split(",").map((a) => a.trim()))
+        .refine(
+          (list) => list.every((a) => isIP(a) !== 0),
+          "expected IP addresses separated by commas, like 127.0.0.1,::1",
+        ),
+    ).transform((v) => v ?? []),
     /** The operators' listener: /healthz and /metrics, on loopback unless said otherwise. */
     OPS_PORT: optional(port),
     OPS_HOST: optional(listenHost).transform((v) => v ?? "127.0.0.1"),

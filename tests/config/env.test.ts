@@ -96,6 +96,17 @@ describe("the environment", () => {
     );
   });
 
+  it("reads the reverse proxies trusted to forward readers' addresses", () => {
+    expect(parseConfig({}).HTTP_TRUSTED_PROXIES).toEqual([]);
+    expect(parseConfig({ HTTP_TRUSTED_PROXIES: "127.0.0.1, ::1" }).HTTP_TRUSTED_PROXIES).toEqual([
+      "127.0.0.1",
+      "::1",
+    ]);
+    expect(() => parseConfig({ HTTP_TRUSTED_PROXIES: "proxy.local" })).toThrow(
+      "HTTP_TRUSTED_PROXIES: expected IP addresses separated by commas",
+    );
+  });
+
   it("refuses a fan-out whose requests would wait longer for their turn than a post's deadline allows", () => {
     expect(() =>
       parseConfig({
