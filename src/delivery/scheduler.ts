@@ -200,8 +200,7 @@ export function createScheduler<Message>({
    * risk a second message.
    *
    * A first claim made later than the nonce covers, after the post's time, looks too: the outbox may not
-   * know of a post made earlier — a store restored from a backup, or moved without its outbox. A claim
-   * of a post whose tries made nothing (Discord refused each) does not: the outbox knows.
+   * know of a post made earlier — a store restored from a backup, or moved without its outbox.
    */
   async function earlierMessage(
     sub: Subscription,
@@ -210,8 +209,7 @@ export function createScheduler<Message>({
     claim: HeldClaim,
     signal: AbortSignal,
   ): Promise<string | null | "unverified"> {
-    const noTryYet = claim.firstSentAt === null;
-    if (!claim.maybeSent && !(noTryYet && pastNonce(sub, post))) return null;
+    if (!claim.maybeSent && !pastNonce(sub, post)) return null;
     const firstSent = claim.firstSentAt ? DateTime.fromISO(claim.firstSentAt) : clock.now();
     const due = postInstant(post.date, sub.postTime, sub.timeZone);
     // No message of this post predates its time or its first attempt; an hour's margin absorbs any
@@ -221,6 +219,8 @@ export function createScheduler<Message>({
     const lookup = await sender.find(sub, message, after, taken, signal);
     if (lookup.found) return lookup.messageId;
     if (lookup.found === false) return null;
+    // The bot cannot look: a post none of whose tries can have made it is sent (the outbox knows).
+    if (!claim.maybeSent) return null;
     if (clock.now().diff(firstSent).toMillis() < NONCE_TRUST_MS) return null;
     return "unverified";
   }

@@ -10,7 +10,7 @@ import {
   type Client,
 } from "discord.js";
 import type { Calendar } from "../calendar/load.js";
-import { DeliveryError, type Lookup, type Sender } from "../delivery/sender.js";
+import { DeliveryError, type FailureKind, type Lookup, type Sender } from "../delivery/sender.js";
 import { channelAccess } from "./channel-access.js";
 import { trackAttempts } from "./global-limit.js";
 import { postSignature, toDiscordMessages, type DiscordPost } from "./post-message.js";
@@ -22,29 +22,28 @@ const ALREADY_CROSSPOSTED = 40033;
 
 /**
  * Discord's answer, as the scheduler needs it: gone, forbidden, worth retrying, or not. `acted`: whether
- * a try may have made something (see trackAttempts); a look-up never does.
+ * one of the request's tries may have made something (trackAttempts: one refused with a 4xx made
+ * nothing; one answered 5xx, or not at all, may have). The last answer alone cannot tell: discord.js
+ * retries out of sight, and a 429 may follow a 5xx that came after the write. A look-up never acts.
  */
 function classify(error: unknown, acted: boolean, signal?: AbortSignal): DeliveryError {
-  if (signal?.aborted)
-    return new DeliveryError("transient", "not done before the post's deadline", acted);
+  const failure = (kind: FailureKind, reason: string) => new DeliveryError(kind, reason, acted);
+  if (signal?.aborted) return failure("transient", "not done before the post's deadline");
   if (error instanceof RateLimitError)
-    return new DeliveryError(
+    return failure(
       "transient",
       `rate limited for ${Math.round(error.retryAfter / 1000)} s on ${error.route}`,
     );
   if (error instanceof DiscordAPIError) {
     const reason = `${error.message} (${error.code})`;
-    if (error.code === UNKNOWN_CHANNEL) return new DeliveryError("gone", reason);
+    if (error.code === UNKNOWN_CHANNEL) return failure("gone", reason);
     if (error.code === MISSING_ACCESS || error.code === MISSING_PERMISSIONS)
-      return new DeliveryError("forbidden", reason);
-    // A 4xx is a refusal: nothing was made. A 5xx may come after the write.
-    if (error.status >= 500) return new DeliveryError("transient", reason, acted);
-    if (error.status === 429) return new DeliveryError("transient", reason);
-    return new DeliveryError("rejected", reason);
+      return failure("forbidden", reason);
+    if (error.status >= 500 || error.status === 429) return failure("transient", reason);
+    return failure("rejected", reason);
   }
-  // HTTPError (5xx after discord.js's own retries), timeouts and network errors: the request may have
-  // reached Discord and made the message before its answer was lost.
-  return new DeliveryError("transient", (error as Error).message || String(error), acted);
+  // HTTPError (5xx after discord.js's own retries), timeouts and network errors.
+  return failure("transient", (error as Error).message || String(error));
 }
 
 /** Messages a look-up reads at most (pages of 100) before it says it cannot tell. */

@@ -79,4 +79,30 @@ describe("every send ends before its claim's lease does", () => {
     expect(await h.scheduler.tick()).toMatchObject({ sent: 1, unverified: 0 });
     expect(messages(h, channelId)).toHaveLength(1);
   });
+
+  it("a try that may have made the message, then a long 429: the retry past the nonce window looks, and finds it", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock });
+    const channelId = h.guild.channels[0]!.id;
+    await subscribe(h, { channelId });
+    const path = new RegExp(`^/channels/${channelId}/messages$`);
+    // Discord makes the message and answers 500; discord.js tries again and gets a 429 longer than it
+    // waits out (10 s): the last answer is a refusal, but the first try acted.
+    const written500 = { status: 500, body: { message: "500", code: 0 }, afterHandling: true };
+    const long429 = {
+      ...ROUTE_429,
+      body: { ...ROUTE_429.body, retry_after: 11 },
+      headers: { ...ROUTE_429.headers, "retry-after": "11", "x-ratelimit-reset-after": "11" },
+    };
+    h.discord.failNext(path, written500, { method: "POST" });
+    h.discord.failNext(path, long429, { method: "POST" });
+    clock.set("2026-11-25T05:00:00Z");
+    expect(await h.scheduler.tick()).toMatchObject({ sent: 0, retrying: 1 });
+    expect(messages(h, channelId)).toHaveLength(1);
+
+    clock.set("2026-11-25T05:10:00Z");
+    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(messages(h, channelId)).toHaveLength(1);
+    expect(h.logs.join("")).toContain("found the earlier try's message");
+  });
 });
