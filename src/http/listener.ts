@@ -66,15 +66,23 @@ const text = (status: number, body: string, headers?: Record<string, string>): H
   headers,
 });
 
-/** The key a client's connections are counted under: an IPv4 address, or an IPv6 address's /64. */
-export function clientOf(address: string): string {
+/** One address in one spelling: an IPv4-mapped address as the IPv4 one, IPv6 compressed, lower case. */
+function exactAddress(address: string): string {
   const v4 = address.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i);
   if (v4) return v4[1]!;
-  if (!isIPv6(address)) return address;
-  const [left, right = ""] = address.toLowerCase().split("::") as [string, string?];
+  // A link-local address's zone (fe80::1%eth0) is no part of a URL's host.
+  const [bare = ""] = address.split("%");
+  return isIPv6(bare) ? new URL(`http://[${bare}]`).hostname.slice(1, -1) : address;
+}
+
+/** The key a client's connections are counted under: an IPv4 address, or an IPv6 address's /64. */
+export function clientOf(address: string): string {
+  const exact = exactAddress(address);
+  if (!isIPv6(exact)) return exact;
+  const [left, right = ""] = exact.split("::") as [string, string?];
   const head = left ? left.split(":") : [];
   const tail = right ? right.split(":") : [];
-  const groups = address.includes("::")
+  const groups = exact.includes("::")
     ? [...head, ...Array<string>(8 - head.length - tail.length).fill("0"), ...tail]
     : head;
   return `${groups
@@ -92,7 +100,7 @@ function requesterOf(
   headers: IncomingHttpHeaders,
   trusted: ReadonlySet<string>,
 ): string {
-  if (!trusted.has(clientOf(address))) return clientOf(address);
+  if (!trusted.has(exactAddress(address))) return clientOf(address);
   const forwarded = [headers["x-forwarded-for"] ?? ""].flat().join(",").split(",").at(-1)!.trim();
   return clientOf(isIP(forwarded) ? forwarded : address);
 }
@@ -118,7 +126,8 @@ export async function startHttpListener(o: {
   trustedProxies?: readonly string[];
 }): Promise<HttpListener> {
   const limits = { ...LISTENER_LIMITS, ...o.limits };
-  const trusted = new Set((o.trustedProxies ?? []).map(clientOf));
+  // Each by its own address: a proxy's /64 may hold other hosts.
+  const trusted = new Set((o.trustedProxies ?? []).map(exactAddress));
   const paths = Object.keys(o.routes).join(", ");
   const accepted = `Paths served: ${paths}; methods: GET, HEAD.\n`;
   const answering = new WeakSet<Duplex>();
@@ -195,8 +204,8 @@ export async function startHttpListener(o: {
 
   const perClient = new Map<string, number>();
   server.on("connection", (socket: Socket) => {
+    if (trusted.has(exactAddress(socket.remoteAddress ?? ""))) return;
     const client = clientOf(socket.remoteAddress ?? "");
-    if (trusted.has(client)) return;
     const open = perClient.get(client) ?? 0;
     if (open >= limits.connectionsPerClient) return void socket.destroy();
     perClient.set(client, open + 1);

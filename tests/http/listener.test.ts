@@ -278,5 +278,28 @@ describe("the HTTP listener, facing the internet", () => {
     expect(clientOf("::1")).toBe("0:0:0:0::/64");
     expect(clientOf("::ffff:203.0.113.9")).toBe("203.0.113.9");
     expect(clientOf("203.0.113.9")).toBe("203.0.113.9");
+    expect(clientOf("fe80::1%eth0")).toBe("fe80:0:0:0::/64");
+  });
+
+  it("trusts a reverse proxy by its own address, not its IPv6 /64's", async () => {
+    const listener = await startHttpListener({
+      port: 0,
+      host: "::1",
+      serves: "test",
+      setting: "TEST_PORT",
+      log,
+      routes: { "/": () => ({ status: 200, type: "text/plain", body: "hello\n" }) },
+      limits: { connectionsPerClient: 2 },
+      trustedProxies: ["0:0:0:0:0:0:0:2"],
+    });
+    listeners.push(listener);
+    const fromLoopback = () => {
+      const socket = connect({ port: listener.port, host: "::1", localAddress: "::1" });
+      sockets.push(socket);
+      socket.on("error", () => undefined);
+      return once(socket, "close").then(() => "closed");
+    };
+    // ::1 shares ::2's /64 but is not the proxy: its third connection is closed at once.
+    expect(await Promise.race([fromLoopback(), fromLoopback(), fromLoopback()])).toBe("closed");
   });
 });
