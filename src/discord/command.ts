@@ -15,10 +15,8 @@ import type { ServerDateRepository } from "../store/server-dates.js";
 import type { ScheduledEventRepository } from "../store/scheduled-events.js";
 import type { ServerDateService } from "../server-dates/server-date-service.js";
 import { localText, type LocalText } from "../i18n/translate.js";
-import { UserInputError } from "../i18n/user-input-error.js";
+import { invalid } from "../errors/app-error.js";
 import { languageValue } from "./language-option.js";
-
-export { UserInputError };
 
 export interface BotContext {
   calendar: Calendar;
@@ -131,7 +129,7 @@ export function routeSubcommands<I extends ChatInputCommandInteraction>(
     const name = interaction.options.getSubcommand(true);
     const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
     if (!handler || !accepts(interaction))
-      throw new UserInputError(
+      throw invalid(
         localText("error.unknownSubcommand", {
           value: name,
           accepted: Object.keys(handlers).join(", "),

@@ -1,7 +1,7 @@
 import type { SlashCommandStringOption } from "discord.js";
 import { isLanguage, type Language } from "../calendar/calendar-schema.js";
 import { localText } from "../i18n/translate.js";
-import { UserInputError } from "../i18n/user-input-error.js";
+import { invalid } from "../errors/app-error.js";
 import { label } from "./command-label.js";
 
 /** An option's choice of en, az or ru, each named in its own language. */
@@ -27,6 +27,6 @@ export function languageValue(
 ): Language | null {
   const value = options.getString(name);
   if (value !== null && !isLanguage(value))
-    throw new UserInputError(localText("error.unknownLanguage", { value }));
+    throw invalid(localText("error.unknownLanguage", { value }));
   return value;
 }

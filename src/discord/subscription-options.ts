@@ -7,13 +7,13 @@ import {
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
 import type { Kind, Language } from "../calendar/calendar-schema.js";
-import { checkKinds, type Checked } from "../subscriptions/validate.js";
+import { checkKinds } from "../subscriptions/validate.js";
 import { checkPostTime } from "../time/post-instant.js";
 import { checkTimeZone } from "../time/time-zones.js";
 import { localText } from "../i18n/translate.js";
 import { weekdayName } from "../i18n/dates.js";
 import { SUBSCRIPTION_DEFAULTS, type Subscription } from "../subscriptions/subscription-model.js";
-import { UserInputError } from "./command.js";
+import { conflict, invalid, notFound, valid } from "../errors/app-error.js";
 import { label, localizedChoices } from "./command-label.js";
 import { languageOption, languageValue } from "./language-option.js";
 
@@ -35,12 +35,7 @@ export interface ScheduleInput {
 const CADENCES = ["daily", "weekly"] as const;
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
-const valid = <T>(checked: Checked<T>): T => {
-  if (!checked.ok) throw new UserInputError(checked.error);
-  return checked.value;
-};
-
-/** Reads and checks the options that add and edit share; anything wrong is a UserInputError. */
+/** Reads and checks the options that add and edit share; anything wrong is an AppError. */
 export async function readScheduleOptions(
   interaction: ChatInputCommandInteraction<"cached">,
   current?: Pick<Subscription, "weekday">,
@@ -53,9 +48,7 @@ export async function readScheduleOptions(
       interaction.guild.channels.cache.get(channelOption.id) ??
       (await interaction.guild.channels.fetch(channelOption.id));
     if (!channel)
-      throw new UserInputError(
-        localText("error.cannotSeeChannel", { channel: `<#${channelOption.id}>` }),
-      );
+      throw notFound(localText("error.cannotSeeChannel", { channel: `<#${channelOption.id}>` }));
     input.channel = channel;
   }
   const time = o.getString("time");
@@ -72,15 +65,15 @@ export async function readScheduleOptions(
   const remindDays = o.getInteger("remind-days");
   if (remindDays !== null) {
     if (remindDays < 0 || remindDays > 7)
-      throw new UserInputError(localText("error.remindDays", { value: remindDays }));
+      throw invalid(localText("error.remindDays", { value: remindDays }));
     input.remindDays = remindDays;
   }
   const cadence = o.getString("cadence");
   if (cadence !== null && !(CADENCES as readonly string[]).includes(cadence))
-    throw new UserInputError(localText("error.cadence", { value: cadence }));
+    throw invalid(localText("error.cadence", { value: cadence }));
   const weekday = o.getInteger("weekday");
   if (weekday !== null && !(WEEKDAYS as readonly number[]).includes(weekday))
-    throw new UserInputError(localText("error.weekday", { value: weekday }));
+    throw invalid(localText("error.weekday", { value: weekday }));
   // A weekday alone asks for a weekly digest; "weekly" alone keeps the day it had, else Monday.
   if (cadence === "daily") input.weekday = null;
   else if (weekday !== null) input.weekday = weekday;
@@ -101,9 +94,9 @@ export async function readScheduleOptions(
  */
 function checkEvents(interaction: ChatInputCommandInteraction<"cached">): void {
   if (!interaction.guild.members.me?.permissions.has(PermissionFlagsBits.CreateEvents))
-    throw new UserInputError(localText("error.createEvents"));
+    throw conflict(localText("error.createEvents"));
   if (!interaction.memberPermissions.has(PermissionFlagsBits.CreateEvents))
-    throw new UserInputError(localText("error.memberCreateEvents"));
+    throw conflict(localText("error.memberCreateEvents"));
 }
 
 /** The options add and edit share; `channelRequired` for add. */

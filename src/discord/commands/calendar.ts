@@ -3,7 +3,8 @@ import { calendarFeed } from "../../feeds/calendar-feed.js";
 import { translator } from "../../i18n/translate.js";
 import { checkKinds } from "../../subscriptions/validate.js";
 import { localDate } from "../../time/local-date.js";
-import { languageFor, routeSubcommands, UserInputError, type Command } from "../command.js";
+import { valid } from "../../errors/app-error.js";
+import { languageFor, routeSubcommands, type Command } from "../command.js";
 import { label } from "../command-label.js";
 import { languageOption } from "../language-option.js";
 import { replyWith } from "../reply-with.js";
@@ -19,18 +20,17 @@ export const calendar: Command = {
     async export(interaction, ctx) {
       const lang = languageFor(interaction);
       const t = translator(lang);
-      const kinds = checkKinds(interaction.options.getString("kinds") ?? "all");
-      if (!kinds.ok) throw new UserInputError(kinds.error);
+      const kinds = valid(checkKinds(interaction.options.getString("kinds") ?? "all"));
       const now = ctx.clock.now();
       const feed = calendarFeed(ctx.calendar, {
         lang,
-        kinds: kinds.value,
+        kinds: kinds,
         from: localDate(now, ctx.zone),
         now,
       });
       const query = new URLSearchParams({
         lang,
-        ...(kinds.value.length ? { kinds: kinds.value.join(",") } : {}),
+        ...(kinds.length ? { kinds: kinds.join(",") } : {}),
       });
       const lines = [
         t("feed.exported", { count: feed.events }),

@@ -14,6 +14,7 @@ import {
   type ServerDate,
   type ServerDateFields,
 } from "../../server-dates/server-date.js";
+import { conflict, invalid } from "../../errors/app-error.js";
 import { localDate } from "../../time/local-date.js";
 import { parseDateInput } from "../../time/parse-date.js";
 import {
@@ -22,7 +23,6 @@ import {
   refreshingEvents,
   replyLanguage,
   routeSubcommands,
-  UserInputError,
   type BotContext,
   type Command,
   type Requirements,
@@ -71,7 +71,7 @@ function readFields(
   const today = localDate(ctx.clock.now(), ctx.zone);
   if (typed !== null) {
     const parsed = parseDateInput(typed, today);
-    if (!parsed.ok) throw new UserInputError(parsed.error);
+    if (!parsed.ok) throw invalid(parsed.error);
     const [year, month, day] = parsed.date.split("-").map(Number) as [number, number, number];
     Object.assign(fields, { month, day });
     if (once) fields.year = year;
@@ -103,7 +103,7 @@ async function checkReach(
     const channel = reached ? interaction.guild.channels.cache.get(sub.channelId) : undefined;
     const missing = channel ? missingToPost(channel, interaction.member, null) : [];
     if (missing.length)
-      throw new UserInputError(
+      throw conflict(
         localText("error.memberLacksForDate", { channel: `<#${sub.channelId}>`, missing }),
       );
   }

@@ -3,7 +3,8 @@ import { localDate } from "../../time/local-date.js";
 import { breakLine } from "../../render/day-off.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translator } from "../../i18n/translate.js";
-import { languageFor, UserInputError, type Command } from "../command.js";
+import { invalid } from "../../errors/app-error.js";
+import { languageFor, type Command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { datesWithCountdown } from "../occurrence-line.js";
 import { languageOption } from "../language-option.js";
@@ -17,8 +18,7 @@ export const dayoff: Command = {
   async execute(interaction, ctx) {
     const lang = languageFor(interaction);
     const count = interaction.options.getInteger("count") ?? 3;
-    if (count < 1 || count > 10)
-      throw new UserInputError(localText("error.count", { value: count }));
+    if (count < 1 || count > 10) throw invalid(localText("error.count", { value: count }));
     const today = localDate(ctx.clock.now(), ctx.zone);
     const breaks = ctx.lookUps.dayOff(today, count);
     const t = translator(lang);

@@ -3,7 +3,8 @@ import { localDate } from "../../time/local-date.js";
 import { fullCitation } from "../../render/citation.js";
 import { renderOccurrence } from "../../render/observance.js";
 import { localText, translate } from "../../i18n/translate.js";
-import { languageFor, replyLanguage, UserInputError, type Command } from "../command.js";
+import { notFound } from "../../errors/app-error.js";
+import { languageFor, replyLanguage, type Command } from "../command.js";
 import { toEmbed } from "../embed.js";
 import { replyWith } from "../reply-with.js";
 import { languageOption } from "../language-option.js";
@@ -21,7 +22,7 @@ export const event: Command = {
     const lang = languageFor(interaction);
     const query = interaction.options.getString("name", true);
     const found = ctx.lookUps.event(query, localDate(ctx.clock.now(), ctx.zone));
-    if (!found?.next) throw new UserInputError(localText("error.noEvent", { query }));
+    if (!found?.next) throw notFound(localText("error.noEvent", { query }));
     const sources = found.sources.map(
       (source, i) =>
         `[${i + 1}] ${fullCitation(source, lang, (title, url) => `[${title}](${url})`)}`,

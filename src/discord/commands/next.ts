@@ -3,7 +3,8 @@ import { localDate } from "../../time/local-date.js";
 import { CALENDAR_KINDS as KINDS, type Kind } from "../../calendar/calendar-schema.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translator } from "../../i18n/translate.js";
-import { languageFor, UserInputError, type Command } from "../command.js";
+import { invalid } from "../../errors/app-error.js";
+import { languageFor, type Command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLines } from "../occurrence-line.js";
 import { languageOption } from "../language-option.js";
@@ -22,11 +23,8 @@ export const next: Command = {
     const count = interaction.options.getInteger("count") ?? 5;
     // Discord checks choices and ranges against the registered command, which may be an older one.
     if (kind !== null && !(KINDS as readonly string[]).includes(kind))
-      throw new UserInputError(
-        localText("error.unknownKind", { value: kind, accepted: KINDS.join(", ") }),
-      );
-    if (count < 1 || count > 10)
-      throw new UserInputError(localText("error.count", { value: count }));
+      throw invalid(localText("error.unknownKind", { value: kind, accepted: KINDS.join(", ") }));
+    if (count < 1 || count > 10) throw invalid(localText("error.count", { value: count }));
     const occurrences = ctx.lookUps.next(localDate(ctx.clock.now(), ctx.zone), {
       count,
       kinds: kind ? [kind] : [],

@@ -1,7 +1,8 @@
 import { SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
 import { parseDateInput } from "../../time/parse-date.js";
-import { languageFor, UserInputError, type Command } from "../command.js";
+import { invalid } from "../../errors/app-error.js";
+import { languageFor, type Command } from "../command.js";
 import { replyWithDay } from "../day-reply.js";
 import { languageOption } from "../language-option.js";
 import { label } from "../command-label.js";
@@ -15,7 +16,7 @@ export const on: Command = {
       interaction.options.getString("date", true),
       localDate(ctx.clock.now(), ctx.zone),
     );
-    if (!parsed.ok) throw new UserInputError(parsed.error);
+    if (!parsed.ok) throw invalid(parsed.error);
     await replyWithDay(interaction, ctx, parsed.date, languageFor(interaction));
   },
 };

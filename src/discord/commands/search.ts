@@ -2,7 +2,8 @@ import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translate } from "../../i18n/translate.js";
-import { languageFor, UserInputError, type Command } from "../command.js";
+import { notFound } from "../../errors/app-error.js";
+import { languageFor, type Command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLine } from "../occurrence-line.js";
 import { languageOption } from "../language-option.js";
@@ -18,7 +19,7 @@ export const search: Command = {
     const results = ctx.lookUps.search(query, localDate(ctx.clock.now(), ctx.zone), 10);
     // Answered privately: the text is the user's own, and a public answer must not echo it.
     if (!results.length)
-      throw new UserInputError(localText("error.noSearchResult", { query: query.slice(0, 100) }));
+      throw notFound(localText("error.noSearchResult", { query: query.slice(0, 100) }));
     const lines = results.map((r) => occurrenceLine(r.next!, lang));
     const embed = new EmbedBuilder()
       .setTitle(`🔎 ${translate(lang, "post.searchResults", { count: results.length })}`)

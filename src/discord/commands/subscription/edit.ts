@@ -1,7 +1,6 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import { SubscriptionConflict } from "../../../store/subscriptions.js";
-import { localText, translate } from "../../../i18n/translate.js";
-import { replyLanguage, UserInputError, type BotContext } from "../../command.js";
+import { translate } from "../../../i18n/translate.js";
+import { replyLanguage, type BotContext } from "../../command.js";
 import { channelToPost } from "../../channel-to-post.js";
 import { describeSubscription } from "../../describe-subscription.js";
 import { findSubscription } from "../../find-subscription.js";
@@ -22,25 +21,19 @@ export async function editSubscription(
     roleId,
     interaction.member,
   );
-  try {
-    const updated = await ctx.subscriptionService.edit(sub.guildId, sub.id, {
-      channelId: channel.id,
-      timeZone: input.timeZone,
-      postTime: input.postTime,
-      language: input.language,
-      roleId,
-      kinds: input.kinds,
-      remindDays: input.remindDays,
-      weekday: input.weekday,
-      publish: input.publish,
-      events: input.events,
-    });
-    const lang = replyLanguage(interaction);
-    const subscription = describeSubscription(updated, lang);
-    await replyPrivately(interaction, translate(lang, "admin.updated", { subscription }));
-  } catch (error) {
-    if (error instanceof SubscriptionConflict)
-      throw new UserInputError(localText("error.subscriptionTaken"));
-    throw error;
-  }
+  const updated = await ctx.subscriptionService.edit(sub.guildId, sub.id, {
+    channelId: channel.id,
+    timeZone: input.timeZone,
+    postTime: input.postTime,
+    language: input.language,
+    roleId,
+    kinds: input.kinds,
+    remindDays: input.remindDays,
+    weekday: input.weekday,
+    publish: input.publish,
+    events: input.events,
+  });
+  const lang = replyLanguage(interaction);
+  const subscription = describeSubscription(updated, lang);
+  await replyPrivately(interaction, translate(lang, "admin.updated", { subscription }));
 }

@@ -3,7 +3,8 @@ import { localDate } from "../../../time/local-date.js";
 import { parseDateInput } from "../../../time/parse-date.js";
 import { composePost, postKinds, type Post } from "../../../schedule/compose.js";
 import { localText, translator } from "../../../i18n/translate.js";
-import { replyLanguage, UserInputError, type BotContext } from "../../command.js";
+import { conflict, invalid } from "../../../errors/app-error.js";
+import { replyLanguage, type BotContext } from "../../command.js";
 import { formatDate } from "../../../i18n/dates.js";
 import { toDiscordMessages } from "../../post-message.js";
 import { channelToPost } from "../../channel-to-post.js";
@@ -25,7 +26,7 @@ export async function previewSubscription(
   const today = localDate(ctx.clock.now(), sub.timeZone);
   const typed = interaction.options.getString("date");
   const parsed = typed === null ? { ok: true as const, date: today } : parseDateInput(typed, today);
-  if (!parsed.ok) throw new UserInputError(parsed.error);
+  if (!parsed.ok) throw invalid(parsed.error);
   const posts = postKinds(sub)
     .map((kind) => composePost(ctx.calendar, sub, parsed.date, kind))
     .filter((p): p is Post => p !== null);
@@ -43,9 +44,7 @@ export async function previewSubscription(
   if (interaction.options.getBoolean("post")) {
     const channel = channelToPost(interaction.guild, sub.channelId, sub.roleId, interaction.member);
     if (!channel.isSendable())
-      throw new UserInputError(
-        localText("error.cannotTakeMessages", { channel: `<#${channel.id}>` }),
-      );
+      throw conflict(localText("error.cannotTakeMessages", { channel: `<#${channel.id}>` }));
     for (const m of messages)
       await channel.send({
         ...m,
