@@ -3,6 +3,7 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type SharedSlashCommand,
+  type SlashCommandBuilder,
 } from "discord.js";
 import type { Clock } from "../clock/clock.js";
 import type { Calendar } from "../calendar/load.js";
@@ -16,7 +17,9 @@ import type { ScheduledEventRepository } from "../store/scheduled-events.js";
 import type { ServerDateService } from "../server-dates/server-date-service.js";
 import { localText, type LocalText } from "../i18n/translate.js";
 import { invalid } from "../errors/app-error.js";
-import { languageValue } from "./language-option.js";
+import { label, type LabelKey } from "./command-label.js";
+import { nameOf, withOptions, type OptionHolder } from "./command-options.js";
+import { LANGUAGE } from "./language-option.js";
 
 export interface BotContext {
   calendar: Calendar;
@@ -99,32 +102,53 @@ export const inGuild = (
   interaction: ChatInputCommandInteraction,
 ): interaction is ChatInputCommandInteraction<"cached"> => interaction.inCachedGuild();
 
+/** A subcommand, declared once: its name and description in the tables, its options, its handler. */
+export interface Subcommand<I extends ChatInputCommandInteraction = ChatInputCommandInteraction> {
+  key: LabelKey;
+  options?: readonly { addTo(holder: OptionHolder): void }[];
+  run: Handler<I>;
+}
+
+/** Declares the subcommands to Discord, in order, each with its options. */
+export function withSubcommands<I extends ChatInputCommandInteraction>(
+  builder: SlashCommandBuilder,
+  subcommands: readonly Subcommand<I>[],
+): SlashCommandBuilder {
+  for (const { key, options = [] } of subcommands)
+    builder.addSubcommand((s) => withOptions(label(s, key), ...options));
+  return builder;
+}
+
 /**
- * A handler after which the server's scheduled events follow what changed — in the background, and
+ * A subcommand after which the server's scheduled events follow what changed — in the background, and
  * even when the answer failed (the change was saved).
  */
-export const refreshingEvents =
-  (
-    handler: Handler<ChatInputCommandInteraction<"cached">>,
-  ): Handler<ChatInputCommandInteraction<"cached">> =>
-  async (interaction, ctx) => {
+export const refreshingEvents = (
+  subcommand: Subcommand<ChatInputCommandInteraction<"cached">>,
+): Subcommand<ChatInputCommandInteraction<"cached">> => ({
+  ...subcommand,
+  async run(interaction, ctx) {
     try {
-      await handler(interaction, ctx);
+      await subcommand.run(interaction, ctx);
     } finally {
       ctx.refreshEvents(interaction.guildId);
     }
-  };
+  },
+});
 
 /**
  * A command's `execute` that routes its subcommands by name; one it does not know is refused, as is
  * an interaction that `accepts` refuses (subcommands that need a server: `inGuild`).
  */
 export function routeSubcommands<I extends ChatInputCommandInteraction>(
-  handlers: Record<string, Handler<I>>,
+  subcommands: readonly Subcommand<I>[],
   accepts: (interaction: ChatInputCommandInteraction) => interaction is I = (
     _: ChatInputCommandInteraction,
   ): _ is I => true,
 ): Command["execute"] {
+  const handlers: Record<string, Handler<I>> = Object.fromEntries(
+    subcommands.map((s) => [nameOf(s.key), s.run]),
+  );
   return async (interaction, ctx) => {
     const name = interaction.options.getSubcommand(true);
     const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
@@ -155,12 +179,12 @@ function languageOfLocale(locale: string | null | undefined): Language | null {
 
 /** The reply's language: the `language` option, else the user's locale, else the server's, else English. */
 export function replyLanguage(interaction: Asked): Language {
-  const chosen = interaction.options.getString("language");
+  const chosen = interaction.options.getString(LANGUAGE.name);
   if (isLanguage(chosen)) return chosen;
   return languageOfLocale(interaction.locale) ?? languageOfLocale(interaction.guildLocale) ?? "en";
 }
 
 /** As replyLanguage, refusing a `language` option that is not one of ours. */
 export function languageFor(interaction: Asked): Language {
-  return languageValue(interaction.options, "language") ?? replyLanguage(interaction);
+  return LANGUAGE.read(interaction.options) ?? replyLanguage(interaction);
 }

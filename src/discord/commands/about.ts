@@ -1,13 +1,14 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { languageFor, type Command } from "../command.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { withOptions } from "../command-options.js";
 import { translator } from "../../i18n/translate.js";
 import { replyWith } from "../reply-with.js";
 import { label } from "../command-label.js";
 
 export const about: Command = {
-  data: label(new SlashCommandBuilder(), "about").addStringOption(languageOption),
+  data: withOptions(label(new SlashCommandBuilder(), "about"), LANGUAGE),
   async execute(interaction, ctx) {
     const t = translator(languageFor(interaction));
     const calendar = [

@@ -7,17 +7,18 @@ import { invalid } from "../../errors/app-error.js";
 import { languageFor, type Command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { datesWithCountdown } from "../occurrence-line.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { integerOption, withOptions } from "../command-options.js";
 import { label } from "../command-label.js";
 
 /** `/dayoff`: the next breaks from work — holidays, moved rest days, the Cabinet's transfers. */
+const COUNT = integerOption("dayoff.count", (o) => o.setMinValue(1).setMaxValue(10));
+
 export const dayoff: Command = {
-  data: label(new SlashCommandBuilder(), "dayoff")
-    .addIntegerOption((o) => label(o, "dayoff.count").setMinValue(1).setMaxValue(10))
-    .addStringOption(languageOption),
+  data: withOptions(label(new SlashCommandBuilder(), "dayoff"), COUNT, LANGUAGE),
   async execute(interaction, ctx) {
     const lang = languageFor(interaction);
-    const count = interaction.options.getInteger("count") ?? 3;
+    const count = COUNT.read(interaction.options) ?? 3;
     if (count < 1 || count > 10) throw invalid(localText("error.count", { value: count }));
     const today = localDate(ctx.clock.now(), ctx.zone);
     const breaks = ctx.lookUps.dayOff(today, count);

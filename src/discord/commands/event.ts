@@ -7,20 +7,21 @@ import { notFound } from "../../errors/app-error.js";
 import { languageFor, replyLanguage, type Command } from "../command.js";
 import { toEmbed } from "../embed.js";
 import { replyWith } from "../reply-with.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { requiredValue, stringOption, withOptions } from "../command-options.js";
 import { label } from "../command-label.js";
 
 const MAX_CHOICES = 25;
 
+const NAME = stringOption("event.query", (o) =>
+  o.setRequired(true).setAutocomplete(true).setMaxLength(100),
+);
+
 export const event: Command = {
-  data: label(new SlashCommandBuilder(), "event")
-    .addStringOption((o) =>
-      label(o, "event.query").setRequired(true).setAutocomplete(true).setMaxLength(100),
-    )
-    .addStringOption(languageOption),
+  data: withOptions(label(new SlashCommandBuilder(), "event"), NAME, LANGUAGE),
   async execute(interaction, ctx) {
     const lang = languageFor(interaction);
-    const query = interaction.options.getString("name", true);
+    const query = requiredValue(NAME, interaction.options);
     const found = ctx.lookUps.event(query, localDate(ctx.clock.now(), ctx.zone));
     if (!found?.next) throw notFound(localText("error.noEvent", { query }));
     const sources = found.sources.map(

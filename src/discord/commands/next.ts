@@ -7,20 +7,21 @@ import { invalid } from "../../errors/app-error.js";
 import { languageFor, type Command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLines } from "../occurrence-line.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { integerOption, stringOption, withOptions } from "../command-options.js";
 import { label, localizedChoices } from "../command-label.js";
 
+const COUNT = integerOption("next.count", (o) => o.setMinValue(1).setMaxValue(10));
+const KIND = stringOption("next.kind", (o) =>
+  o.addChoices(...localizedChoices(KINDS, (kind) => `kind.${kind}`)),
+);
+
 export const next: Command = {
-  data: label(new SlashCommandBuilder(), "next")
-    .addIntegerOption((o) => label(o, "next.count").setMinValue(1).setMaxValue(10))
-    .addStringOption((o) =>
-      label(o, "next.kind").addChoices(...localizedChoices(KINDS, (kind) => `kind.${kind}`)),
-    )
-    .addStringOption(languageOption),
+  data: withOptions(label(new SlashCommandBuilder(), "next"), COUNT, KIND, LANGUAGE),
   async execute(interaction, ctx) {
     const lang = languageFor(interaction);
-    const kind = interaction.options.getString("kind");
-    const count = interaction.options.getInteger("count") ?? 5;
+    const kind = KIND.read(interaction.options);
+    const count = COUNT.read(interaction.options) ?? 5;
     // Discord checks choices and ranges against the registered command, which may be an older one.
     if (kind !== null && !(KINDS as readonly string[]).includes(kind))
       throw invalid(localText("error.unknownKind", { value: kind, accepted: KINDS.join(", ") }));

@@ -4,16 +4,17 @@ import { parseDateInput } from "../../time/parse-date.js";
 import { invalid } from "../../errors/app-error.js";
 import { languageFor, type Command } from "../command.js";
 import { replyWithDay } from "../day-reply.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { requiredValue, stringOption, withOptions } from "../command-options.js";
 import { label } from "../command-label.js";
 
+const DATE = stringOption("on.date", (o) => o.setRequired(true).setMaxLength(40));
+
 export const on: Command = {
-  data: label(new SlashCommandBuilder(), "on")
-    .addStringOption((o) => label(o, "on.date").setRequired(true).setMaxLength(40))
-    .addStringOption(languageOption),
+  data: withOptions(label(new SlashCommandBuilder(), "on"), DATE, LANGUAGE),
   async execute(interaction, ctx) {
     const parsed = parseDateInput(
-      interaction.options.getString("date", true),
+      requiredValue(DATE, interaction.options),
       localDate(ctx.clock.now(), ctx.zone),
     );
     if (!parsed.ok) throw invalid(parsed.error);

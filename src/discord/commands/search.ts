@@ -6,16 +6,17 @@ import { notFound } from "../../errors/app-error.js";
 import { languageFor, type Command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLine } from "../occurrence-line.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { requiredValue, stringOption, withOptions } from "../command-options.js";
 import { label } from "../command-label.js";
 
+const QUERY = stringOption("search.query", (o) => o.setRequired(true).setMaxLength(100));
+
 export const search: Command = {
-  data: label(new SlashCommandBuilder(), "search")
-    .addStringOption((o) => label(o, "search.query").setRequired(true).setMaxLength(100))
-    .addStringOption(languageOption),
+  data: withOptions(label(new SlashCommandBuilder(), "search"), QUERY, LANGUAGE),
   async execute(interaction, ctx) {
     const lang = languageFor(interaction);
-    const query = interaction.options.getString("query", true);
+    const query = requiredValue(QUERY, interaction.options);
     const results = ctx.lookUps.search(query, localDate(ctx.clock.now(), ctx.zone), 10);
     // Answered privately: the text is the user's own, and a public answer must not echo it.
     if (!results.length)

@@ -1,6 +1,8 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { Subscription } from "../subscriptions/subscription-model.js";
-import type { BotContext } from "./command.js";
+import type { Subscription } from "../../../subscriptions/subscription-model.js";
+import type { BotContext } from "../../command.js";
+import { requiredValue } from "../../command-options.js";
+import { SUBSCRIPTION } from "./subscription-options.js";
 
 /** The subscription named by the `subscription` option, looked up in this guild only. */
 export async function findSubscription(
@@ -9,6 +11,6 @@ export async function findSubscription(
 ): Promise<Subscription> {
   return ctx.subscriptionService.get(
     interaction.guildId,
-    interaction.options.getString("subscription", true),
+    requiredValue(SUBSCRIPTION, interaction.options),
   );
 }

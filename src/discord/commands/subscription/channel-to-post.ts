@@ -1,7 +1,7 @@
 import type { Guild, GuildBasedChannel, GuildMember } from "discord.js";
-import { localText } from "../i18n/translate.js";
-import { conflict, notFound } from "../errors/app-error.js";
-import { missingToPost, whyCannotPost } from "./subscription-permissions.js";
+import { localText } from "../../../i18n/translate.js";
+import { conflict, notFound } from "../../../errors/app-error.js";
+import { missingToPost, whyCannotPost } from "../../subscription-permissions.js";
 
 /**
  * The channel a subscription posts to, checked; an AppError says what is missing. The bot acts

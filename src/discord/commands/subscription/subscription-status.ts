@@ -1,16 +1,17 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import { translate } from "../../../i18n/translate.js";
-import { replyLanguage, type BotContext } from "../../command.js";
-import { channelToPost } from "../../channel-to-post.js";
-import { describeSubscription } from "../../describe-subscription.js";
-import { findSubscription } from "../../find-subscription.js";
+import { replyLanguage, type BotContext, type Subcommand } from "../../command.js";
 import { replyPrivately } from "../../reply-privately.js";
+import { channelToPost } from "./channel-to-post.js";
+import { describeSubscription } from "./describe-subscription.js";
+import { findSubscription } from "./find-subscription.js";
+import { SUBSCRIPTION } from "./subscription-options.js";
 
 /**
  * Pauses a subscription, or resumes a paused or broken one once the bot can post there again — and
  * the admin could, as for /subscription add: the bot posts for them.
  */
-export async function setSubscriptionStatus(
+async function setSubscriptionStatus(
   interaction: ChatInputCommandInteraction<"cached">,
   ctx: BotContext,
   status: "active" | "paused",
@@ -29,3 +30,17 @@ export async function setSubscriptionStatus(
     translate(lang, status === "active" ? "admin.resumed" : "admin.paused", { subscription }),
   );
 }
+
+/** `/subscription pause`. */
+export const pauseSubscription: Subcommand<ChatInputCommandInteraction<"cached">> = {
+  key: "subscription.pause",
+  options: [SUBSCRIPTION],
+  run: (interaction, ctx) => setSubscriptionStatus(interaction, ctx, "paused"),
+};
+
+/** `/subscription resume`. */
+export const resumeSubscription: Subcommand<ChatInputCommandInteraction<"cached">> = {
+  key: "subscription.resume",
+  options: [SUBSCRIPTION],
+  run: (interaction, ctx) => setSubscriptionStatus(interaction, ctx, "active"),
+};

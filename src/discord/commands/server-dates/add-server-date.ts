@@ -1,0 +1,28 @@
+import type { ChatInputCommandInteraction } from "discord.js";
+import type { ServerDateFields } from "../../../server-dates/server-date.js";
+import { translator } from "../../../i18n/translate.js";
+import { replyLanguage, type Subcommand } from "../../command.js";
+import { replyPrivately } from "../../reply-privately.js";
+import { describeServerDate } from "./describe-server-date.js";
+import { checkReach } from "./server-date-reach.js";
+import { dateFields, readFields } from "./server-date-options.js";
+
+/** `/date add`: one of the server's own dates. */
+export const addServerDate: Subcommand<ChatInputCommandInteraction<"cached">> = {
+  key: "serverDates.add",
+  options: Object.values(dateFields(true)),
+  async run(interaction, ctx) {
+    const lang = replyLanguage(interaction);
+    const fields = { firstYear: null, language: null, ...readFields(interaction, ctx) };
+    await checkReach(interaction, ctx, [fields.language]);
+    const added = await ctx.serverDateService.add(
+      interaction.guildId,
+      interaction.user.id,
+      fields as ServerDateFields,
+    );
+    await replyPrivately(
+      interaction,
+      translator(lang)("serverDate.added", { date: describeServerDate(added, lang) }),
+    );
+  },
+};

@@ -1,0 +1,45 @@
+import type { ChatInputCommandInteraction } from "discord.js";
+import { translate } from "../../../i18n/translate.js";
+import { replyLanguage, type Subcommand } from "../../command.js";
+import { replyPrivately } from "../../reply-privately.js";
+import { channelToPost } from "./channel-to-post.js";
+import { describeSubscription } from "./describe-subscription.js";
+import { findSubscription } from "./find-subscription.js";
+import {
+  NO_ROLE,
+  readScheduleOptions,
+  scheduleOptions,
+  SUBSCRIPTION,
+} from "./subscription-options.js";
+
+/** `/subscription edit`: changes a subscription; a broken one is active again once the bot can post there. */
+export const editSubscription: Subcommand<ChatInputCommandInteraction<"cached">> = {
+  key: "subscription.edit",
+  options: [SUBSCRIPTION, ...Object.values(scheduleOptions(false)), NO_ROLE],
+  async run(interaction, ctx) {
+    const sub = await findSubscription(interaction, ctx);
+    const input = await readScheduleOptions(interaction, sub);
+    const roleId = input.role === undefined ? sub.roleId : (input.role?.id ?? null);
+    const channel = channelToPost(
+      interaction.guild,
+      input.channel?.id ?? sub.channelId,
+      roleId,
+      interaction.member,
+    );
+    const updated = await ctx.subscriptionService.edit(sub.guildId, sub.id, {
+      channelId: channel.id,
+      timeZone: input.timeZone,
+      postTime: input.postTime,
+      language: input.language,
+      roleId,
+      kinds: input.kinds,
+      remindDays: input.remindDays,
+      weekday: input.weekday,
+      publish: input.publish,
+      events: input.events,
+    });
+    const lang = replyLanguage(interaction);
+    const subscription = describeSubscription(updated, lang);
+    await replyPrivately(interaction, translate(lang, "admin.updated", { subscription }));
+  },
+};

@@ -1,0 +1,27 @@
+import type { ChatInputCommandInteraction } from "discord.js";
+import { translate } from "../../../i18n/translate.js";
+import { replyLanguage, type Subcommand } from "../../command.js";
+import { replyPrivately } from "../../reply-privately.js";
+import { findSubscription } from "./find-subscription.js";
+import { SUBSCRIPTION } from "./subscription-options.js";
+
+/** `/subscription remove`. */
+export const removeSubscription: Subcommand<ChatInputCommandInteraction<"cached">> = {
+  key: "subscription.remove",
+  options: [SUBSCRIPTION],
+  async run(interaction, ctx) {
+    const sub = await ctx.subscriptionService.remove(
+      interaction.guildId,
+      (await findSubscription(interaction, ctx)).id,
+    );
+    await replyPrivately(
+      interaction,
+      translate(replyLanguage(interaction), "admin.removed", {
+        channel: `<#${sub.channelId}>`,
+        time: sub.postTime,
+        zone: sub.timeZone,
+        language: sub.language,
+      }),
+    );
+  },
+};
