@@ -5,45 +5,16 @@ import {
   type SharedSlashCommand,
   type SlashCommandBuilder,
 } from "discord.js";
-import type { Clock } from "../clock/clock.js";
-import type { Calendar } from "../calendar/load.js";
+import type { CommandServices, ServiceName, Services } from "./command-services.js";
 import { isLanguage, type Language } from "../calendar/calendar-schema.js";
-import type { SearchIndex } from "../calendar/search-index.js";
-import type { LookUps } from "../lookup/look-ups.js";
-import type { SubscriptionRepository } from "../store/subscriptions.js";
-import type { SubscriptionService } from "../subscriptions/subscription-service.js";
-import type { ServerDateRepository } from "../store/server-dates.js";
-import type { ScheduledEventRepository } from "../store/scheduled-events.js";
-import type { ServerDateService } from "../server-dates/server-date-service.js";
 import { localText, type LocalText } from "../i18n/translate.js";
 import { invalid } from "../errors/app-error.js";
 import { label, type LabelKey } from "./command-label.js";
 import { nameOf, withOptions, type OptionHolder } from "./command-options.js";
 import { LANGUAGE } from "./language-option.js";
 
-export interface BotContext {
-  calendar: Calendar;
-  index: SearchIndex;
-  lookUps: LookUps;
-  clock: Clock;
-  /** Zone for "today" in look-ups. */
-  zone: string;
-  version: string;
-  /** Reads subscriptions (lists, autocomplete). */
-  subscriptions: SubscriptionRepository;
-  /** Changes them: add, edit, pause, resume, remove. */
-  subscriptionService: SubscriptionService;
-  /** Reads a server's own dates (lists, autocomplete). */
-  serverDates: ServerDateRepository;
-  /** Changes them. */
-  serverDateService: ServerDateService;
-  /** The scheduled events the bot made (forgotten with a server the bot leaves). */
-  scheduledEvents: Pick<ScheduledEventRepository, "removeGuild">;
-  /** Brings a server's scheduled events up to date, in the background (after a subscription changed). */
-  refreshEvents(guildId: string): void;
-  /** Where the HTTP listener is reached from outside (PUBLIC_URL), for links to the feed; null when unset. */
-  publicUrl: string | null;
-}
+/** The name the composition root (src/service.ts) still gives the bag; createApp wires CommandServices. */
+export type BotContext = CommandServices;
 
 /**
  * What an interaction must meet before a command's handlers run. Declared to Discord with the
@@ -56,8 +27,8 @@ export interface Requirements {
   permission?: { flag: bigint; refusal: LocalText };
 }
 
-/** One slash command: its definition, what it requires, and its handlers. */
-export interface Command {
+/** One slash command: its definition, what it requires, the services it uses, and its handlers. */
+export interface Command<K extends ServiceName = ServiceName> {
   data: SharedSlashCommand;
   requires?: Requirements;
   /**
@@ -67,9 +38,14 @@ export interface Command {
    * memory answers at once instead.
    */
   mayWait?: boolean;
-  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
-  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+  /** The services its handlers are handed, and the only ones (none when left out). */
+  uses?: readonly K[];
+  execute(interaction: ChatInputCommandInteraction, services: Services<K>): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, services: Services<K>): Promise<void>;
 }
+
+/** A command, its services inferred from `uses`. */
+export const command = <K extends ServiceName>(definition: Command<K>): Command<K> => definition;
 
 /** Why an interaction may not run a command, or null when it may. */
 export function unmetRequirement(
@@ -96,23 +72,23 @@ export function declareRequirements<
   return declared;
 }
 
-type Handler<I> = (interaction: I, ctx: BotContext) => Promise<void>;
+type Handler<I, K extends ServiceName> = (interaction: I, services: Services<K>) => Promise<void>;
 
 export const inGuild = (
   interaction: ChatInputCommandInteraction,
 ): interaction is ChatInputCommandInteraction<"cached"> => interaction.inCachedGuild();
 
 /** A subcommand, declared once: its name and description in the tables, its options, its handler. */
-export interface Subcommand<I extends ChatInputCommandInteraction = ChatInputCommandInteraction> {
+export interface Subcommand<I extends ChatInputCommandInteraction, K extends ServiceName> {
   key: LabelKey;
   options?: readonly { addTo(holder: OptionHolder): void }[];
-  run: Handler<I>;
+  run: Handler<I, K>;
 }
 
 /** Declares the subcommands to Discord, in order, each with its options. */
-export function withSubcommands<I extends ChatInputCommandInteraction>(
+export function withSubcommands(
   builder: SlashCommandBuilder,
-  subcommands: readonly Subcommand<I>[],
+  subcommands: readonly Pick<Subcommand<never, never>, "key" | "options">[],
 ): SlashCommandBuilder {
   for (const { key, options = [] } of subcommands)
     builder.addSubcommand((s) => withOptions(label(s, key), ...options));
@@ -123,15 +99,15 @@ export function withSubcommands<I extends ChatInputCommandInteraction>(
  * A subcommand after which the server's scheduled events follow what changed — in the background, and
  * even when the answer failed (the change was saved).
  */
-export const refreshingEvents = (
-  subcommand: Subcommand<ChatInputCommandInteraction<"cached">>,
-): Subcommand<ChatInputCommandInteraction<"cached">> => ({
+export const refreshingEvents = <K extends ServiceName>(
+  subcommand: Subcommand<ChatInputCommandInteraction<"cached">, K>,
+): Subcommand<ChatInputCommandInteraction<"cached">, K | "refreshEvents"> => ({
   ...subcommand,
-  async run(interaction, ctx) {
+  async run(interaction, services) {
     try {
-      await subcommand.run(interaction, ctx);
+      await subcommand.run(interaction, services);
     } finally {
-      ctx.refreshEvents(interaction.guildId);
+      services.refreshEvents(interaction.guildId);
     }
   },
 });
@@ -140,16 +116,16 @@ export const refreshingEvents = (
  * A command's `execute` that routes its subcommands by name; one it does not know is refused, as is
  * an interaction that `accepts` refuses (subcommands that need a server: `inGuild`).
  */
-export function routeSubcommands<I extends ChatInputCommandInteraction>(
-  subcommands: readonly Subcommand<I>[],
+export function routeSubcommands<I extends ChatInputCommandInteraction, K extends ServiceName>(
+  subcommands: readonly Subcommand<I, K>[],
   accepts: (interaction: ChatInputCommandInteraction) => interaction is I = (
     _: ChatInputCommandInteraction,
   ): _ is I => true,
-): Command["execute"] {
-  const handlers: Record<string, Handler<I>> = Object.fromEntries(
+): Command<K>["execute"] {
+  const handlers: Record<string, Handler<I, K>> = Object.fromEntries(
     subcommands.map((s) => [nameOf(s.key), s.run]),
   );
-  return async (interaction, ctx) => {
+  return async (interaction, services) => {
     const name = interaction.options.getSubcommand(true);
     const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
     if (!handler || !accepts(interaction))
@@ -159,7 +135,7 @@ export function routeSubcommands<I extends ChatInputCommandInteraction>(
           accepted: Object.keys(handlers).join(", "),
         }),
       );
-    return handler(interaction, ctx);
+    return handler(interaction, services);
   };
 }
 

@@ -4,7 +4,7 @@ import { dayOffLine, dayOffNote } from "../render/day-off.js";
 import { formatDate } from "../i18n/dates.js";
 import { renderDay } from "../render/observance.js";
 import { translate } from "../i18n/translate.js";
-import type { BotContext } from "./command.js";
+import type { Services } from "./command-services.js";
 import { toEmbed } from "./embed.js";
 import { replyWith } from "./reply-with.js";
 import { occurrenceLine } from "./occurrence-line.js";
@@ -15,14 +15,14 @@ import { occurrenceLine } from "./occurrence-line.js";
  */
 export async function replyWithDay(
   interaction: ChatInputCommandInteraction,
-  ctx: BotContext,
+  services: Services<"lookUps" | "calendar">,
   date: string,
   lang: Language,
 ): Promise<void> {
-  const { occurrences, status, next } = ctx.lookUps.day(date);
+  const { occurrences, status, next } = services.lookUps.day(date);
   if (occurrences.length) {
     return replyWith(interaction, {
-      embeds: renderDay(ctx.calendar, occurrences, status, lang, { always: true }).map((m) =>
+      embeds: renderDay(services.calendar, occurrences, status, lang, { always: true }).map((m) =>
         toEmbed(m),
       ),
     });

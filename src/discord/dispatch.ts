@@ -4,7 +4,8 @@ import type { InteractionOutcome } from "../observability/metrics.js";
 import { isStoreUnavailable } from "../store/unavailable.js";
 import { AppError, conflict, unavailable } from "../errors/app-error.js";
 import { inLanguage, localText, translate } from "../i18n/translate.js";
-import { replyLanguage, unmetRequirement, type BotContext, type Command } from "./command.js";
+import { replyLanguage, unmetRequirement, type Command } from "./command.js";
+import { servicesFor, type CommandServices } from "./command-services.js";
 import { NO_MENTIONS, replyWith } from "./reply-with.js";
 
 /** Told how long each command took, from its arrival to its answer, and how it ended. */
@@ -15,14 +16,14 @@ export type InteractionObserver = (
 ) => void;
 
 /**
- * Routes an interaction to its command, deferring the answer of one that may wait. An AppError is
- * told to the user in their language, here and nowhere else; a failure gets an apology, never a stack
- * trace; both privately.
+ * Routes an interaction to its command, with only the services it declared, deferring the answer of
+ * one that may wait. An AppError is told to the user in their language, here and nowhere else; a
+ * failure gets an apology, never a stack trace; both privately.
  */
 export async function dispatchInteraction(
   interaction: Interaction,
   commands: ReadonlyMap<string, Command>,
-  ctx: BotContext,
+  services: CommandServices,
   log: Logger,
   observe: InteractionObserver = () => undefined,
 ): Promise<void> {
@@ -32,7 +33,8 @@ export async function dispatchInteraction(
     if (unmetRequirement(command?.requires, interaction))
       return void (await interaction.respond([]).catch(() => undefined));
     try {
-      await command?.autocomplete?.(interaction, ctx);
+      if (command?.autocomplete)
+        await command.autocomplete(interaction, servicesFor(services, command.uses ?? []));
     } catch (error) {
       log.error(
         { err: error, interactionId: interaction.id, command: interaction.commandName },
@@ -53,7 +55,7 @@ export async function dispatchInteraction(
     const unmet = unmetRequirement(command.requires, interaction);
     if (unmet) throw conflict(unmet);
     if (command.mayWait && !(await deferred(interaction, log))) return ended("failed");
-    await command.execute(interaction, ctx);
+    await command.execute(interaction, servicesFor(services, command.uses ?? []));
     ended("answered");
     log.debug({ ...context, ms: Math.round(performance.now() - started) }, "command answered");
   } catch (error) {

@@ -1,4 +1,8 @@
-import { AttachmentBuilder, SlashCommandBuilder } from "discord.js";
+import {
+  AttachmentBuilder,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+} from "discord.js";
 import { calendarFeed } from "../../feeds/calendar-feed.js";
 import { translator } from "../../i18n/translate.js";
 import { checkKinds } from "../../subscriptions/validate.js";
@@ -8,7 +12,7 @@ import {
   languageFor,
   routeSubcommands,
   withSubcommands,
-  type Command,
+  command,
   type Subcommand,
 } from "../command.js";
 import { label } from "../command-label.js";
@@ -19,18 +23,21 @@ import { replyWith } from "../reply-with.js";
 const KINDS = stringOption("calendar.kinds", (o) => o.setMaxLength(100));
 
 /** `/calendar export`: the next 12 months as an .ics file, and the address of the feed to subscribe to. */
-const exportCalendar: Subcommand = {
+const exportCalendar: Subcommand<
+  ChatInputCommandInteraction,
+  "calendar" | "clock" | "zone" | "publicUrl"
+> = {
   key: "calendar.export",
   options: [LANGUAGE, KINDS],
-  async run(interaction, ctx) {
+  async run(interaction, services) {
     const lang = languageFor(interaction);
     const t = translator(lang);
     const kinds = valid(checkKinds(KINDS.read(interaction.options) ?? "all"));
-    const now = ctx.clock.now();
-    const feed = calendarFeed(ctx.calendar, {
+    const now = services.clock.now();
+    const feed = calendarFeed(services.calendar, {
       lang,
       kinds,
-      from: localDate(now, ctx.zone),
+      from: localDate(now, services.zone),
       now,
     });
     const query = new URLSearchParams({
@@ -39,8 +46,12 @@ const exportCalendar: Subcommand = {
     });
     const lines = [
       t("feed.exported", { count: feed.events }),
-      ...(ctx.publicUrl
-        ? [t("feed.subscribe", { url: `<${new URL(`calendar.ics?${query}`, ctx.publicUrl)}>` })]
+      ...(services.publicUrl
+        ? [
+            t("feed.subscribe", {
+              url: `<${new URL(`calendar.ics?${query}`, services.publicUrl)}>`,
+            }),
+          ]
         : []),
     ];
     await replyWith(interaction, {
@@ -51,7 +62,8 @@ const exportCalendar: Subcommand = {
   },
 };
 
-export const calendar: Command = {
+export const calendar = command({
+  uses: ["calendar", "clock", "zone", "publicUrl"],
   data: withSubcommands(label(new SlashCommandBuilder(), "calendar"), [exportCalendar]),
   execute: routeSubcommands([exportCalendar]),
-};
+});

@@ -4,7 +4,7 @@ import { breakLine } from "../../render/day-off.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translator } from "../../i18n/translate.js";
 import { invalid } from "../../errors/app-error.js";
-import { languageFor, type Command } from "../command.js";
+import { languageFor, command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { datesWithCountdown } from "../occurrence-line.js";
 import { LANGUAGE } from "../language-option.js";
@@ -14,14 +14,15 @@ import { label } from "../command-label.js";
 /** `/dayoff`: the next breaks from work — holidays, moved rest days, the Cabinet's transfers. */
 const COUNT = integerOption("dayoff.count", (o) => o.setMinValue(1).setMaxValue(10));
 
-export const dayoff: Command = {
+export const dayoff = command({
+  uses: ["lookUps", "clock", "zone"],
   data: withOptions(label(new SlashCommandBuilder(), "dayoff"), COUNT, LANGUAGE),
-  async execute(interaction, ctx) {
+  async execute(interaction, services) {
     const lang = languageFor(interaction);
     const count = COUNT.read(interaction.options) ?? 3;
     if (count < 1 || count > 10) throw invalid(localText("error.count", { value: count }));
-    const today = localDate(ctx.clock.now(), ctx.zone);
-    const breaks = ctx.lookUps.dayOff(today, count);
+    const today = localDate(services.clock.now(), services.zone);
+    const breaks = services.lookUps.dayOff(today, count);
     const t = translator(lang);
     const embed = new EmbedBuilder()
       .setTitle(t("dayOff.nextDaysOff"))
@@ -33,4 +34,4 @@ export const dayoff: Command = {
       .setColor(TONE_COLOURS.neutral);
     await replyWith(interaction, { embeds: [embed] });
   },
-};
+});

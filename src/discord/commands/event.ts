@@ -4,7 +4,7 @@ import { fullCitation } from "../../render/citation.js";
 import { renderOccurrence } from "../../render/observance.js";
 import { localText, translate } from "../../i18n/translate.js";
 import { notFound } from "../../errors/app-error.js";
-import { languageFor, replyLanguage, type Command } from "../command.js";
+import { languageFor, replyLanguage, command } from "../command.js";
 import { toEmbed } from "../embed.js";
 import { replyWith } from "../reply-with.js";
 import { LANGUAGE } from "../language-option.js";
@@ -17,34 +17,35 @@ const NAME = stringOption("event.query", (o) =>
   o.setRequired(true).setAutocomplete(true).setMaxLength(100),
 );
 
-export const event: Command = {
+export const event = command({
+  uses: ["lookUps", "index", "calendar", "clock", "zone"],
   data: withOptions(label(new SlashCommandBuilder(), "event"), NAME, LANGUAGE),
-  async execute(interaction, ctx) {
+  async execute(interaction, services) {
     const lang = languageFor(interaction);
     const query = requiredValue(NAME, interaction.options);
-    const found = ctx.lookUps.event(query, localDate(ctx.clock.now(), ctx.zone));
+    const found = services.lookUps.event(query, localDate(services.clock.now(), services.zone));
     if (!found?.next) throw notFound(localText("error.noEvent", { query }));
     const sources = found.sources.map(
       (source, i) =>
         `[${i + 1}] ${fullCitation(source, lang, (title, url) => `[${title}](${url})`)}`,
     );
-    const embed = toEmbed(renderOccurrence(ctx.calendar, found.next, lang));
+    const embed = toEmbed(renderOccurrence(services.calendar, found.next, lang));
     embed.addFields({
       name: translate(lang, "post.sources"),
       value: sources.join("\n").slice(0, 1024),
     });
     await replyWith(interaction, { embeds: [embed] });
   },
-  async autocomplete(interaction, ctx) {
+  async autocomplete(interaction, services) {
     const typed = interaction.options.getFocused().trim();
     const lang = replyLanguage(interaction);
     const observances = typed
-      ? ctx.index.search(typed, MAX_CHOICES).map((r) => r.observance)
-      : ctx.lookUps
-          .next(localDate(ctx.clock.now(), ctx.zone), { count: MAX_CHOICES })
+      ? services.index.search(typed, MAX_CHOICES).map((r) => r.observance)
+      : services.lookUps
+          .next(localDate(services.clock.now(), services.zone), { count: MAX_CHOICES })
           .map((o) => o.observance);
     await interaction.respond(
       observances.map((o) => ({ name: o.names[lang].slice(0, 100), value: o.id })),
     );
   },
-};
+});

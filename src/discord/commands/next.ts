@@ -4,7 +4,7 @@ import { CALENDAR_KINDS as KINDS, type Kind } from "../../calendar/calendar-sche
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translator } from "../../i18n/translate.js";
 import { invalid } from "../../errors/app-error.js";
-import { languageFor, type Command } from "../command.js";
+import { languageFor, command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLines } from "../occurrence-line.js";
 import { LANGUAGE } from "../language-option.js";
@@ -16,9 +16,10 @@ const KIND = stringOption("next.kind", (o) =>
   o.addChoices(...localizedChoices(KINDS, (kind) => `kind.${kind}`)),
 );
 
-export const next: Command = {
+export const next = command({
+  uses: ["lookUps", "clock", "zone"],
   data: withOptions(label(new SlashCommandBuilder(), "next"), COUNT, KIND, LANGUAGE),
-  async execute(interaction, ctx) {
+  async execute(interaction, services) {
     const lang = languageFor(interaction);
     const kind = KIND.read(interaction.options);
     const count = COUNT.read(interaction.options) ?? 5;
@@ -26,7 +27,7 @@ export const next: Command = {
     if (kind !== null && !(KINDS as readonly string[]).includes(kind))
       throw invalid(localText("error.unknownKind", { value: kind, accepted: KINDS.join(", ") }));
     if (count < 1 || count > 10) throw invalid(localText("error.count", { value: count }));
-    const occurrences = ctx.lookUps.next(localDate(ctx.clock.now(), ctx.zone), {
+    const occurrences = services.lookUps.next(localDate(services.clock.now(), services.zone), {
       count,
       kinds: kind ? [kind] : [],
     });
@@ -37,4 +38,4 @@ export const next: Command = {
       .setColor(TONE_COLOURS.neutral);
     await replyWith(interaction, { embeds: [embed] });
   },
-};
+});

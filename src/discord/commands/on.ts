@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
 import { parseDateInput } from "../../time/parse-date.js";
 import { invalid } from "../../errors/app-error.js";
-import { languageFor, type Command } from "../command.js";
+import { languageFor, command } from "../command.js";
 import { replyWithDay } from "../day-reply.js";
 import { LANGUAGE } from "../language-option.js";
 import { requiredValue, stringOption, withOptions } from "../command-options.js";
@@ -10,14 +10,15 @@ import { label } from "../command-label.js";
 
 const DATE = stringOption("on.date", (o) => o.setRequired(true).setMaxLength(40));
 
-export const on: Command = {
+export const on = command({
+  uses: ["lookUps", "calendar", "clock", "zone"],
   data: withOptions(label(new SlashCommandBuilder(), "on"), DATE, LANGUAGE),
-  async execute(interaction, ctx) {
+  async execute(interaction, services) {
     const parsed = parseDateInput(
       requiredValue(DATE, interaction.options),
-      localDate(ctx.clock.now(), ctx.zone),
+      localDate(services.clock.now(), services.zone),
     );
     if (!parsed.ok) throw invalid(parsed.error);
-    await replyWithDay(interaction, ctx, parsed.date, languageFor(interaction));
+    await replyWithDay(interaction, services, parsed.date, languageFor(interaction));
   },
-};
+});

@@ -3,7 +3,7 @@ import { localDate } from "../../time/local-date.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translate } from "../../i18n/translate.js";
 import { notFound } from "../../errors/app-error.js";
-import { languageFor, type Command } from "../command.js";
+import { languageFor, command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLine } from "../occurrence-line.js";
 import { LANGUAGE } from "../language-option.js";
@@ -12,12 +12,17 @@ import { label } from "../command-label.js";
 
 const QUERY = stringOption("search.query", (o) => o.setRequired(true).setMaxLength(100));
 
-export const search: Command = {
+export const search = command({
+  uses: ["lookUps", "clock", "zone"],
   data: withOptions(label(new SlashCommandBuilder(), "search"), QUERY, LANGUAGE),
-  async execute(interaction, ctx) {
+  async execute(interaction, services) {
     const lang = languageFor(interaction);
     const query = requiredValue(QUERY, interaction.options);
-    const results = ctx.lookUps.search(query, localDate(ctx.clock.now(), ctx.zone), 10);
+    const results = services.lookUps.search(
+      query,
+      localDate(services.clock.now(), services.zone),
+      10,
+    );
     // Answered privately: the text is the user's own, and a public answer must not echo it.
     if (!results.length)
       throw notFound(localText("error.noSearchResult", { query: query.slice(0, 100) }));
@@ -28,4 +33,4 @@ export const search: Command = {
       .setColor(TONE_COLOURS.neutral);
     await replyWith(interaction, { embeds: [embed] });
   },
-};
+});

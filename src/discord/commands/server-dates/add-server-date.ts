@@ -8,14 +8,17 @@ import { checkReach } from "./server-date-reach.js";
 import { dateFields, readFields } from "./server-date-options.js";
 
 /** `/date add`: one of the server's own dates. */
-export const addServerDate: Subcommand<ChatInputCommandInteraction<"cached">> = {
+export const addServerDate: Subcommand<
+  ChatInputCommandInteraction<"cached">,
+  "serverDateService" | "subscriptions" | "clock" | "zone"
+> = {
   key: "serverDates.add",
   options: Object.values(dateFields(true)),
-  async run(interaction, ctx) {
+  async run(interaction, services) {
     const lang = replyLanguage(interaction);
-    const fields = { firstYear: null, language: null, ...readFields(interaction, ctx) };
-    await checkReach(interaction, ctx, [fields.language]);
-    const added = await ctx.serverDateService.add(
+    const fields = { firstYear: null, language: null, ...readFields(interaction, services) };
+    await checkReach(interaction, services, [fields.language]);
+    const added = await services.serverDateService.add(
       interaction.guildId,
       interaction.user.id,
       fields as ServerDateFields,

@@ -6,11 +6,11 @@ import { replyPrivately } from "../../reply-privately.js";
 import { describeServerDate } from "./describe-server-date.js";
 
 /** `/date list`: the server's own dates. */
-export const listServerDates: Subcommand<ChatInputCommandInteraction<"cached">> = {
+export const listServerDates: Subcommand<ChatInputCommandInteraction<"cached">, "serverDates"> = {
   key: "serverDates.list",
-  async run(interaction, ctx) {
+  async run(interaction, services) {
     const t = translator(replyLanguage(interaction));
-    const dates = await ctx.serverDates.list(interaction.guildId);
+    const dates = await services.serverDates.list(interaction.guildId);
     if (!dates.length) return replyPrivately(interaction, t("serverDate.none"));
     const lang = replyLanguage(interaction);
     const header = t("serverDate.listHeader", { count: dates.length, max: MAX_SERVER_DATES });

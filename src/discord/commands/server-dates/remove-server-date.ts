@@ -6,13 +6,16 @@ import { checkReach } from "./server-date-reach.js";
 import { findDate, WHICH } from "./server-date-options.js";
 
 /** `/date remove`: one of the server's own dates. */
-export const removeServerDate: Subcommand<ChatInputCommandInteraction<"cached">> = {
+export const removeServerDate: Subcommand<
+  ChatInputCommandInteraction<"cached">,
+  "serverDateService" | "subscriptions"
+> = {
   key: "serverDates.remove",
   options: [WHICH],
-  async run(interaction, ctx) {
-    const date = await findDate(interaction, ctx);
-    await checkReach(interaction, ctx, [date.language]);
-    const removed = await ctx.serverDateService.remove(interaction.guildId, date.id);
+  async run(interaction, services) {
+    const date = await findDate(interaction, services);
+    await checkReach(interaction, services, [date.language]);
+    const removed = await services.serverDateService.remove(interaction.guildId, date.id);
     await replyPrivately(
       interaction,
       translator(replyLanguage(interaction))("serverDate.removed", { name: removed.name }),

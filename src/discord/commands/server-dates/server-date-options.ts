@@ -8,7 +8,7 @@ import {
 import { invalid } from "../../../errors/app-error.js";
 import { localDate } from "../../../time/local-date.js";
 import { parseDateInput } from "../../../time/parse-date.js";
-import type { BotContext } from "../../command.js";
+import type { Services } from "../../command-services.js";
 import {
   booleanOption,
   integerOption,
@@ -41,7 +41,7 @@ type Interaction = ChatInputCommandInteraction<"cached">;
  */
 export function readFields(
   interaction: Interaction,
-  ctx: BotContext,
+  services: Services<"clock" | "zone">,
   before?: ServerDate,
 ): Partial<ServerDateFields> {
   // The language is read last, as it was: its check may refuse it too.
@@ -52,7 +52,7 @@ export function readFields(
   if (o.text !== null) fields.text = o.text;
   const once = o.once ?? (before ? before.year !== null : false);
   const typed = o.date;
-  const today = localDate(ctx.clock.now(), ctx.zone);
+  const today = localDate(services.clock.now(), services.zone);
   if (typed !== null) {
     const parsed = parseDateInput(typed, today);
     if (!parsed.ok) throw invalid(parsed.error);
@@ -70,6 +70,12 @@ export function readFields(
 }
 
 /** The date named by the `which` option, in this server only. */
-export async function findDate(interaction: Interaction, ctx: BotContext): Promise<ServerDate> {
-  return ctx.serverDateService.get(interaction.guildId, requiredValue(WHICH, interaction.options));
+export async function findDate(
+  interaction: Interaction,
+  services: Services<"serverDateService">,
+): Promise<ServerDate> {
+  return services.serverDateService.get(
+    interaction.guildId,
+    requiredValue(WHICH, interaction.options),
+  );
 }

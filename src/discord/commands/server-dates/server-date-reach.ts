@@ -2,7 +2,7 @@ import type { ChatInputCommandInteraction } from "discord.js";
 import type { Language } from "../../../calendar/calendar-schema.js";
 import { conflict } from "../../../errors/app-error.js";
 import { localText } from "../../../i18n/translate.js";
-import type { BotContext } from "../../command.js";
+import type { Services } from "../../command-services.js";
 import { missingToPost } from "../../subscription-permissions.js";
 
 /**
@@ -12,10 +12,10 @@ import { missingToPost } from "../../subscription-permissions.js";
  */
 export async function checkReach(
   interaction: ChatInputCommandInteraction<"cached">,
-  ctx: BotContext,
+  services: Services<"subscriptions">,
   languages: (Language | null)[],
 ): Promise<void> {
-  for (const sub of await ctx.subscriptions.list(interaction.guildId)) {
+  for (const sub of await services.subscriptions.list(interaction.guildId)) {
     const reached =
       languages.some((language) => language === null || language === sub.language) &&
       (!sub.kinds.length || sub.kinds.includes("server-day"));

@@ -8,7 +8,7 @@ import {
   replyLanguage,
   routeSubcommands,
   withSubcommands,
-  type Command,
+  command,
   type Requirements,
 } from "../../command.js";
 import { label } from "../../command-label.js";
@@ -31,7 +31,8 @@ const SUBCOMMANDS = [
 ];
 
 /** `/date`: a server's own dates, posted with the calendar's to its subscriptions. */
-export const serverDates: Command = {
+export const serverDates = command({
+  uses: ["serverDates", "serverDateService", "subscriptions", "refreshEvents", "clock", "zone"],
   requires: REQUIRES,
   mayWait: true,
   data: withSubcommands(
@@ -39,11 +40,11 @@ export const serverDates: Command = {
     SUBCOMMANDS,
   ),
   execute: routeSubcommands(SUBCOMMANDS, inGuild),
-  async autocomplete(interaction, ctx) {
+  async autocomplete(interaction, services) {
     if (!interaction.inCachedGuild()) return interaction.respond([]);
     const lang = replyLanguage(interaction);
     const typed = interaction.options.getFocused().toLowerCase();
-    const choices = (await ctx.serverDates.list(interaction.guildId)).map((d) => ({
+    const choices = (await services.serverDates.list(interaction.guildId)).map((d) => ({
       name: `${d.name} · ${formatDayMonth(d.month, d.day, lang)}`.slice(0, 100),
       value: d.id,
     }));
@@ -51,4 +52,4 @@ export const serverDates: Command = {
       choices.filter((c) => c.name.toLowerCase().includes(typed)).slice(0, 25),
     );
   },
-};
+});

@@ -7,10 +7,13 @@ import { describeSubscription } from "./describe-subscription.js";
 import { readScheduleOptions, scheduleOptions } from "./subscription-options.js";
 
 /** `/subscription add`: a channel gets the daily posts. */
-export const addSubscription: Subcommand<ChatInputCommandInteraction<"cached">> = {
+export const addSubscription: Subcommand<
+  ChatInputCommandInteraction<"cached">,
+  "subscriptionService"
+> = {
   key: "subscription.add",
   options: Object.values(scheduleOptions(true)),
-  async run(interaction, ctx) {
+  async run(interaction, services) {
     const input = await readScheduleOptions(interaction);
     const lang = replyLanguage(interaction);
     const channel = channelToPost(
@@ -19,7 +22,7 @@ export const addSubscription: Subcommand<ChatInputCommandInteraction<"cached">> 
       input.role?.id ?? null,
       interaction.member,
     );
-    const added = await ctx.subscriptionService.add({
+    const added = await services.subscriptionService.add({
       guildId: interaction.guildId,
       channelId: channel.id,
       createdBy: interaction.user.id,

@@ -13,11 +13,14 @@ import {
 } from "./subscription-options.js";
 
 /** `/subscription edit`: changes a subscription; a broken one is active again once the bot can post there. */
-export const editSubscription: Subcommand<ChatInputCommandInteraction<"cached">> = {
+export const editSubscription: Subcommand<
+  ChatInputCommandInteraction<"cached">,
+  "subscriptionService"
+> = {
   key: "subscription.edit",
   options: [SUBSCRIPTION, ...Object.values(scheduleOptions(false)), NO_ROLE],
-  async run(interaction, ctx) {
-    const sub = await findSubscription(interaction, ctx);
+  async run(interaction, services) {
+    const sub = await findSubscription(interaction, services);
     const input = await readScheduleOptions(interaction, sub);
     const roleId = input.role === undefined ? sub.roleId : (input.role?.id ?? null);
     const channel = channelToPost(
@@ -26,7 +29,7 @@ export const editSubscription: Subcommand<ChatInputCommandInteraction<"cached">>
       roleId,
       interaction.member,
     );
-    const updated = await ctx.subscriptionService.edit(sub.guildId, sub.id, {
+    const updated = await services.subscriptionService.edit(sub.guildId, sub.id, {
       channelId: channel.id,
       timeZone: input.timeZone,
       postTime: input.postTime,

@@ -9,12 +9,15 @@ import { replyPrivately } from "../../reply-privately.js";
 import { describeSubscription } from "./describe-subscription.js";
 
 /** `/subscription list`: the server's subscriptions, with a warning where the bot cannot read history. */
-export const listSubscriptions: Subcommand<ChatInputCommandInteraction<"cached">> = {
+export const listSubscriptions: Subcommand<
+  ChatInputCommandInteraction<"cached">,
+  "subscriptions"
+> = {
   key: "subscription.list",
-  run: async (interaction, ctx) => {
+  run: async (interaction, services) => {
     const lang = replyLanguage(interaction);
     const t = translator(lang);
-    const subs = await ctx.subscriptions.list(interaction.guildId);
+    const subs = await services.subscriptions.list(interaction.guildId);
     if (!subs.length) return replyPrivately(interaction, t("admin.none"));
     const body = subs
       .map(

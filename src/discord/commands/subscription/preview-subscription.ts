@@ -21,20 +21,23 @@ const POST = booleanOption("subscription.post");
  * Shows exactly what the channel would get on a date (its day-of post and any reminder); post:true
  * sends it there as a test, pinging no one, if the admin could post there themselves.
  */
-export const previewSubscription: Subcommand<ChatInputCommandInteraction<"cached">> = {
+export const previewSubscription: Subcommand<
+  ChatInputCommandInteraction<"cached">,
+  "subscriptionService" | "clock" | "calendar"
+> = {
   key: "subscription.preview",
   options: [SUBSCRIPTION, DATE, POST],
-  async run(interaction, ctx) {
-    const sub = await findSubscription(interaction, ctx);
+  async run(interaction, services) {
+    const sub = await findSubscription(interaction, services);
     const lang = replyLanguage(interaction);
     const t = translator(lang);
-    const today = localDate(ctx.clock.now(), sub.timeZone);
+    const today = localDate(services.clock.now(), sub.timeZone);
     const typed = DATE.read(interaction.options);
     const parsed =
       typed === null ? { ok: true as const, date: today } : parseDateInput(typed, today);
     if (!parsed.ok) throw invalid(parsed.error);
     const posts = postKinds(sub)
-      .map((kind) => composePost(ctx.calendar, sub, parsed.date, kind))
+      .map((kind) => composePost(services.calendar, sub, parsed.date, kind))
       .filter((p): p is Post => p !== null);
     if (!posts.length)
       return replyPrivately(
@@ -45,7 +48,7 @@ export const previewSubscription: Subcommand<ChatInputCommandInteraction<"cached
         }),
       );
     const messages = posts.flatMap((post) =>
-      toDiscordMessages(ctx.calendar, sub, post, { ping: false }),
+      toDiscordMessages(services.calendar, sub, post, { ping: false }),
     );
     if (POST.read(interaction.options)) {
       const channel = channelToPost(

@@ -6,13 +6,16 @@ import { findSubscription } from "./find-subscription.js";
 import { SUBSCRIPTION } from "./subscription-options.js";
 
 /** `/subscription remove`. */
-export const removeSubscription: Subcommand<ChatInputCommandInteraction<"cached">> = {
+export const removeSubscription: Subcommand<
+  ChatInputCommandInteraction<"cached">,
+  "subscriptionService"
+> = {
   key: "subscription.remove",
   options: [SUBSCRIPTION],
-  async run(interaction, ctx) {
-    const sub = await ctx.subscriptionService.remove(
+  async run(interaction, services) {
+    const sub = await services.subscriptionService.remove(
       interaction.guildId,
-      (await findSubscription(interaction, ctx)).id,
+      (await findSubscription(interaction, services)).id,
     );
     await replyPrivately(
       interaction,

@@ -7,7 +7,7 @@ import {
   replyLanguage,
   routeSubcommands,
   withSubcommands,
-  type Command,
+  command,
   type Requirements,
 } from "../../command.js";
 import { label } from "../../command-label.js";
@@ -41,7 +41,8 @@ const SUBCOMMANDS = [
 ];
 
 /** `/subscription`: admins choose where, when and in which language the daily posts go. */
-export const subscription: Command = {
+export const subscription = command({
+  uses: ["subscriptions", "subscriptionService", "refreshEvents", "clock", "calendar"],
   requires: REQUIRES,
   mayWait: true,
   data: withSubcommands(
@@ -49,13 +50,13 @@ export const subscription: Command = {
     SUBCOMMANDS,
   ),
   execute: routeSubcommands(SUBCOMMANDS, inGuild),
-  async autocomplete(interaction, ctx) {
+  async autocomplete(interaction, services) {
     if (!interaction.inCachedGuild()) return interaction.respond([]);
     const focused = interaction.options.getFocused(true);
     if (focused.name === TIMEZONE.name)
       return interaction.respond(matchTimeZones(focused.value).map((z) => ({ name: z, value: z })));
     const typed = focused.value.toLowerCase();
-    const subs = await ctx.subscriptions.list(interaction.guildId);
+    const subs = await services.subscriptions.list(interaction.guildId);
     const choices = subs.map((s) => ({
       name: subscriptionChoice(
         s,
@@ -68,4 +69,4 @@ export const subscription: Command = {
       choices.filter((c) => c.name.toLowerCase().includes(typed)).slice(0, 25),
     );
   },
-};
+});

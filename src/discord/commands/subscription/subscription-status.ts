@@ -1,6 +1,7 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import { translate } from "../../../i18n/translate.js";
-import { replyLanguage, type BotContext, type Subcommand } from "../../command.js";
+import { replyLanguage, type Subcommand } from "../../command.js";
+import type { Services } from "../../command-services.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { channelToPost } from "./channel-to-post.js";
 import { describeSubscription } from "./describe-subscription.js";
@@ -13,16 +14,16 @@ import { SUBSCRIPTION } from "./subscription-options.js";
  */
 async function setSubscriptionStatus(
   interaction: ChatInputCommandInteraction<"cached">,
-  ctx: BotContext,
+  services: Services<"subscriptionService">,
   status: "active" | "paused",
 ): Promise<void> {
-  const sub = await findSubscription(interaction, ctx);
+  const sub = await findSubscription(interaction, services);
   if (status === "active")
     channelToPost(interaction.guild, sub.channelId, sub.roleId, interaction.member);
   const updated =
     status === "active"
-      ? await ctx.subscriptionService.resume(sub.guildId, sub.id)
-      : await ctx.subscriptionService.pause(sub.guildId, sub.id);
+      ? await services.subscriptionService.resume(sub.guildId, sub.id)
+      : await services.subscriptionService.pause(sub.guildId, sub.id);
   const lang = replyLanguage(interaction);
   const subscription = describeSubscription(updated, lang);
   await replyPrivately(
@@ -32,15 +33,21 @@ async function setSubscriptionStatus(
 }
 
 /** `/subscription pause`. */
-export const pauseSubscription: Subcommand<ChatInputCommandInteraction<"cached">> = {
+export const pauseSubscription: Subcommand<
+  ChatInputCommandInteraction<"cached">,
+  "subscriptionService"
+> = {
   key: "subscription.pause",
   options: [SUBSCRIPTION],
-  run: (interaction, ctx) => setSubscriptionStatus(interaction, ctx, "paused"),
+  run: (interaction, services) => setSubscriptionStatus(interaction, services, "paused"),
 };
 
 /** `/subscription resume`. */
-export const resumeSubscription: Subcommand<ChatInputCommandInteraction<"cached">> = {
+export const resumeSubscription: Subcommand<
+  ChatInputCommandInteraction<"cached">,
+  "subscriptionService"
+> = {
   key: "subscription.resume",
   options: [SUBSCRIPTION],
-  run: (interaction, ctx) => setSubscriptionStatus(interaction, ctx, "active"),
+  run: (interaction, services) => setSubscriptionStatus(interaction, services, "active"),
 };
