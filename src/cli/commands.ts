@@ -12,6 +12,7 @@ import type { LookUps } from "../lookup/look-ups.js";
 import { citationParts, fullCitation } from "../render/citation.js";
 import { breakLine, dayOffLine, dayOffNote } from "../render/day-off.js";
 import { formatDate, formatDateSpan } from "../i18n/dates.js";
+import { nothingOnDay } from "../render/nothing-on-day.js";
 import { renderDay, renderOccurrence } from "../render/observance.js";
 import { occurrenceName } from "../render/occurrence-name.js";
 import { AppError, invalid, notFound } from "../errors/app-error.js";
@@ -157,17 +158,14 @@ function day(ctx: CommandContext, o: Options, date: string): CommandResult {
         .map(formatMessage)
         .join("\n\n"),
     );
-  const t = translator(o.lang);
   return ok(
-    [
-      t("post.nothingOn", { date: formatDate(date, o.lang) }),
-      ...(note ? [dayOffLine(note, status)] : []),
-      ...(next
-        ? [
-            `${t("post.nextUp")}: ${formatDate(next.date, o.lang)} — ${occurrenceName(next, o.lang)}`,
-          ]
-        : []),
-    ].join("\n"),
+    nothingOnDay(
+      date,
+      status,
+      next,
+      o.lang,
+      (x) => `${formatDate(x.date, o.lang)} — ${occurrenceName(x, o.lang)}`,
+    ),
   );
 }
 

@@ -153,14 +153,17 @@ function languageOfLocale(locale: string | null | undefined): Language | null {
   return null;
 }
 
-/** The reply's language: the `language` option, else the user's locale, else the server's, else English. */
-export function replyLanguage(interaction: Asked): Language {
+/**
+ * The reply's language, never refusing: the `language` option when it is one of ours, else the user's
+ * locale, else the server's, else English. For answers that cannot refuse (an error's, autocomplete).
+ */
+export function lenientReplyLanguage(interaction: Asked): Language {
   const chosen = interaction.options.getString(LANGUAGE.name);
   if (isLanguage(chosen)) return chosen;
   return languageOfLocale(interaction.locale) ?? languageOfLocale(interaction.guildLocale) ?? "en";
 }
 
-/** As replyLanguage, refusing a `language` option that is not one of ours. */
-export function languageFor(interaction: Asked): Language {
-  return LANGUAGE.read(interaction.options) ?? replyLanguage(interaction);
+/** The reply's language, as lenientReplyLanguage, but refusing a `language` option not one of ours. */
+export function replyLanguage(interaction: Asked): Language {
+  return LANGUAGE.read(interaction.options) ?? lenientReplyLanguage(interaction);
 }

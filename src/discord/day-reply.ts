@@ -1,9 +1,7 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import type { Language } from "../calendar/calendar-schema.js";
-import { dayOffLine, dayOffNote } from "../render/day-off.js";
-import { formatDate } from "../i18n/dates.js";
+import { nothingOnDay } from "../render/nothing-on-day.js";
 import { renderDay } from "../render/observance.js";
-import { translate } from "../i18n/translate.js";
 import type { Services } from "./command-services.js";
 import { toEmbed } from "./embed.js";
 import { replyWith } from "./reply-with.js";
@@ -27,11 +25,6 @@ export async function replyWithDay(
       ),
     });
   }
-  const note = dayOffNote(status, lang);
-  const content = [
-    translate(lang, "post.nothingOn", { date: formatDate(date, lang) }),
-    ...(note ? [dayOffLine(note, status)] : []),
-    ...(next ? [`${translate(lang, "post.nextUp")}: ${occurrenceLine(next, lang)}`] : []),
-  ].join("\n");
+  const content = nothingOnDay(date, status, next, lang, (o) => occurrenceLine(o, lang));
   return replyWith(interaction, { content });
 }

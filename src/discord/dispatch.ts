@@ -4,7 +4,7 @@ import type { InteractionOutcome } from "../observability/metrics.js";
 import { isStoreUnavailable } from "../store/unavailable.js";
 import { AppError, conflict, unavailable } from "../errors/app-error.js";
 import { inLanguage, localText, translate } from "../i18n/translate.js";
-import { replyLanguage, unmetRequirement, type Command } from "./command.js";
+import { lenientReplyLanguage, unmetRequirement, type Command } from "./command.js";
 import { servicesFor, type CommandServices } from "./command-services.js";
 import { NO_MENTIONS, replyWith } from "./reply-with.js";
 
@@ -63,7 +63,7 @@ export async function dispatchInteraction(
     if (refusal?.kind === "unavailable")
       log.warn({ ...context, err: error }, "command failed: store unavailable");
     else if (!refusal) log.error({ ...context, err: error }, "command failed");
-    const lang = replyLanguage(interaction);
+    const lang = lenientReplyLanguage(interaction);
     const content = refusal ? inLanguage(lang, refusal.text) : translate(lang, "error.apology");
     // Discord takes one first answer and refuses a second (40060): an error after a deferral edits
     // it, one after an answer follows it.

@@ -1,6 +1,6 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
 import { TONE_COLOURS } from "../../render/observance.js";
-import { languageFor, command } from "../command.js";
+import { replyLanguage, command } from "../command.js";
 import { LANGUAGE } from "../language-option.js";
 import { withOptions } from "../command-options.js";
 import { translator } from "../../i18n/translate.js";
@@ -11,7 +11,7 @@ export const about = command({
   uses: ["calendar", "version"],
   data: withOptions(label(new SlashCommandBuilder(), "about"), LANGUAGE),
   async execute(interaction, services) {
-    const t = translator(languageFor(interaction));
+    const t = translator(replyLanguage(interaction));
     const calendar = [
       t("about.days", { count: services.calendar.observances.length }),
       t("about.sources", { count: services.calendar.sources.size }),

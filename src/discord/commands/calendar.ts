@@ -9,7 +9,7 @@ import { checkKinds } from "../../subscriptions/validate.js";
 import { localDate } from "../../time/local-date.js";
 import { valid } from "../../errors/app-error.js";
 import {
-  languageFor,
+  replyLanguage,
   routeSubcommands,
   withSubcommands,
   command,
@@ -30,7 +30,7 @@ const exportCalendar: Subcommand<
   key: "calendar.export",
   options: [LANGUAGE, KINDS],
   async run(interaction, services) {
-    const lang = languageFor(interaction);
+    const lang = replyLanguage(interaction);
     const t = translator(lang);
     const kinds = valid(checkKinds(KINDS.read(interaction.options) ?? "all"));
     const now = services.clock.now();

@@ -4,7 +4,7 @@ import { breakLine } from "../../render/day-off.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translator } from "../../i18n/translate.js";
 import { invalid } from "../../errors/app-error.js";
-import { languageFor, command } from "../command.js";
+import { replyLanguage, command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { datesWithCountdown } from "../occurrence-line.js";
 import { LANGUAGE } from "../language-option.js";
@@ -18,7 +18,7 @@ export const dayoff = command({
   uses: ["lookUps", "clock", "zone"],
   data: withOptions(label(new SlashCommandBuilder(), "dayoff"), COUNT, LANGUAGE),
   async execute(interaction, services) {
-    const lang = languageFor(interaction);
+    const lang = replyLanguage(interaction);
     const count = COUNT.read(interaction.options) ?? 3;
     if (count < 1 || count > 10) throw invalid(localText("error.count", { value: count }));
     const today = localDate(services.clock.now(), services.zone);

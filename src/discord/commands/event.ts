@@ -4,7 +4,7 @@ import { fullCitation } from "../../render/citation.js";
 import { renderOccurrence } from "../../render/observance.js";
 import { localText, translate } from "../../i18n/translate.js";
 import { notFound } from "../../errors/app-error.js";
-import { languageFor, replyLanguage, command } from "../command.js";
+import { replyLanguage, lenientReplyLanguage, command } from "../command.js";
 import { toEmbed } from "../embed.js";
 import { replyWith } from "../reply-with.js";
 import { LANGUAGE } from "../language-option.js";
@@ -21,7 +21,7 @@ export const event = command({
   uses: ["lookUps", "index", "calendar", "clock", "zone"],
   data: withOptions(label(new SlashCommandBuilder(), "event"), NAME, LANGUAGE),
   async execute(interaction, services) {
-    const lang = languageFor(interaction);
+    const lang = replyLanguage(interaction);
     const query = requiredValue(NAME, interaction.options);
     const found = services.lookUps.event(query, localDate(services.clock.now(), services.zone));
     if (!found?.next) throw notFound(localText("error.noEvent", { query }));
@@ -38,7 +38,7 @@ export const event = command({
   },
   async autocomplete(interaction, services) {
     const typed = interaction.options.getFocused().trim();
-    const lang = replyLanguage(interaction);
+    const lang = lenientReplyLanguage(interaction);
     const observances = typed
       ? services.index.search(typed, MAX_CHOICES).map((r) => r.observance)
       : services.lookUps

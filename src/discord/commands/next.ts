@@ -4,7 +4,7 @@ import { CALENDAR_KINDS as KINDS, type Kind } from "../../calendar/calendar-sche
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translator } from "../../i18n/translate.js";
 import { invalid } from "../../errors/app-error.js";
-import { languageFor, command } from "../command.js";
+import { replyLanguage, command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLines } from "../occurrence-line.js";
 import { LANGUAGE } from "../language-option.js";
@@ -20,7 +20,7 @@ export const next = command({
   uses: ["lookUps", "clock", "zone"],
   data: withOptions(label(new SlashCommandBuilder(), "next"), COUNT, KIND, LANGUAGE),
   async execute(interaction, services) {
-    const lang = languageFor(interaction);
+    const lang = replyLanguage(interaction);
     const kind = KIND.read(interaction.options);
     const count = COUNT.read(interaction.options) ?? 5;
     // Discord checks choices and ranges against the registered command, which may be an older one.

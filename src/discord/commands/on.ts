@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
 import { parseDateInput } from "../../time/parse-date.js";
 import { invalid } from "../../errors/app-error.js";
-import { languageFor, command } from "../command.js";
+import { replyLanguage, command } from "../command.js";
 import { replyWithDay } from "../day-reply.js";
 import { LANGUAGE } from "../language-option.js";
 import { requiredValue, stringOption, withOptions } from "../command-options.js";
@@ -19,6 +19,6 @@ export const on = command({
       localDate(services.clock.now(), services.zone),
     );
     if (!parsed.ok) throw invalid(parsed.error);
-    await replyWithDay(interaction, services, parsed.date, languageFor(interaction));
+    await replyWithDay(interaction, services, parsed.date, replyLanguage(interaction));
   },
 });

@@ -3,7 +3,7 @@ import { localDate } from "../../time/local-date.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translate } from "../../i18n/translate.js";
 import { notFound } from "../../errors/app-error.js";
-import { languageFor, command } from "../command.js";
+import { replyLanguage, command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLine } from "../occurrence-line.js";
 import { LANGUAGE } from "../language-option.js";
@@ -16,7 +16,7 @@ export const search = command({
   uses: ["lookUps", "clock", "zone"],
   data: withOptions(label(new SlashCommandBuilder(), "search"), QUERY, LANGUAGE),
   async execute(interaction, services) {
-    const lang = languageFor(interaction);
+    const lang = replyLanguage(interaction);
     const query = requiredValue(QUERY, interaction.options);
     const results = services.lookUps.search(
       query,

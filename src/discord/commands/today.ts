@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
-import { languageFor, command } from "../command.js";
+import { replyLanguage, command } from "../command.js";
 import { replyWithDay } from "../day-reply.js";
 import { LANGUAGE } from "../language-option.js";
 import { withOptions } from "../command-options.js";
@@ -14,6 +14,6 @@ export const today = command({
       interaction,
       services,
       localDate(services.clock.now(), services.zone),
-      languageFor(interaction),
+      replyLanguage(interaction),
     ),
 });

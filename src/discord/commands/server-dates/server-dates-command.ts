@@ -5,7 +5,7 @@ import {
   declareRequirements,
   inGuild,
   refreshingEvents,
-  replyLanguage,
+  lenientReplyLanguage,
   routeSubcommands,
   withSubcommands,
   command,
@@ -42,7 +42,7 @@ export const serverDates = command({
   execute: routeSubcommands(SUBCOMMANDS, inGuild),
   async autocomplete(interaction, services) {
     if (!interaction.inCachedGuild()) return interaction.respond([]);
-    const lang = replyLanguage(interaction);
+    const lang = lenientReplyLanguage(interaction);
     const typed = interaction.options.getFocused().toLowerCase();
     const choices = (await services.serverDates.list(interaction.guildId)).map((d) => ({
       name: `${d.name} · ${formatDayMonth(d.month, d.day, lang)}`.slice(0, 100),

@@ -4,7 +4,7 @@ import {
   declareRequirements,
   inGuild,
   refreshingEvents,
-  replyLanguage,
+  lenientReplyLanguage,
   routeSubcommands,
   withSubcommands,
   command,
@@ -61,7 +61,7 @@ export const subscription = command({
       name: subscriptionChoice(
         s,
         interaction.guild.channels.cache.get(s.channelId)?.name,
-        replyLanguage(interaction),
+        lenientReplyLanguage(interaction),
       ),
       value: s.id,
     }));

@@ -1,5 +1,4 @@
 import {
-  ChannelType,
   PermissionFlagsBits,
   type ChatInputCommandInteraction,
   type GuildBasedChannel,
@@ -26,6 +25,7 @@ import {
   stringOption,
 } from "../../command-options.js";
 import { LANGUAGE } from "../../language-option.js";
+import { POSTABLE_CHANNEL_TYPES } from "../../subscription-permissions.js";
 
 export interface ScheduleInput {
   channel?: GuildBasedChannel;
@@ -57,16 +57,8 @@ export const NO_ROLE = booleanOption("subscription.noRole");
 
 /** The options add and edit share, in the order Discord shows them; `channelRequired` for add. */
 export const scheduleOptions = (channelRequired: boolean) => ({
-  channel: channelOption(
-    "subscription.channel",
-    [
-      ChannelType.GuildText,
-      ChannelType.GuildAnnouncement,
-      ChannelType.PublicThread,
-      ChannelType.PrivateThread,
-      ChannelType.AnnouncementThread,
-    ],
-    (o) => o.setRequired(channelRequired),
+  channel: channelOption("subscription.channel", POSTABLE_CHANNEL_TYPES, (o) =>
+    o.setRequired(channelRequired),
   ),
   time: stringOption("subscription.time", (o) => o.setMaxLength(5)),
   timeZone: TIMEZONE,
