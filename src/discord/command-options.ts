@@ -1,5 +1,4 @@
 import type {
-  ApplicationCommandOptionAllowedChannelTypes,
   Role,
   SlashCommandBooleanOption,
   SlashCommandChannelOption,
@@ -45,64 +44,40 @@ export interface OptionSpec<T, V = OptionValues> {
 export const nameOf = (key: LabelKey): string =>
   inLanguage("en", { key: `${key}.name`, params: {} });
 
-export const stringOption = (
-  key: LabelKey,
-  configure: Configure<SlashCommandStringOption> = (o) => o,
-): OptionSpec<string, Pick<OptionValues, "getString">> => {
-  const name = nameOf(key);
-  return {
-    name,
-    addTo: (holder) => holder.addStringOption((o) => configure(label(o, key))),
-    read: (options) => options.getString(name),
-  };
-};
+/** What each kind of option is built with, and what its value is. */
+interface OptionKinds {
+  String: [SlashCommandStringOption, string];
+  Integer: [SlashCommandIntegerOption, number];
+  Boolean: [SlashCommandBooleanOption, boolean];
+  Channel: [SlashCommandChannelOption, { id: string }];
+  Role: [SlashCommandRoleOption, Role];
+}
 
-export const integerOption = (
-  key: LabelKey,
-  configure: Configure<SlashCommandIntegerOption> = (o) => o,
-): OptionSpec<number, Pick<OptionValues, "getInteger">> => {
-  const name = nameOf(key);
-  return {
-    name,
-    addTo: (holder) => holder.addIntegerOption((o) => configure(label(o, key))),
-    read: (options) => options.getInteger(name),
+/** A kind of option: added by discord.js's `add<Kind>Option`, read by its `get<Kind>`. */
+const optionKind =
+  <N extends keyof OptionKinds>(kind: N) =>
+  (
+    key: LabelKey,
+    configure: Configure<OptionKinds[N][0]> = (o) => o,
+  ): OptionSpec<OptionKinds[N][1], Pick<OptionValues, `get${N}`>> => {
+    const name = nameOf(key);
+    return {
+      name,
+      addTo: (holder) =>
+        void (holder[`add${kind}Option`] as (build: Configure<OptionKinds[N][0]>) => unknown).call(
+          holder,
+          (o) => configure(label(o, key)),
+        ),
+      read: (options) =>
+        (options[`get${kind}`] as (name: string) => OptionKinds[N][1] | null).call(options, name),
+    };
   };
-};
 
-export const booleanOption = (
-  key: LabelKey,
-  configure: Configure<SlashCommandBooleanOption> = (o) => o,
-): OptionSpec<boolean, Pick<OptionValues, "getBoolean">> => {
-  const name = nameOf(key);
-  return {
-    name,
-    addTo: (holder) => holder.addBooleanOption((o) => configure(label(o, key))),
-    read: (options) => options.getBoolean(name),
-  };
-};
-
-export const channelOption = (
-  key: LabelKey,
-  types: readonly ApplicationCommandOptionAllowedChannelTypes[],
-  configure: Configure<SlashCommandChannelOption> = (o) => o,
-): OptionSpec<{ id: string }, Pick<OptionValues, "getChannel">> => {
-  const name = nameOf(key);
-  return {
-    name,
-    addTo: (holder) =>
-      holder.addChannelOption((o) => configure(label(o, key).addChannelTypes(...types))),
-    read: (options) => options.getChannel(name),
-  };
-};
-
-export const roleOption = (key: LabelKey): OptionSpec<Role, Pick<OptionValues, "getRole">> => {
-  const name = nameOf(key);
-  return {
-    name,
-    addTo: (holder) => holder.addRoleOption((o) => label(o, key)),
-    read: (options) => options.getRole(name),
-  };
-};
+export const stringOption = optionKind("String");
+export const integerOption = optionKind("Integer");
+export const booleanOption = optionKind("Boolean");
+export const channelOption = optionKind("Channel");
+export const roleOption = optionKind("Role");
 
 /** Adds options to a command or subcommand, in order. */
 export function withOptions<H extends OptionHolder>(
@@ -121,7 +96,7 @@ export function requiredValue<T, V>(option: OptionSpec<T, V>, options: V): T {
 }
 
 /** The values of a set of options, each null when not given. */
-export type ValuesOf<S> = {
+type ValuesOf<S> = {
   [K in keyof S]: S[K] extends OptionSpec<infer T, never> ? T | null : never;
 };
 

@@ -1,9 +1,10 @@
 import {
   InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type SharedSlashCommand,
-  type SlashCommandBuilder,
 } from "discord.js";
 import type { CommandServices, ServiceName, Services } from "./command-services.js";
 import { isLanguage, type Language } from "../calendar/calendar-schema.js";
@@ -59,7 +60,7 @@ export function unmetRequirement(
 }
 
 /** Declares the requirements to Discord with the command (hidden from others, servers only). */
-export function declareRequirements<
+function declareRequirements<
   T extends {
     setDefaultMemberPermissions(permissions: bigint | null): T;
     setContexts(...contexts: InteractionContextType[]): T;
@@ -74,7 +75,7 @@ export function declareRequirements<
 
 type Handler<I, K extends ServiceName> = (interaction: I, services: Services<K>) => Promise<void>;
 
-export const inGuild = (
+const inGuild = (
   interaction: ChatInputCommandInteraction,
 ): interaction is ChatInputCommandInteraction<"cached"> => interaction.inCachedGuild();
 
@@ -136,6 +137,31 @@ export function routeSubcommands<I extends ChatInputCommandInteraction, K extend
         }),
       );
     return handler(interaction, services);
+  };
+}
+
+/** For a server's admins: in a server, with Manage Server. */
+const SERVER_ADMINS: Requirements = {
+  guildOnly: true,
+  permission: { flag: PermissionFlagsBits.ManageGuild, refusal: localText("error.manageServer") },
+};
+
+/**
+ * A command of a server's admins (`key` in the tables) made of subcommands, in the order given: it
+ * waits on the store, so its answers are private.
+ */
+export function serverAdminCommand<K extends ServiceName>(
+  key: LabelKey,
+  subcommands: readonly Subcommand<ChatInputCommandInteraction<"cached">, K>[],
+): Pick<Command<K>, "requires" | "mayWait" | "data" | "execute"> {
+  return {
+    requires: SERVER_ADMINS,
+    mayWait: true,
+    data: withSubcommands(
+      declareRequirements(label(new SlashCommandBuilder(), key), SERVER_ADMINS),
+      subcommands,
+    ),
+    execute: routeSubcommands(subcommands, inGuild),
   };
 }
 

@@ -1,17 +1,15 @@
-import type { ChatInputCommandInteraction } from "discord.js";
 import type { ServerDateFields } from "../../../server-dates/server-date.js";
 import { translator } from "../../../i18n/translate.js";
-import { replyLanguage, type Subcommand } from "../../command.js";
+import { replyLanguage, refreshingEvents } from "../../command.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { describeServerDate } from "./describe-server-date.js";
 import { checkReach } from "./server-date-reach.js";
 import { dateFields, readFields } from "./server-date-options.js";
 
 /** `/date add`: one of the server's own dates. */
-export const addServerDate: Subcommand<
-  ChatInputCommandInteraction<"cached">,
+export const addServerDate = refreshingEvents<
   "serverDateService" | "subscriptions" | "clock" | "zone"
-> = {
+>({
   key: "serverDates.add",
   options: Object.values(dateFields(true)),
   async run(interaction, services) {
@@ -28,4 +26,4 @@ export const addServerDate: Subcommand<
       translator(lang)("serverDate.added", { date: describeServerDate(added, lang) }),
     );
   },
-};
+});

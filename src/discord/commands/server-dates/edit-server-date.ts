@@ -1,16 +1,14 @@
-import type { ChatInputCommandInteraction } from "discord.js";
 import { translator } from "../../../i18n/translate.js";
-import { replyLanguage, type Subcommand } from "../../command.js";
+import { replyLanguage, refreshingEvents } from "../../command.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { describeServerDate } from "./describe-server-date.js";
 import { checkReach } from "./server-date-reach.js";
 import { dateFields, findDate, readFields, WHICH } from "./server-date-options.js";
 
 /** `/date edit`: changes one of the server's own dates. */
-export const editServerDate: Subcommand<
-  ChatInputCommandInteraction<"cached">,
+export const editServerDate = refreshingEvents<
   "serverDateService" | "subscriptions" | "clock" | "zone"
-> = {
+>({
   key: "serverDates.edit",
   options: [WHICH, ...Object.values(dateFields(false))],
   async run(interaction, services) {
@@ -24,4 +22,4 @@ export const editServerDate: Subcommand<
       translator(lang)("serverDate.updated", { date: describeServerDate(updated, lang) }),
     );
   },
-};
+});

@@ -1,15 +1,11 @@
-import type { ChatInputCommandInteraction } from "discord.js";
 import { translator } from "../../../i18n/translate.js";
-import { replyLanguage, type Subcommand } from "../../command.js";
+import { replyLanguage, refreshingEvents } from "../../command.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { checkReach } from "./server-date-reach.js";
 import { findDate, WHICH } from "./server-date-options.js";
 
 /** `/date remove`: one of the server's own dates. */
-export const removeServerDate: Subcommand<
-  ChatInputCommandInteraction<"cached">,
-  "serverDateService" | "subscriptions"
-> = {
+export const removeServerDate = refreshingEvents<"serverDateService" | "subscriptions">({
   key: "serverDates.remove",
   options: [WHICH],
   async run(interaction, services) {
@@ -21,4 +17,4 @@ export const removeServerDate: Subcommand<
       translator(replyLanguage(interaction))("serverDate.removed", { name: removed.name }),
     );
   },
-};
+});

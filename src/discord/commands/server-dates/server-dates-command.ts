@@ -1,45 +1,17 @@
-import { PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
-import { localText } from "../../../i18n/translate.js";
 import { formatDayMonth } from "../../../i18n/dates.js";
-import {
-  declareRequirements,
-  inGuild,
-  refreshingEvents,
-  lenientReplyLanguage,
-  routeSubcommands,
-  withSubcommands,
-  command,
-  type Requirements,
-} from "../../command.js";
-import { label } from "../../command-label.js";
+import { command, lenientReplyLanguage, serverAdminCommand } from "../../command.js";
 import { addServerDate } from "./add-server-date.js";
 import { editServerDate } from "./edit-server-date.js";
 import { listServerDates } from "./list-server-dates.js";
 import { removeServerDate } from "./remove-server-date.js";
 
-const REQUIRES: Requirements = {
-  guildOnly: true,
-  permission: { flag: PermissionFlagsBits.ManageGuild, refusal: localText("error.manageServer") },
-};
-
 /** In the order Discord shows them. */
-const SUBCOMMANDS = [
-  refreshingEvents(addServerDate),
-  listServerDates,
-  refreshingEvents(editServerDate),
-  refreshingEvents(removeServerDate),
-];
+const SUBCOMMANDS = [addServerDate, listServerDates, editServerDate, removeServerDate];
 
 /** `/date`: a server's own dates, posted with the calendar's to its subscriptions. */
 export const serverDates = command({
   uses: ["serverDates", "serverDateService", "subscriptions", "refreshEvents", "clock", "zone"],
-  requires: REQUIRES,
-  mayWait: true,
-  data: withSubcommands(
-    declareRequirements(label(new SlashCommandBuilder(), "serverDates"), REQUIRES),
-    SUBCOMMANDS,
-  ),
-  execute: routeSubcommands(SUBCOMMANDS, inGuild),
+  ...serverAdminCommand("serverDates", SUBCOMMANDS),
   async autocomplete(interaction, services) {
     if (!interaction.inCachedGuild()) return interaction.respond([]);
     const lang = lenientReplyLanguage(interaction);

@@ -1,16 +1,12 @@
-import type { ChatInputCommandInteraction } from "discord.js";
 import { translate } from "../../../i18n/translate.js";
-import { replyLanguage, type Subcommand } from "../../command.js";
+import { replyLanguage, refreshingEvents } from "../../command.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { channelToPost } from "./channel-to-post.js";
 import { describeSubscription } from "./describe-subscription.js";
 import { readScheduleOptions, scheduleOptions } from "./subscription-options.js";
 
 /** `/subscription add`: a channel gets the daily posts. */
-export const addSubscription: Subcommand<
-  ChatInputCommandInteraction<"cached">,
-  "subscriptionService"
-> = {
+export const addSubscription = refreshingEvents<"subscriptionService">({
   key: "subscription.add",
   options: Object.values(scheduleOptions(true)),
   async run(interaction, services) {
@@ -39,4 +35,4 @@ export const addSubscription: Subcommand<
     const subscription = describeSubscription(added, lang);
     await replyPrivately(interaction, translate(lang, "admin.added", { subscription }));
   },
-};
+});

@@ -1,6 +1,5 @@
-import type { ChatInputCommandInteraction } from "discord.js";
 import { translate } from "../../../i18n/translate.js";
-import { replyLanguage, type Subcommand } from "../../command.js";
+import { replyLanguage, refreshingEvents } from "../../command.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { channelToPost } from "./channel-to-post.js";
 import { describeSubscription } from "./describe-subscription.js";
@@ -13,10 +12,7 @@ import {
 } from "./subscription-options.js";
 
 /** `/subscription edit`: changes a subscription; a broken one is active again once the bot can post there. */
-export const editSubscription: Subcommand<
-  ChatInputCommandInteraction<"cached">,
-  "subscriptionService"
-> = {
+export const editSubscription = refreshingEvents<"subscriptionService">({
   key: "subscription.edit",
   options: [SUBSCRIPTION, ...Object.values(scheduleOptions(false)), NO_ROLE],
   async run(interaction, services) {
@@ -45,4 +41,4 @@ export const editSubscription: Subcommand<
     const subscription = describeSubscription(updated, lang);
     await replyPrivately(interaction, translate(lang, "admin.updated", { subscription }));
   },
-};
+});

@@ -1,15 +1,11 @@
-import type { ChatInputCommandInteraction } from "discord.js";
 import { translate } from "../../../i18n/translate.js";
-import { replyLanguage, type Subcommand } from "../../command.js";
+import { replyLanguage, refreshingEvents } from "../../command.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { findSubscription } from "./find-subscription.js";
 import { SUBSCRIPTION } from "./subscription-options.js";
 
 /** `/subscription remove`. */
-export const removeSubscription: Subcommand<
-  ChatInputCommandInteraction<"cached">,
-  "subscriptionService"
-> = {
+export const removeSubscription = refreshingEvents<"subscriptionService">({
   key: "subscription.remove",
   options: [SUBSCRIPTION],
   async run(interaction, services) {
@@ -27,4 +23,4 @@ export const removeSubscription: Subcommand<
       }),
     );
   },
-};
+});

@@ -1,17 +1,5 @@
-import { PermissionFlagsBits, SlashCommandBuilder } from "discord.js";
 import { matchTimeZones } from "../../../time/time-zones.js";
-import {
-  declareRequirements,
-  inGuild,
-  refreshingEvents,
-  lenientReplyLanguage,
-  routeSubcommands,
-  withSubcommands,
-  command,
-  type Requirements,
-} from "../../command.js";
-import { label } from "../../command-label.js";
-import { localText } from "../../../i18n/translate.js";
+import { command, lenientReplyLanguage, serverAdminCommand } from "../../command.js";
 import { addSubscription } from "./add-subscription.js";
 import { subscriptionChoice } from "./describe-subscription.js";
 import { editSubscription } from "./edit-subscription.js";
@@ -21,35 +9,21 @@ import { removeSubscription } from "./remove-subscription.js";
 import { pauseSubscription, resumeSubscription } from "./subscription-status.js";
 import { TIMEZONE } from "./subscription-options.js";
 
-const REQUIRES: Requirements = {
-  guildOnly: true,
-  permission: {
-    flag: PermissionFlagsBits.ManageGuild,
-    refusal: localText("error.manageServer"),
-  },
-};
-
 /** In the order Discord shows them. */
 const SUBCOMMANDS = [
-  refreshingEvents(addSubscription),
-  refreshingEvents(removeSubscription),
+  addSubscription,
+  removeSubscription,
   listSubscriptions,
-  refreshingEvents(editSubscription),
-  refreshingEvents(pauseSubscription),
-  refreshingEvents(resumeSubscription),
+  editSubscription,
+  pauseSubscription,
+  resumeSubscription,
   previewSubscription,
 ];
 
 /** `/subscription`: admins choose where, when and in which language the daily posts go. */
 export const subscription = command({
   uses: ["subscriptions", "subscriptionService", "refreshEvents", "clock", "calendar"],
-  requires: REQUIRES,
-  mayWait: true,
-  data: withSubcommands(
-    declareRequirements(label(new SlashCommandBuilder(), "subscription"), REQUIRES),
-    SUBCOMMANDS,
-  ),
-  execute: routeSubcommands(SUBCOMMANDS, inGuild),
+  ...serverAdminCommand("subscription", SUBCOMMANDS),
   async autocomplete(interaction, services) {
     if (!interaction.inCachedGuild()) return interaction.respond([]);
     const focused = interaction.options.getFocused(true);

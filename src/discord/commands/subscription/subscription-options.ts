@@ -57,8 +57,8 @@ export const NO_ROLE = booleanOption("subscription.noRole");
 
 /** The options add and edit share, in the order Discord shows them; `channelRequired` for add. */
 export const scheduleOptions = (channelRequired: boolean) => ({
-  channel: channelOption("subscription.channel", POSTABLE_CHANNEL_TYPES, (o) =>
-    o.setRequired(channelRequired),
+  channel: channelOption("subscription.channel", (o) =>
+    o.setRequired(channelRequired).addChannelTypes(...POSTABLE_CHANNEL_TYPES),
   ),
   time: stringOption("subscription.time", (o) => o.setMaxLength(5)),
   timeZone: TIMEZONE,

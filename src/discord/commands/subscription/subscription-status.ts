@@ -1,6 +1,6 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import { translate } from "../../../i18n/translate.js";
-import { replyLanguage, type Subcommand } from "../../command.js";
+import { replyLanguage, refreshingEvents } from "../../command.js";
 import type { Services } from "../../command-services.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { channelToPost } from "./channel-to-post.js";
@@ -33,21 +33,15 @@ async function setSubscriptionStatus(
 }
 
 /** `/subscription pause`. */
-export const pauseSubscription: Subcommand<
-  ChatInputCommandInteraction<"cached">,
-  "subscriptionService"
-> = {
+export const pauseSubscription = refreshingEvents<"subscriptionService">({
   key: "subscription.pause",
   options: [SUBSCRIPTION],
   run: (interaction, services) => setSubscriptionStatus(interaction, services, "paused"),
-};
+});
 
 /** `/subscription resume`. */
-export const resumeSubscription: Subcommand<
-  ChatInputCommandInteraction<"cached">,
-  "subscriptionService"
-> = {
+export const resumeSubscription = refreshingEvents<"subscriptionService">({
   key: "subscription.resume",
   options: [SUBSCRIPTION],
   run: (interaction, services) => setSubscriptionStatus(interaction, services, "active"),
-};
+});
