@@ -12,8 +12,10 @@ import type { LookUps } from "../lookup/look-ups.js";
 import { citationParts, fullCitation } from "../render/citation.js";
 import { breakLine, dayOffLine, dayOffNote } from "../render/day-off.js";
 import { formatDate, formatDateSpan } from "../i18n/dates.js";
+import { nothingOnDay } from "../render/nothing-on-day.js";
 import { renderDay, renderOccurrence } from "../render/observance.js";
 import { occurrenceName } from "../render/occurrence-name.js";
+import { AppError, invalid, notFound } from "../errors/app-error.js";
 import { inLanguage, localText, translate, translator, type LocalText } from "../i18n/translate.js";
 import { formatMessage } from "./print.js";
 
@@ -36,18 +38,8 @@ export interface CommandResult {
 export const usage = (lang: Language) =>
   `${translate(lang, "console.usage", { dates: ACCEPTED_DATE_FORMATS })}\n${translate(lang, "operator.usage")}`;
 
-/** Bad input: a text of the tables, or a message of node's argument parser. */
-class UsageError extends Error {
-  /** `lang`: the language asked for, once it is known to be one of ours. */
-  constructor(
-    readonly text: LocalText | string,
-    readonly lang?: Language,
-  ) {
-    super(typeof text === "string" ? text : text.key);
-  }
-}
-
 const ok = (stdout: string): CommandResult => ({ exitCode: 0, stdout, stderr: "" });
+const refused = (stderr: string): CommandResult => ({ exitCode: 2, stdout: "", stderr });
 const json = (value: unknown) => ok(JSON.stringify(value, null, 2));
 
 interface Options {
@@ -59,50 +51,54 @@ interface Options {
   count: number;
 }
 
-function parseOptions(ctx: CommandContext, args: string[]): Options {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        date: { type: "string" },
-        tz: { type: "string" },
-        lang: { type: "string" },
-        json: { type: "boolean", default: false },
-        count: { type: "string" },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const { values, positionals } = parsed;
+const parseArguments = (args: string[]) =>
+  parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      date: { type: "string" },
+      tz: { type: "string" },
+      lang: { type: "string" },
+      json: { type: "boolean", default: false },
+      count: { type: "string" },
+    },
+  });
+
+type Arguments = ReturnType<typeof parseArguments>;
+
+/** The language asked for (else the default); one that is not ours is refused in the default. */
+function chosenLanguage(ctx: CommandContext, { values }: Arguments): Language {
   const lang = values.lang ?? ctx.defaultLanguage;
   if (!isLanguage(lang))
-    throw new UsageError(localText("console.badLanguage", { value: String(values.lang) }));
+    throw invalid(localText("console.badLanguage", { value: String(values.lang) }));
+  return lang;
+}
+
+function parseOptions(
+  ctx: CommandContext,
+  { values, positionals }: Arguments,
+  lang: Language,
+): Options {
   const zone = values.tz ?? ctx.defaultZone;
-  if (!isTimeZone(zone)) {
-    throw new UsageError(localText("console.badZone", { value: zone }), lang);
-  }
+  if (!isTimeZone(zone)) throw invalid(localText("console.badZone", { value: zone }));
   let today = localDate(ctx.clock.now(), zone);
-  if (values.date !== undefined) today = parseDate(values.date, today, lang);
+  if (values.date !== undefined) today = parseDate(values.date, today);
   const count = values.count === undefined ? 5 : Number(values.count);
-  if (!Number.isInteger(count) || count < 1 || count > 50) {
-    throw new UsageError(localText("console.badCount", { value: String(values.count) }), lang);
-  }
+  if (!Number.isInteger(count) || count < 1 || count > 50)
+    throw invalid(localText("console.badCount", { value: String(values.count) }));
   return { positionals, lang, zone, today, json: values.json, count };
 }
 
-function parseDate(text: string, today: string, lang?: Language): string {
+function parseDate(text: string, today: string): string {
   const result = parseDateInput(text, today);
-  if (!result.ok) throw new UsageError(result.error, lang);
+  if (!result.ok) throw invalid(result.error);
   return result.date;
 }
 
 /** The words after the command; `missing` says what to type when there are none. */
 function requireText(o: Options, missing: LocalText): string {
   const text = o.positionals.slice(1).join(" ").trim();
-  if (!text) throw new UsageError(missing);
+  if (!text) throw invalid(missing);
   return text;
 }
 
@@ -162,17 +158,14 @@ function day(ctx: CommandContext, o: Options, date: string): CommandResult {
         .map(formatMessage)
         .join("\n\n"),
     );
-  const t = translator(o.lang);
   return ok(
-    [
-      t("post.nothingOn", { date: formatDate(date, o.lang) }),
-      ...(note ? [dayOffLine(note, status)] : []),
-      ...(next
-        ? [
-            `${t("post.nextUp")}: ${formatDate(next.date, o.lang)} — ${occurrenceName(next, o.lang)}`,
-          ]
-        : []),
-    ].join("\n"),
+    nothingOnDay(
+      date,
+      status,
+      next,
+      o.lang,
+      (x) => `${formatDate(x.date, o.lang)} — ${occurrenceName(x, o.lang)}`,
+    ),
   );
 }
 
@@ -283,7 +276,7 @@ function next(ctx: CommandContext, o: Options): CommandResult {
 function event(ctx: CommandContext, o: Options): CommandResult {
   const query = requireText(o, localText("console.missingEvent"));
   const found = ctx.lookUps.event(query, o.today);
-  if (!found) throw new UsageError(localText("console.noEvent", { query }));
+  if (!found) throw notFound(localText("console.noEvent", { query }));
   const { observance, next: occurrence, sources } = found;
   if (o.json) {
     const { id, names, kind, tone, established, event } = observance;
@@ -338,12 +331,21 @@ function search(ctx: CommandContext, o: Options): CommandResult {
   );
 }
 
-/** Runs one CLI or console command. Bad input gives exit code 2 and a message that says what is accepted. */
+/**
+ * Runs one CLI or console command. Bad input gives exit code 2 and a message that says what is
+ * accepted: node's own for arguments it cannot parse, else the AppError's, in the language asked for.
+ */
 export function runCommand(ctx: CommandContext, args: string[]): CommandResult {
+  let parsed;
+  try {
+    parsed = parseArguments(args);
+  } catch (error) {
+    return refused((error as Error).message);
+  }
   let lang = ctx.defaultLanguage;
   try {
-    const o = parseOptions(ctx, args);
-    lang = o.lang;
+    lang = chosenLanguage(ctx, parsed);
+    const o = parseOptions(ctx, parsed, lang);
     switch (o.positionals[0]) {
       case "today":
         return day(ctx, o, o.today);
@@ -371,13 +373,11 @@ export function runCommand(ctx: CommandContext, args: string[]): CommandResult {
         return ok(usage(o.lang));
       default: {
         const unknown = translate(lang, "console.unknownCommand", { value: o.positionals[0] });
-        return { exitCode: 2, stdout: "", stderr: `${unknown}\n${usage(lang)}` };
+        return refused(`${unknown}\n${usage(lang)}`);
       }
     }
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    const stderr =
-      typeof error.text === "string" ? error.text : inLanguage(error.lang ?? lang, error.text);
-    return { exitCode: 2, stdout: "", stderr };
+    if (!(error instanceof AppError)) throw error;
+    return refused(inLanguage(lang, error.text));
   }
 }

@@ -1,10 +1,8 @@
 import { parseArgs } from "node:util";
 import type { SubscriptionRepository } from "../store/subscriptions.js";
 import type { Subscription } from "../subscriptions/subscription-model.js";
-import {
-  SubscriptionNotFound,
-  type SubscriptionService,
-} from "../subscriptions/subscription-service.js";
+import type { SubscriptionService } from "../subscriptions/subscription-service.js";
+import { AppError } from "../errors/app-error.js";
 import type { Language } from "../calendar/calendar-schema.js";
 import { translator } from "../i18n/translate.js";
 import type { CommandResult } from "./commands.js";
@@ -74,7 +72,7 @@ export async function runSubscriptionsCommand(
     const subscription = line(action === "remove" ? sub : done);
     return { exitCode: 0, stdout: t(REPORTS[action], { subscription }), stderr: "" };
   } catch (error) {
-    if (error instanceof SubscriptionNotFound) return notFound();
+    if (error instanceof AppError && error.kind === "not-found") return notFound();
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, Options, RESTEvents } from "discord.js";
 import type { Logger } from "../log/logger.js";
-import type { BotContext, Command } from "./command.js";
+import type { Command } from "./command.js";
+import type { CommandServices } from "./command-services.js";
 import { dispatchInteraction, type InteractionObserver } from "./dispatch.js";
 import { globallyLimited } from "./global-limit.js";
 import { NO_MENTIONS } from "./reply-with.js";
@@ -72,7 +73,8 @@ export function createClient(rest: RestOptions, shards: ShardOptions = {}): Clie
 export interface BotOptions {
   client: Client;
   token: string;
-  ctx: BotContext;
+  /** Each command is handed the services it declares; the bot forgets what goes with a server or channel. */
+  ctx: CommandServices;
   commands: readonly Command[];
   log: Logger;
   observe?: {

@@ -1,48 +1,21 @@
 import {
   InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type SharedSlashCommand,
 } from "discord.js";
-import type { Clock } from "../clock/clock.js";
-import type { Calendar } from "../calendar/load.js";
+import type { CommandServices, ServiceName, Services } from "./command-services.js";
 import { isLanguage, type Language } from "../calendar/calendar-schema.js";
-import type { SearchIndex } from "../calendar/search-index.js";
-import type { LookUps } from "../lookup/look-ups.js";
-import type { SubscriptionRepository } from "../store/subscriptions.js";
-import type { SubscriptionService } from "../subscriptions/subscription-service.js";
-import type { ServerDateRepository } from "../store/server-dates.js";
-import type { ScheduledEventRepository } from "../store/scheduled-events.js";
-import type { ServerDateService } from "../server-dates/server-date-service.js";
 import { localText, type LocalText } from "../i18n/translate.js";
-import { UserInputError } from "../i18n/user-input-error.js";
-import { languageValue } from "./language-option.js";
+import { invalid } from "../errors/app-error.js";
+import { label, type LabelKey } from "./command-label.js";
+import { nameOf, withOptions, type OptionHolder } from "./command-options.js";
+import { LANGUAGE } from "./language-option.js";
 
-export { UserInputError };
-
-export interface BotContext {
-  calendar: Calendar;
-  index: SearchIndex;
-  lookUps: LookUps;
-  clock: Clock;
-  /** Zone for "today" in look-ups. */
-  zone: string;
-  version: string;
-  /** Reads subscriptions (lists, autocomplete). */
-  subscriptions: SubscriptionRepository;
-  /** Changes them: add, edit, pause, resume, remove. */
-  subscriptionService: SubscriptionService;
-  /** Reads a server's own dates (lists, autocomplete). */
-  serverDates: ServerDateRepository;
-  /** Changes them. */
-  serverDateService: ServerDateService;
-  /** The scheduled events the bot made (forgotten with a server the bot leaves). */
-  scheduledEvents: Pick<ScheduledEventRepository, "removeGuild">;
-  /** Brings a server's scheduled events up to date, in the background (after a subscription changed). */
-  refreshEvents(guildId: string): void;
-  /** Where the HTTP listener is reached from outside (PUBLIC_URL), for links to the feed; null when unset. */
-  publicUrl: string | null;
-}
+/** The name the composition root (src/service.ts) still gives the bag; createApp wires CommandServices. */
+export type BotContext = CommandServices;
 
 /**
  * What an interaction must meet before a command's handlers run. Declared to Discord with the
@@ -55,8 +28,8 @@ export interface Requirements {
   permission?: { flag: bigint; refusal: LocalText };
 }
 
-/** One slash command: its definition, what it requires, and its handlers. */
-export interface Command {
+/** One slash command: its definition, what it requires, the services it uses, and its handlers. */
+export interface Command<K extends ServiceName = ServiceName> {
   data: SharedSlashCommand;
   requires?: Requirements;
   /**
@@ -66,9 +39,14 @@ export interface Command {
    * memory answers at once instead.
    */
   mayWait?: boolean;
-  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
-  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+  /** The services its handlers are handed, and the only ones (none when left out). */
+  uses?: readonly K[];
+  execute(interaction: ChatInputCommandInteraction, services: Services<K>): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, services: Services<K>): Promise<void>;
 }
+
+/** A command, its services inferred from `uses`. */
+export const command = <K extends ServiceName>(definition: Command<K>): Command<K> => definition;
 
 /** Why an interaction may not run a command, or null when it may. */
 export function unmetRequirement(
@@ -82,7 +60,7 @@ export function unmetRequirement(
 }
 
 /** Declares the requirements to Discord with the command (hidden from others, servers only). */
-export function declareRequirements<
+function declareRequirements<
   T extends {
     setDefaultMemberPermissions(permissions: bigint | null): T;
     setContexts(...contexts: InteractionContextType[]): T;
@@ -95,49 +73,95 @@ export function declareRequirements<
   return declared;
 }
 
-type Handler<I> = (interaction: I, ctx: BotContext) => Promise<void>;
+type Handler<I, K extends ServiceName> = (interaction: I, services: Services<K>) => Promise<void>;
 
-export const inGuild = (
+const inGuild = (
   interaction: ChatInputCommandInteraction,
 ): interaction is ChatInputCommandInteraction<"cached"> => interaction.inCachedGuild();
 
+/** A subcommand, declared once: its name and description in the tables, its options, its handler. */
+export interface Subcommand<I extends ChatInputCommandInteraction, K extends ServiceName> {
+  key: LabelKey;
+  options?: readonly { addTo(holder: OptionHolder): void }[];
+  run: Handler<I, K>;
+}
+
+/** Declares the subcommands to Discord, in order, each with its options. */
+export function withSubcommands(
+  builder: SlashCommandBuilder,
+  subcommands: readonly Pick<Subcommand<never, never>, "key" | "options">[],
+): SlashCommandBuilder {
+  for (const { key, options = [] } of subcommands)
+    builder.addSubcommand((s) => withOptions(label(s, key), ...options));
+  return builder;
+}
+
 /**
- * A handler after which the server's scheduled events follow what changed — in the background, and
+ * A subcommand after which the server's scheduled events follow what changed — in the background, and
  * even when the answer failed (the change was saved).
  */
-export const refreshingEvents =
-  (
-    handler: Handler<ChatInputCommandInteraction<"cached">>,
-  ): Handler<ChatInputCommandInteraction<"cached">> =>
-  async (interaction, ctx) => {
+export const refreshingEvents = <K extends ServiceName>(
+  subcommand: Subcommand<ChatInputCommandInteraction<"cached">, K>,
+): Subcommand<ChatInputCommandInteraction<"cached">, K | "refreshEvents"> => ({
+  ...subcommand,
+  async run(interaction, services) {
     try {
-      await handler(interaction, ctx);
+      await subcommand.run(interaction, services);
     } finally {
-      ctx.refreshEvents(interaction.guildId);
+      services.refreshEvents(interaction.guildId);
     }
-  };
+  },
+});
 
 /**
  * A command's `execute` that routes its subcommands by name; one it does not know is refused, as is
  * an interaction that `accepts` refuses (subcommands that need a server: `inGuild`).
  */
-export function routeSubcommands<I extends ChatInputCommandInteraction>(
-  handlers: Record<string, Handler<I>>,
+export function routeSubcommands<I extends ChatInputCommandInteraction, K extends ServiceName>(
+  subcommands: readonly Subcommand<I, K>[],
   accepts: (interaction: ChatInputCommandInteraction) => interaction is I = (
     _: ChatInputCommandInteraction,
   ): _ is I => true,
-): Command["execute"] {
-  return async (interaction, ctx) => {
+): Command<K>["execute"] {
+  const handlers: Record<string, Handler<I, K>> = Object.fromEntries(
+    subcommands.map((s) => [nameOf(s.key), s.run]),
+  );
+  return async (interaction, services) => {
     const name = interaction.options.getSubcommand(true);
     const handler = Object.hasOwn(handlers, name) ? handlers[name] : undefined;
     if (!handler || !accepts(interaction))
-      throw new UserInputError(
+      throw invalid(
         localText("error.unknownSubcommand", {
           value: name,
           accepted: Object.keys(handlers).join(", "),
         }),
       );
-    return handler(interaction, ctx);
+    return handler(interaction, services);
+  };
+}
+
+/** For a server's admins: in a server, with Manage Server. */
+const SERVER_ADMINS: Requirements = {
+  guildOnly: true,
+  permission: { flag: PermissionFlagsBits.ManageGuild, refusal: localText("error.manageServer") },
+};
+
+/**
+ * A command of a server's admins (`key` in the tables) made of subcommands, in the order given: it
+ * waits on the store, so its answers are private.
+ */
+export function serverAdminCommand<K extends ServiceName>(
+  key: LabelKey,
+  subcommands: readonly Subcommand<ChatInputCommandInteraction<"cached">, K>[],
+): Pick<Command<K>, "requires" | "mayWait" | "data" | "execute"> {
+  return {
+    requires: SERVER_ADMINS,
+    mayWait: true,
+    data: withSubcommands(
+      declareRequirements(label(new SlashCommandBuilder(), key), SERVER_ADMINS),
+      subcommands,
+    ),
+    execute: routeSubcommands(subcommands, inGuild),
   };
 }
 
@@ -155,14 +179,17 @@ function languageOfLocale(locale: string | null | undefined): Language | null {
   return null;
 }
 
-/** The reply's language: the `language` option, else the user's locale, else the server's, else English. */
-export function replyLanguage(interaction: Asked): Language {
-  const chosen = interaction.options.getString("language");
+/**
+ * The reply's language, never refusing: the `language` option when it is one of ours, else the user's
+ * locale, else the server's, else English. For answers that cannot refuse (an error's, autocomplete).
+ */
+export function lenientReplyLanguage(interaction: Asked): Language {
+  const chosen = interaction.options.getString(LANGUAGE.name);
   if (isLanguage(chosen)) return chosen;
   return languageOfLocale(interaction.locale) ?? languageOfLocale(interaction.guildLocale) ?? "en";
 }
 
-/** As replyLanguage, refusing a `language` option that is not one of ours. */
-export function languageFor(interaction: Asked): Language {
-  return languageValue(interaction.options, "language") ?? replyLanguage(interaction);
+/** The reply's language, as lenientReplyLanguage, but refusing a `language` option not one of ours. */
+export function replyLanguage(interaction: Asked): Language {
+  return LANGUAGE.read(interaction.options) ?? lenientReplyLanguage(interaction);
 }

@@ -1,10 +1,8 @@
 import type { ChatInputCommandInteraction } from "discord.js";
 import type { Language } from "../calendar/calendar-schema.js";
-import { dayOffLine, dayOffNote } from "../render/day-off.js";
-import { formatDate } from "../i18n/dates.js";
+import { nothingOnDay } from "../render/nothing-on-day.js";
 import { renderDay } from "../render/observance.js";
-import { translate } from "../i18n/translate.js";
-import type { BotContext } from "./command.js";
+import type { Services } from "./command-services.js";
 import { toEmbed } from "./embed.js";
 import { replyWith } from "./reply-with.js";
 import { occurrenceLine } from "./occurrence-line.js";
@@ -15,23 +13,18 @@ import { occurrenceLine } from "./occurrence-line.js";
  */
 export async function replyWithDay(
   interaction: ChatInputCommandInteraction,
-  ctx: BotContext,
+  services: Services<"lookUps" | "calendar">,
   date: string,
   lang: Language,
 ): Promise<void> {
-  const { occurrences, status, next } = ctx.lookUps.day(date);
+  const { occurrences, status, next } = services.lookUps.day(date);
   if (occurrences.length) {
     return replyWith(interaction, {
-      embeds: renderDay(ctx.calendar, occurrences, status, lang, { always: true }).map((m) =>
+      embeds: renderDay(services.calendar, occurrences, status, lang, { always: true }).map((m) =>
         toEmbed(m),
       ),
     });
   }
-  const note = dayOffNote(status, lang);
-  const content = [
-    translate(lang, "post.nothingOn", { date: formatDate(date, lang) }),
-    ...(note ? [dayOffLine(note, status)] : []),
-    ...(next ? [`${translate(lang, "post.nextUp")}: ${occurrenceLine(next, lang)}`] : []),
-  ].join("\n");
+  const content = nothingOnDay(date, status, next, lang, (o) => occurrenceLine(o, lang));
   return replyWith(interaction, { content });
 }

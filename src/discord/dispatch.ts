@@ -2,14 +2,10 @@ import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from
 import type { Logger } from "../log/logger.js";
 import type { InteractionOutcome } from "../observability/metrics.js";
 import { isStoreUnavailable } from "../store/unavailable.js";
-import { inLanguage, translate } from "../i18n/translate.js";
-import {
-  replyLanguage,
-  unmetRequirement,
-  UserInputError,
-  type BotContext,
-  type Command,
-} from "./command.js";
+import { AppError, conflict, unavailable } from "../errors/app-error.js";
+import { inLanguage, localText, translate } from "../i18n/translate.js";
+import { lenientReplyLanguage, unmetRequirement, type Command } from "./command.js";
+import { servicesFor, type CommandServices } from "./command-services.js";
 import { NO_MENTIONS, replyWith } from "./reply-with.js";
 
 /** Told how long each command took, from its arrival to its answer, and how it ended. */
@@ -20,13 +16,14 @@ export type InteractionObserver = (
 ) => void;
 
 /**
- * Routes an interaction to its command, deferring the answer of one that may wait; user errors and
- * failures get an ephemeral answer, never a stack trace.
+ * Routes an interaction to its command, with only the services it declared, deferring the answer of
+ * one that may wait. An AppError is told to the user in their language, here and nowhere else; a
+ * failure gets an apology, never a stack trace; both privately.
  */
 export async function dispatchInteraction(
   interaction: Interaction,
   commands: ReadonlyMap<string, Command>,
-  ctx: BotContext,
+  services: CommandServices,
   log: Logger,
   observe: InteractionObserver = () => undefined,
 ): Promise<void> {
@@ -36,7 +33,8 @@ export async function dispatchInteraction(
     if (unmetRequirement(command?.requires, interaction))
       return void (await interaction.respond([]).catch(() => undefined));
     try {
-      await command?.autocomplete?.(interaction, ctx);
+      if (command?.autocomplete)
+        await command.autocomplete(interaction, servicesFor(services, command.uses ?? []));
     } catch (error) {
       log.error(
         { err: error, interactionId: interaction.id, command: interaction.commandName },
@@ -55,20 +53,18 @@ export async function dispatchInteraction(
   try {
     if (!command) throw new Error(`unknown command /${interaction.commandName}`);
     const unmet = unmetRequirement(command.requires, interaction);
-    if (unmet) throw new UserInputError(unmet);
+    if (unmet) throw conflict(unmet);
     if (command.mayWait && !(await deferred(interaction, log))) return ended("failed");
-    await command.execute(interaction, ctx);
+    await command.execute(interaction, servicesFor(services, command.uses ?? []));
     ended("answered");
     log.debug({ ...context, ms: Math.round(performance.now() - started) }, "command answered");
   } catch (error) {
-    const userError = error instanceof UserInputError;
-    const unavailable = !userError && isStoreUnavailable(error);
-    if (unavailable) log.warn({ ...context, err: error }, "command failed: store unavailable");
-    else if (!userError) log.error({ ...context, err: error }, "command failed");
-    const lang = replyLanguage(interaction);
-    const content = userError
-      ? inLanguage(lang, error.text)
-      : translate(lang, unavailable ? "error.storeUnavailable" : "error.apology");
+    const refusal = asAppError(error);
+    if (refusal?.kind === "unavailable")
+      log.warn({ ...context, err: error }, "command failed: store unavailable");
+    else if (!refusal) log.error({ ...context, err: error }, "command failed");
+    const lang = lenientReplyLanguage(interaction);
+    const content = refusal ? inLanguage(lang, refusal.text) : translate(lang, "error.apology");
     // Discord takes one first answer and refuses a second (40060): an error after a deferral edits
     // it, one after an answer follows it.
     const send = interaction.replied
@@ -81,8 +77,14 @@ export async function dispatchInteraction(
     await send.catch((replyError: unknown) =>
       log.warn({ err: replyError, interactionId: interaction.id }, "could not answer"),
     );
-    ended(userError ? "refused" : "failed");
+    ended(refusal && refusal.kind !== "unavailable" ? "refused" : "failed");
   }
+}
+
+/** The error as the app tells it — a store that cannot serve now is "unavailable" — or null for a fault. */
+function asAppError(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  return isStoreUnavailable(error) ? unavailable(localText("error.storeUnavailable")) : null;
 }
 
 /**

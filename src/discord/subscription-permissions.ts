@@ -1,19 +1,23 @@
 import {
   ChannelType,
   PermissionFlagsBits,
+  type ApplicationCommandOptionAllowedChannelTypes,
   type GuildBasedChannel,
   type GuildMember,
   type Role,
 } from "discord.js";
 import { localText, type LocalText } from "../i18n/translate.js";
 
-const POSTABLE = new Set([
+/** The channels a subscription may post to: text and announcement channels, and their threads. */
+export const POSTABLE_CHANNEL_TYPES = [
   ChannelType.GuildText,
   ChannelType.GuildAnnouncement,
   ChannelType.PublicThread,
   ChannelType.PrivateThread,
   ChannelType.AnnouncementThread,
-]);
+] as const satisfies readonly ApplicationCommandOptionAllowedChannelTypes[];
+
+const POSTABLE = new Set<ChannelType>(POSTABLE_CHANNEL_TYPES);
 
 /**
  * Why the bot could not post to `channel` (mentioning `role`), or null when it can: the channel must

@@ -1,7 +1,7 @@
 import type { Clock } from "../clock/clock.js";
 import type { Scheduler } from "../delivery/scheduler.js";
 import { localText } from "../i18n/translate.js";
-import { UserInputError } from "../i18n/user-input-error.js";
+import { conflict, notFound, valid as checkedValue } from "../errors/app-error.js";
 import { ServerDateCap, type ServerDateRepository } from "../store/server-dates.js";
 import type { SubscriptionRepository } from "../store/subscriptions.js";
 import { localDate } from "../time/local-date.js";
@@ -33,14 +33,11 @@ export function serverDateService(deps: {
   newId(): string;
 }): ServerDateService {
   const { dates } = deps;
-  const valid = (fields: ServerDateFields) => {
-    const checked = checkServerDate(fields, localDate(deps.clock.now(), deps.zone));
-    if (!checked.ok) throw new UserInputError(checked.error);
-    return checked.value;
-  };
+  const valid = (fields: ServerDateFields) =>
+    checkedValue(checkServerDate(fields, localDate(deps.clock.now(), deps.zone)));
   const get = async (guildId: string, id: string) => {
     const date = await dates.get(guildId, id);
-    if (!date) throw new UserInputError(localText("error.noServerDate"));
+    if (!date) throw notFound(localText("error.noServerDate"));
     return date;
   };
   // Each subscription's revision is bumped first, so that a tick posting it meanwhile, with the
@@ -66,7 +63,7 @@ export function serverDateService(deps: {
         await dates.add(date);
       } catch (error) {
         if (error instanceof ServerDateCap)
-          throw new UserInputError(localText("error.serverDateCap", { max: MAX_SERVER_DATES }));
+          throw conflict(localText("error.serverDateCap", { max: MAX_SERVER_DATES }));
         throw error;
       }
       await reschedule(guildId);
@@ -76,7 +73,7 @@ export function serverDateService(deps: {
       const before = await get(guildId, id);
       const updated = await dates.update(guildId, id, valid({ ...before, ...fields }));
       // Removed meanwhile (by another admin): said as for any date that is not there.
-      if (!updated) throw new UserInputError(localText("error.noServerDate"));
+      if (!updated) throw notFound(localText("error.noServerDate"));
       await reschedule(guildId);
       return updated;
     },

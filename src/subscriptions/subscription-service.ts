@@ -1,19 +1,18 @@
 import type { Clock } from "../clock/clock.js";
 import type { Scheduler } from "../delivery/scheduler.js";
-import type {
-  NewSubscription,
-  SubscriptionPatch,
-  SubscriptionRepository,
+import { conflict, notFound } from "../errors/app-error.js";
+import { localText } from "../i18n/translate.js";
+import {
+  SubscriptionConflict,
+  type NewSubscription,
+  type SubscriptionPatch,
+  type SubscriptionRepository,
 } from "../store/subscriptions.js";
-import { SUBSCRIPTION_DEFAULTS, type Subscription } from "./subscription-model.js";
-
-/** No subscription with that id in that server (or, for an operator, anywhere). */
-export class SubscriptionNotFound extends Error {
-  override name = "SubscriptionNotFound";
-  constructor(readonly id: string) {
-    super(`No subscription "${id}".`);
-  }
-}
+import {
+  MAX_SUBSCRIPTIONS_PER_GUILD,
+  SUBSCRIPTION_DEFAULTS,
+  type Subscription,
+} from "./subscription-model.js";
 
 export type SubscriptionInput = Pick<NewSubscription, "guildId" | "channelId" | "createdBy"> &
   Partial<Omit<NewSubscription, "id" | "guildId" | "channelId" | "createdBy">>;
@@ -21,7 +20,9 @@ export type SubscriptionInput = Pick<NewSubscription, "guildId" | "channelId" | 
 /**
  * The one place that adds, edits, pauses, resumes and removes a subscription: defaults, status,
  * saving and rescheduling, for Discord's handlers and the operators' CLI alike. What only Discord can
- * check (that the bot and the admin may post in the channel) the handler checks before calling.
+ * check (that the bot and the admin may post in the channel) the handler checks before calling. A
+ * subscription that is not there is an AppError "not-found"; one a save refuses (a second in the same
+ * channel and language, one over the cap), "conflict".
  */
 export interface SubscriptionService {
   add(input: SubscriptionInput): Promise<Subscription>;
@@ -44,7 +45,7 @@ export function subscriptionService(deps: {
   const now = () => deps.clock.now().toUTC().toISO()!;
   const get = async (guildId: string, id: string) => {
     const sub = await subscriptions.get(guildId, id);
-    if (!sub) throw new SubscriptionNotFound(id);
+    if (!sub) throw notFound(localText("error.noSubscription"));
     return sub;
   };
   const setStatus = async (guildId: string, id: string, status: "active" | "paused") => {
@@ -55,31 +56,44 @@ export function subscriptionService(deps: {
   return {
     get,
     async add(input) {
-      const added = await subscriptions.add(
-        {
-          id: deps.newId(),
-          timeZone: SUBSCRIPTION_DEFAULTS.timeZone,
-          postTime: SUBSCRIPTION_DEFAULTS.postTime,
-          language: SUBSCRIPTION_DEFAULTS.language,
-          roleId: null,
-          kinds: [],
-          remindDays: SUBSCRIPTION_DEFAULTS.remindDays,
-          weekday: null,
-          publish: false,
-          events: false,
-          ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
-          guildId: input.guildId,
-          channelId: input.channelId,
-          createdBy: input.createdBy,
-        },
-        now(),
-      );
+      const added = await subscriptions
+        .add(
+          {
+            id: deps.newId(),
+            timeZone: SUBSCRIPTION_DEFAULTS.timeZone,
+            postTime: SUBSCRIPTION_DEFAULTS.postTime,
+            language: SUBSCRIPTION_DEFAULTS.language,
+            roleId: null,
+            kinds: [],
+            remindDays: SUBSCRIPTION_DEFAULTS.remindDays,
+            weekday: null,
+            publish: false,
+            events: false,
+            ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
+            guildId: input.guildId,
+            channelId: input.channelId,
+            createdBy: input.createdBy,
+          },
+          now(),
+        )
+        .catch((error: unknown) => {
+          if (!(error instanceof SubscriptionConflict)) throw error;
+          throw conflict(
+            error.reason === "duplicate"
+              ? localText("error.subscriptionDuplicate")
+              : localText("error.subscriptionCap", { max: MAX_SUBSCRIPTIONS_PER_GUILD }),
+          );
+        });
       return scheduler.reschedule(added);
     },
     async edit(guildId, id, patch) {
       const before = await get(guildId, id);
-      let updated = await subscriptions.update(guildId, id, patch);
-      if (!updated) throw new SubscriptionNotFound(id);
+      let updated = await subscriptions.update(guildId, id, patch).catch((error: unknown) => {
+        if (error instanceof SubscriptionConflict)
+          throw conflict(localText("error.subscriptionTaken"));
+        throw error;
+      });
+      if (!updated) throw notFound(localText("error.noSubscription"));
       if (updated.status === "broken")
         updated = (await subscriptions.setStatus(guildId, id, "active", null, now()))!;
       return scheduler.reschedule(updated, { reopen: before.status === "broken" });

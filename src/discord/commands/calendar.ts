@@ -1,48 +1,69 @@
-import { AttachmentBuilder, SlashCommandBuilder } from "discord.js";
+import {
+  AttachmentBuilder,
+  SlashCommandBuilder,
+  type ChatInputCommandInteraction,
+} from "discord.js";
 import { calendarFeed } from "../../feeds/calendar-feed.js";
 import { translator } from "../../i18n/translate.js";
 import { checkKinds } from "../../subscriptions/validate.js";
 import { localDate } from "../../time/local-date.js";
-import { languageFor, routeSubcommands, UserInputError, type Command } from "../command.js";
+import { valid } from "../../errors/app-error.js";
+import {
+  replyLanguage,
+  routeSubcommands,
+  withSubcommands,
+  command,
+  type Subcommand,
+} from "../command.js";
 import { label } from "../command-label.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { stringOption } from "../command-options.js";
 import { replyWith } from "../reply-with.js";
 
+const KINDS = stringOption("calendar.kinds", (o) => o.setMaxLength(100));
+
 /** `/calendar export`: the next 12 months as an .ics file, and the address of the feed to subscribe to. */
-export const calendar: Command = {
-  data: label(new SlashCommandBuilder(), "calendar").addSubcommand((s) =>
-    label(s, "calendar.export")
-      .addStringOption(languageOption)
-      .addStringOption((o) => label(o, "calendar.kinds").setMaxLength(100)),
-  ),
-  execute: routeSubcommands({
-    async export(interaction, ctx) {
-      const lang = languageFor(interaction);
-      const t = translator(lang);
-      const kinds = checkKinds(interaction.options.getString("kinds") ?? "all");
-      if (!kinds.ok) throw new UserInputError(kinds.error);
-      const now = ctx.clock.now();
-      const feed = calendarFeed(ctx.calendar, {
-        lang,
-        kinds: kinds.value,
-        from: localDate(now, ctx.zone),
-        now,
-      });
-      const query = new URLSearchParams({
-        lang,
-        ...(kinds.value.length ? { kinds: kinds.value.join(",") } : {}),
-      });
-      const lines = [
-        t("feed.exported", { count: feed.events }),
-        ...(ctx.publicUrl
-          ? [t("feed.subscribe", { url: `<${new URL(`calendar.ics?${query}`, ctx.publicUrl)}>` })]
-          : []),
-      ];
-      await replyWith(interaction, {
-        content: lines.join("\n"),
-        files: [new AttachmentBuilder(Buffer.from(feed.ics), { name: `yaddash-${lang}.ics` })],
-        ephemeral: true,
-      });
-    },
-  }),
+const exportCalendar: Subcommand<
+  ChatInputCommandInteraction,
+  "calendar" | "clock" | "zone" | "publicUrl"
+> = {
+  key: "calendar.export",
+  options: [LANGUAGE, KINDS],
+  async run(interaction, services) {
+    const lang = replyLanguage(interaction);
+    const t = translator(lang);
+    const kinds = valid(checkKinds(KINDS.read(interaction.options) ?? "all"));
+    const now = services.clock.now();
+    const feed = calendarFeed(services.calendar, {
+      lang,
+      kinds,
+      from: localDate(now, services.zone),
+      now,
+    });
+    const query = new URLSearchParams({
+      lang,
+      ...(kinds.length ? { kinds: kinds.join(",") } : {}),
+    });
+    const lines = [
+      t("feed.exported", { count: feed.events }),
+      ...(services.publicUrl
+        ? [
+            t("feed.subscribe", {
+              url: `<${new URL(`calendar.ics?${query}`, services.publicUrl)}>`,
+            }),
+          ]
+        : []),
+    ];
+    await replyWith(interaction, {
+      content: lines.join("\n"),
+      files: [new AttachmentBuilder(Buffer.from(feed.ics), { name: `yaddash-${lang}.ics` })],
+      ephemeral: true,
+    });
+  },
 };
+
+export const calendar = command({
+  uses: ["calendar", "clock", "zone", "publicUrl"],
+  data: withSubcommands(label(new SlashCommandBuilder(), "calendar"), [exportCalendar]),
+  execute: routeSubcommands([exportCalendar]),
+});

@@ -3,24 +3,26 @@ import { localDate } from "../../time/local-date.js";
 import { breakLine } from "../../render/day-off.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translator } from "../../i18n/translate.js";
-import { languageFor, UserInputError, type Command } from "../command.js";
+import { invalid } from "../../errors/app-error.js";
+import { replyLanguage, command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { datesWithCountdown } from "../occurrence-line.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { integerOption, withOptions } from "../command-options.js";
 import { label } from "../command-label.js";
 
 /** `/dayoff`: the next breaks from work — holidays, moved rest days, the Cabinet's transfers. */
-export const dayoff: Command = {
-  data: label(new SlashCommandBuilder(), "dayoff")
-    .addIntegerOption((o) => label(o, "dayoff.count").setMinValue(1).setMaxValue(10))
-    .addStringOption(languageOption),
-  async execute(interaction, ctx) {
-    const lang = languageFor(interaction);
-    const count = interaction.options.getInteger("count") ?? 3;
-    if (count < 1 || count > 10)
-      throw new UserInputError(localText("error.count", { value: count }));
-    const today = localDate(ctx.clock.now(), ctx.zone);
-    const breaks = ctx.lookUps.dayOff(today, count);
+const COUNT = integerOption("dayoff.count", (o) => o.setMinValue(1).setMaxValue(10));
+
+export const dayoff = command({
+  uses: ["lookUps", "clock", "zone"],
+  data: withOptions(label(new SlashCommandBuilder(), "dayoff"), COUNT, LANGUAGE),
+  async execute(interaction, services) {
+    const lang = replyLanguage(interaction);
+    const count = COUNT.read(interaction.options) ?? 3;
+    if (count < 1 || count > 10) throw invalid(localText("error.count", { value: count }));
+    const today = localDate(services.clock.now(), services.zone);
+    const breaks = services.lookUps.dayOff(today, count);
     const t = translator(lang);
     const embed = new EmbedBuilder()
       .setTitle(t("dayOff.nextDaysOff"))
@@ -32,4 +34,4 @@ export const dayoff: Command = {
       .setColor(TONE_COLOURS.neutral);
     await replyWith(interaction, { embeds: [embed] });
   },
-};
+});

@@ -3,46 +3,49 @@ import { localDate } from "../../time/local-date.js";
 import { fullCitation } from "../../render/citation.js";
 import { renderOccurrence } from "../../render/observance.js";
 import { localText, translate } from "../../i18n/translate.js";
-import { languageFor, replyLanguage, UserInputError, type Command } from "../command.js";
+import { notFound } from "../../errors/app-error.js";
+import { replyLanguage, lenientReplyLanguage, command } from "../command.js";
 import { toEmbed } from "../embed.js";
 import { replyWith } from "../reply-with.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { requiredValue, stringOption, withOptions } from "../command-options.js";
 import { label } from "../command-label.js";
 
 const MAX_CHOICES = 25;
 
-export const event: Command = {
-  data: label(new SlashCommandBuilder(), "event")
-    .addStringOption((o) =>
-      label(o, "event.query").setRequired(true).setAutocomplete(true).setMaxLength(100),
-    )
-    .addStringOption(languageOption),
-  async execute(interaction, ctx) {
-    const lang = languageFor(interaction);
-    const query = interaction.options.getString("name", true);
-    const found = ctx.lookUps.event(query, localDate(ctx.clock.now(), ctx.zone));
-    if (!found?.next) throw new UserInputError(localText("error.noEvent", { query }));
+const NAME = stringOption("event.query", (o) =>
+  o.setRequired(true).setAutocomplete(true).setMaxLength(100),
+);
+
+export const event = command({
+  uses: ["lookUps", "index", "calendar", "clock", "zone"],
+  data: withOptions(label(new SlashCommandBuilder(), "event"), NAME, LANGUAGE),
+  async execute(interaction, services) {
+    const lang = replyLanguage(interaction);
+    const query = requiredValue(NAME, interaction.options);
+    const found = services.lookUps.event(query, localDate(services.clock.now(), services.zone));
+    if (!found?.next) throw notFound(localText("error.noEvent", { query }));
     const sources = found.sources.map(
       (source, i) =>
         `[${i + 1}] ${fullCitation(source, lang, (title, url) => `[${title}](${url})`)}`,
     );
-    const embed = toEmbed(renderOccurrence(ctx.calendar, found.next, lang));
+    const embed = toEmbed(renderOccurrence(services.calendar, found.next, lang));
     embed.addFields({
       name: translate(lang, "post.sources"),
       value: sources.join("\n").slice(0, 1024),
     });
     await replyWith(interaction, { embeds: [embed] });
   },
-  async autocomplete(interaction, ctx) {
+  async autocomplete(interaction, services) {
     const typed = interaction.options.getFocused().trim();
-    const lang = replyLanguage(interaction);
+    const lang = lenientReplyLanguage(interaction);
     const observances = typed
-      ? ctx.index.search(typed, MAX_CHOICES).map((r) => r.observance)
-      : ctx.lookUps
-          .next(localDate(ctx.clock.now(), ctx.zone), { count: MAX_CHOICES })
+      ? services.index.search(typed, MAX_CHOICES).map((r) => r.observance)
+      : services.lookUps
+          .next(localDate(services.clock.now(), services.zone), { count: MAX_CHOICES })
           .map((o) => o.observance);
     await interaction.respond(
       observances.map((o) => ({ name: o.names[lang].slice(0, 100), value: o.id })),
     );
   },
-};
+});

@@ -3,31 +3,31 @@ import { localDate } from "../../time/local-date.js";
 import { CALENDAR_KINDS as KINDS, type Kind } from "../../calendar/calendar-schema.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translator } from "../../i18n/translate.js";
-import { languageFor, UserInputError, type Command } from "../command.js";
+import { invalid } from "../../errors/app-error.js";
+import { replyLanguage, command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLines } from "../occurrence-line.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { integerOption, stringOption, withOptions } from "../command-options.js";
 import { label, localizedChoices } from "../command-label.js";
 
-export const next: Command = {
-  data: label(new SlashCommandBuilder(), "next")
-    .addIntegerOption((o) => label(o, "next.count").setMinValue(1).setMaxValue(10))
-    .addStringOption((o) =>
-      label(o, "next.kind").addChoices(...localizedChoices(KINDS, (kind) => `kind.${kind}`)),
-    )
-    .addStringOption(languageOption),
-  async execute(interaction, ctx) {
-    const lang = languageFor(interaction);
-    const kind = interaction.options.getString("kind");
-    const count = interaction.options.getInteger("count") ?? 5;
+const COUNT = integerOption("next.count", (o) => o.setMinValue(1).setMaxValue(10));
+const KIND = stringOption("next.kind", (o) =>
+  o.addChoices(...localizedChoices(KINDS, (kind) => `kind.${kind}`)),
+);
+
+export const next = command({
+  uses: ["lookUps", "clock", "zone"],
+  data: withOptions(label(new SlashCommandBuilder(), "next"), COUNT, KIND, LANGUAGE),
+  async execute(interaction, services) {
+    const lang = replyLanguage(interaction);
+    const kind = KIND.read(interaction.options);
+    const count = COUNT.read(interaction.options) ?? 5;
     // Discord checks choices and ranges against the registered command, which may be an older one.
     if (kind !== null && !(KINDS as readonly string[]).includes(kind))
-      throw new UserInputError(
-        localText("error.unknownKind", { value: kind, accepted: KINDS.join(", ") }),
-      );
-    if (count < 1 || count > 10)
-      throw new UserInputError(localText("error.count", { value: count }));
-    const occurrences = ctx.lookUps.next(localDate(ctx.clock.now(), ctx.zone), {
+      throw invalid(localText("error.unknownKind", { value: kind, accepted: KINDS.join(", ") }));
+    if (count < 1 || count > 10) throw invalid(localText("error.count", { value: count }));
+    const occurrences = services.lookUps.next(localDate(services.clock.now(), services.zone), {
       count,
       kinds: kind ? [kind] : [],
     });
@@ -38,4 +38,4 @@ export const next: Command = {
       .setColor(TONE_COLOURS.neutral);
     await replyWith(interaction, { embeds: [embed] });
   },
-};
+});

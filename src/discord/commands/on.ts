@@ -1,21 +1,24 @@
 import { SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
 import { parseDateInput } from "../../time/parse-date.js";
-import { languageFor, UserInputError, type Command } from "../command.js";
+import { invalid } from "../../errors/app-error.js";
+import { replyLanguage, command } from "../command.js";
 import { replyWithDay } from "../day-reply.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { requiredValue, stringOption, withOptions } from "../command-options.js";
 import { label } from "../command-label.js";
 
-export const on: Command = {
-  data: label(new SlashCommandBuilder(), "on")
-    .addStringOption((o) => label(o, "on.date").setRequired(true).setMaxLength(40))
-    .addStringOption(languageOption),
-  async execute(interaction, ctx) {
+const DATE = stringOption("on.date", (o) => o.setRequired(true).setMaxLength(40));
+
+export const on = command({
+  uses: ["lookUps", "calendar", "clock", "zone"],
+  data: withOptions(label(new SlashCommandBuilder(), "on"), DATE, LANGUAGE),
+  async execute(interaction, services) {
     const parsed = parseDateInput(
-      interaction.options.getString("date", true),
-      localDate(ctx.clock.now(), ctx.zone),
+      requiredValue(DATE, interaction.options),
+      localDate(services.clock.now(), services.zone),
     );
-    if (!parsed.ok) throw new UserInputError(parsed.error);
-    await replyWithDay(interaction, ctx, parsed.date, languageFor(interaction));
+    if (!parsed.ok) throw invalid(parsed.error);
+    await replyWithDay(interaction, services, parsed.date, replyLanguage(interaction));
   },
-};
+});

@@ -1,13 +1,13 @@
 import type { Command } from "../command.js";
 import { about } from "./about.js";
 import { calendar } from "./calendar.js";
-import { date } from "./date.js";
+import { serverDates } from "./server-dates/server-dates-command.js";
 import { dayoff } from "./dayoff.js";
 import { event } from "./event.js";
 import { next } from "./next.js";
 import { on } from "./on.js";
 import { search } from "./search.js";
-import { subscription } from "./subscription/subscription.js";
+import { subscription } from "./subscription/subscription-command.js";
 import { today } from "./today.js";
 
 /** Every slash command the bot has. */
@@ -21,5 +21,5 @@ export const COMMANDS: readonly Command[] = [
   calendar,
   about,
   subscription,
-  date,
+  serverDates,
 ];

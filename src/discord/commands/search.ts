@@ -2,23 +2,30 @@ import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translate } from "../../i18n/translate.js";
-import { languageFor, UserInputError, type Command } from "../command.js";
+import { notFound } from "../../errors/app-error.js";
+import { replyLanguage, command } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLine } from "../occurrence-line.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { requiredValue, stringOption, withOptions } from "../command-options.js";
 import { label } from "../command-label.js";
 
-export const search: Command = {
-  data: label(new SlashCommandBuilder(), "search")
-    .addStringOption((o) => label(o, "search.query").setRequired(true).setMaxLength(100))
-    .addStringOption(languageOption),
-  async execute(interaction, ctx) {
-    const lang = languageFor(interaction);
-    const query = interaction.options.getString("query", true);
-    const results = ctx.lookUps.search(query, localDate(ctx.clock.now(), ctx.zone), 10);
+const QUERY = stringOption("search.query", (o) => o.setRequired(true).setMaxLength(100));
+
+export const search = command({
+  uses: ["lookUps", "clock", "zone"],
+  data: withOptions(label(new SlashCommandBuilder(), "search"), QUERY, LANGUAGE),
+  async execute(interaction, services) {
+    const lang = replyLanguage(interaction);
+    const query = requiredValue(QUERY, interaction.options);
+    const results = services.lookUps.search(
+      query,
+      localDate(services.clock.now(), services.zone),
+      10,
+    );
     // Answered privately: the text is the user's own, and a public answer must not echo it.
     if (!results.length)
-      throw new UserInputError(localText("error.noSearchResult", { query: query.slice(0, 100) }));
+      throw notFound(localText("error.noSearchResult", { query: query.slice(0, 100) }));
     const lines = results.map((r) => occurrenceLine(r.next!, lang));
     const embed = new EmbedBuilder()
       .setTitle(`🔎 ${translate(lang, "post.searchResults", { count: results.length })}`)
@@ -26,4 +33,4 @@ export const search: Command = {
       .setColor(TONE_COLOURS.neutral);
     await replyWith(interaction, { embeds: [embed] });
   },
-};
+});

@@ -1,12 +1,19 @@
 import { SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
-import { languageFor, type Command } from "../command.js";
+import { replyLanguage, command } from "../command.js";
 import { replyWithDay } from "../day-reply.js";
-import { languageOption } from "../language-option.js";
+import { LANGUAGE } from "../language-option.js";
+import { withOptions } from "../command-options.js";
 import { label } from "../command-label.js";
 
-export const today: Command = {
-  data: label(new SlashCommandBuilder(), "today").addStringOption(languageOption),
-  execute: (interaction, ctx) =>
-    replyWithDay(interaction, ctx, localDate(ctx.clock.now(), ctx.zone), languageFor(interaction)),
-};
+export const today = command({
+  uses: ["lookUps", "calendar", "clock", "zone"],
+  data: withOptions(label(new SlashCommandBuilder(), "today"), LANGUAGE),
+  execute: (interaction, services) =>
+    replyWithDay(
+      interaction,
+      services,
+      localDate(services.clock.now(), services.zone),
+      replyLanguage(interaction),
+    ),
+});

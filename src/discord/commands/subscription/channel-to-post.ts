@@ -1,10 +1,10 @@
 import type { Guild, GuildBasedChannel, GuildMember } from "discord.js";
-import { localText } from "../i18n/translate.js";
-import { UserInputError } from "./command.js";
-import { missingToPost, whyCannotPost } from "./subscription-permissions.js";
+import { localText } from "../../../i18n/translate.js";
+import { conflict, notFound } from "../../../errors/app-error.js";
+import { missingToPost, whyCannotPost } from "../../subscription-permissions.js";
 
 /**
- * The channel a subscription posts to, checked; a UserInputError says what is missing. The bot acts
+ * The channel a subscription posts to, checked; an AppError says what is missing. The bot acts
  * for `member` (when given): the member must be able to see and post in the channel, and to mention a
  * role that is not mentionable, as if they were posting themselves.
  */
@@ -15,16 +15,13 @@ export function channelToPost(
   member?: GuildMember,
 ): GuildBasedChannel {
   const channel = guild.channels.cache.get(channelId);
-  if (!channel)
-    throw new UserInputError(localText("error.channelGone", { channel: `<#${channelId}>` }));
+  if (!channel) throw notFound(localText("error.channelGone", { channel: `<#${channelId}>` }));
   const role = roleId ? (guild.roles.cache.get(roleId) ?? null) : null;
   const problem = whyCannotPost(channel, guild.members.me!, role);
-  if (problem) throw new UserInputError(problem);
+  if (problem) throw conflict(problem);
   if (!member) return channel;
   const missing = missingToPost(channel, member, role);
   if (missing.length)
-    throw new UserInputError(
-      localText("error.memberLacks", { channel: `<#${channel.id}>`, missing }),
-    );
+    throw conflict(localText("error.memberLacks", { channel: `<#${channel.id}>`, missing }));
   return channel;
 }

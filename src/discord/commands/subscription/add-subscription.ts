@@ -1,0 +1,38 @@
+import { translate } from "../../../i18n/translate.js";
+import { replyLanguage, refreshingEvents } from "../../command.js";
+import { replyPrivately } from "../../reply-privately.js";
+import { channelToPost } from "./channel-to-post.js";
+import { describeSubscription } from "./describe-subscription.js";
+import { readScheduleOptions, scheduleOptions } from "./subscription-options.js";
+
+/** `/subscription add`: a channel gets the daily posts. */
+export const addSubscription = refreshingEvents<"subscriptionService">({
+  key: "subscription.add",
+  options: Object.values(scheduleOptions(true)),
+  async run(interaction, services) {
+    const input = await readScheduleOptions(interaction);
+    const lang = replyLanguage(interaction);
+    const channel = channelToPost(
+      interaction.guild,
+      input.channel!.id,
+      input.role?.id ?? null,
+      interaction.member,
+    );
+    const added = await services.subscriptionService.add({
+      guildId: interaction.guildId,
+      channelId: channel.id,
+      createdBy: interaction.user.id,
+      timeZone: input.timeZone,
+      postTime: input.postTime,
+      language: input.language,
+      roleId: input.role?.id ?? null,
+      kinds: input.kinds,
+      remindDays: input.remindDays,
+      weekday: input.weekday,
+      publish: input.publish,
+      events: input.events,
+    });
+    const subscription = describeSubscription(added, lang);
+    await replyPrivately(interaction, translate(lang, "admin.added", { subscription }));
+  },
+});
