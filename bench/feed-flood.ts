@@ -1,4 +1,4 @@
-import { LANGUAGES } from "../src/calendar/calendar-schema.js";
+import { LANGUAGES } from "../src/model/calendar-schema.js";
 import { makeGuild, makeUser } from "../tests/fake-discord/fixtures.js";
 import { startFakeDiscord, type InteractionInput } from "../tests/fake-discord/server.js";
 import { tempDatabaseUrl } from "../tests/e2e/bot-harness.js";

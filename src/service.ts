@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { Status, type Client } from "discord.js";
 import type { Clock } from "./clock/clock.js";
-import { loadCalendar, type Calendar } from "./calendar/load.js";
+import { loadCalendar } from "./calendar/load.js";
+import { type Calendar } from "./model/calendar-schema.js";
 import { createLiveCalendar } from "./calendar/live-calendar.js";
 import { createSearchIndex } from "./calendar/search-index.js";
 import {
@@ -30,11 +31,13 @@ import type { Logger } from "./log/logger.js";
 import { lookUps } from "./lookup/look-ups.js";
 import { subscriptionService } from "./subscriptions/subscription-service.js";
 import { createMetrics, type Metrics } from "./observability/metrics.js";
-import { deliveryRepository, type DeliveryRepository } from "./store/deliveries.js";
+import { deliveryRepository } from "./store/deliveries.js";
+import { type DeliveryRepository } from "./ports/delivery-repository.js";
 import { batchedWrites } from "./store/write-batch.js";
 import { metaRepository } from "./store/meta.js";
 import { openDatabase, type OpenOptions } from "./store/open.js";
-import { subscriptionRepository, type SubscriptionRepository } from "./store/subscriptions.js";
+import { subscriptionRepository } from "./store/subscriptions.js";
+import { type SubscriptionRepository } from "./ports/subscription-repository.js";
 import { serverDateRepository } from "./store/server-dates.js";
 import { serverDateService } from "./server-dates/server-date-service.js";
 

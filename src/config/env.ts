@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { isIP } from "node:net";
 import { isTimeZone } from "../time/time-zones.js";
 import { z } from "zod";
-import { LANGUAGES } from "../calendar/calendar-schema.js";
+import { LANGUAGES } from "../model/calendar-schema.js";
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(

@@ -1,22 +1,24 @@
 import { DateTime } from "luxon";
 import pLimit from "p-limit";
 import type { Clock } from "../clock/clock.js";
-import type { Calendar } from "../calendar/load.js";
-import { calendarWith, type ServerDate } from "../server-dates/server-date.js";
-import type { ServerDateRepository } from "../store/server-dates.js";
+import type { Calendar } from "../model/calendar-schema.js";
+import { calendarWith } from "../server-dates/server-date.js";
+import { type ServerDate } from "../model/server-date-model.js";
+import type { ServerDateRepository } from "../ports/server-date-repository.js";
 import { addDays } from "../time/local-date.js";
 import type { Logger } from "../log/logger.js";
 import type { Post } from "../schedule/compose.js";
 import { nextDue, type Due } from "../schedule/due.js";
-import { deliveryNonce, type DeliveryKey } from "./delivery-key.js";
+import { deliveryNonce, type DeliveryKey } from "../model/delivery-key.js";
 import { MAX_ATTEMPTS, retryDelayMinutes } from "./retry-policy.js";
 import { startOfLocalDay } from "../time/local-date.js";
 import { planFor } from "../schedule/plan.js";
 import { postInstant } from "../time/post-instant.js";
-import type { DeliveryRepository, HeldClaim } from "../store/deliveries.js";
-import type { ScheduledPost, SubscriptionRepository } from "../store/subscriptions.js";
-import type { Subscription } from "../subscriptions/subscription-model.js";
+import type { DeliveryRepository, HeldClaim } from "../ports/delivery-repository.js";
+import type { ScheduledPost, SubscriptionRepository } from "../ports/subscription-repository.js";
+import type { Subscription } from "../model/subscription-model.js";
 import { DeliveryError, type FailureKind, type Sender } from "./sender.js";
+import { NONCE_TRUST_MS } from "../model/delivery-key.js";
 
 export interface SchedulerOptions {
   /** Late posts are sent up to this many hours after their time; older ones are dropped. */
@@ -69,14 +71,6 @@ interface Deps<Message> {
   log: Logger;
   options: SchedulerOptions;
 }
-
-/**
- * How long after a post's first claim a resend is left to the nonce alone, when the bot cannot look
- * in the channel. Discord documents its nonce check only as "the past few minutes"
- * (https://discord.com/developers/docs/resources/message#create-message-jsonform-params); two minutes
- * stays well inside that.
- */
-export const NONCE_TRUST_MS = 2 * 60_000;
 
 /**
  * How long a claim's requests may take, from the claim: half its lease. Another process takes a claim

@@ -5,14 +5,14 @@ import {
   type SharedSlashCommand,
 } from "discord.js";
 import type { Clock } from "../clock/clock.js";
-import type { Calendar } from "../calendar/load.js";
-import { isLanguage, type Language } from "../calendar/calendar-schema.js";
+import type { Calendar } from "../model/calendar-schema.js";
+import { isLanguage, type Language } from "../model/calendar-schema.js";
 import type { SearchIndex } from "../calendar/search-index.js";
 import type { LookUps } from "../lookup/look-ups.js";
-import type { SubscriptionRepository } from "../store/subscriptions.js";
+import type { SubscriptionRepository } from "../ports/subscription-repository.js";
 import type { SubscriptionService } from "../subscriptions/subscription-service.js";
-import type { ServerDateRepository } from "../store/server-dates.js";
-import type { ScheduledEventRepository } from "../store/scheduled-events.js";
+import type { ServerDateRepository } from "../ports/server-date-repository.js";
+import type { ScheduledEventRepository } from "../ports/scheduled-event-repository.js";
 import type { ServerDateService } from "../server-dates/server-date-service.js";
 import { localText, type LocalText } from "../i18n/translate.js";
 import { UserInputError } from "../i18n/user-input-error.js";

@@ -1,5 +1,5 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { Language } from "../calendar/calendar-schema.js";
+import type { Language } from "../model/calendar-schema.js";
 import { dayOffLine, dayOffNote } from "../render/day-off.js";
 import { formatDate } from "../i18n/dates.js";
 import { renderDay } from "../render/observance.js";

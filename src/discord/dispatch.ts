@@ -1,7 +1,7 @@
 import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from "discord.js";
 import type { Logger } from "../log/logger.js";
 import type { InteractionOutcome } from "../observability/metrics.js";
-import { isStoreUnavailable } from "../store/unavailable.js";
+import { isStoreUnavailable } from "../ports/store-unavailable.js";
 import { inLanguage, translate } from "../i18n/translate.js";
 import {
   replyLanguage,

@@ -1,5 +1,5 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { Subscription } from "../subscriptions/subscription-model.js";
+import type { Subscription } from "../model/subscription-model.js";
 import { localText } from "../i18n/translate.js";
 import { UserInputError, type BotContext } from "./command.js";
 

@@ -1,5 +1,5 @@
 import type { SlashCommandStringOption } from "discord.js";
-import { isLanguage, type Language } from "../calendar/calendar-schema.js";
+import { isLanguage, type Language } from "../model/calendar-schema.js";
 import { localText } from "../i18n/translate.js";
 import { UserInputError } from "../i18n/user-input-error.js";
 import { label } from "./command-label.js";

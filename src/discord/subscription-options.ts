@@ -6,13 +6,13 @@ import {
   type Role,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
-import type { Kind, Language } from "../calendar/calendar-schema.js";
+import type { Kind, Language } from "../model/calendar-schema.js";
 import { checkKinds, type Checked } from "../subscriptions/validate.js";
 import { checkPostTime } from "../time/post-instant.js";
 import { checkTimeZone } from "../time/time-zones.js";
 import { localText } from "../i18n/translate.js";
 import { weekdayName } from "../i18n/dates.js";
-import { SUBSCRIPTION_DEFAULTS, type Subscription } from "../subscriptions/subscription-model.js";
+import { SUBSCRIPTION_DEFAULTS, type Subscription } from "../model/subscription-model.js";
 import { UserInputError } from "./command.js";
 import { label, localizedChoices } from "./command-label.js";
 import { languageOption, languageValue } from "./language-option.js";

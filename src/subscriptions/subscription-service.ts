@@ -1,11 +1,11 @@
 import type { Clock } from "../clock/clock.js";
-import type { Scheduler } from "../delivery/scheduler.js";
+import type { Rescheduler } from "../ports/rescheduler.js";
 import type {
   NewSubscription,
   SubscriptionPatch,
   SubscriptionRepository,
-} from "../store/subscriptions.js";
-import { SUBSCRIPTION_DEFAULTS, type Subscription } from "./subscription-model.js";
+} from "../ports/subscription-repository.js";
+import { SUBSCRIPTION_DEFAULTS, type Subscription } from "../model/subscription-model.js";
 
 /** No subscription with that id in that server (or, for an operator, anywhere). */
 export class SubscriptionNotFound extends Error {
@@ -36,7 +36,7 @@ export interface SubscriptionService {
 
 export function subscriptionService(deps: {
   subscriptions: SubscriptionRepository;
-  scheduler: Pick<Scheduler, "reschedule">;
+  scheduler: Rescheduler;
   clock: Clock;
   newId(): string;
 }): SubscriptionService {

@@ -5,7 +5,7 @@ import { Writable } from "node:stream";
 import { fixedClock, type Clock } from "../../src/clock/clock.js";
 import type { Monotonic } from "../../src/clock/monotonic.js";
 import type { ListenerLimits } from "../../src/http/listener.js";
-import type { Calendar } from "../../src/calendar/load.js";
+import type { Calendar } from "../../src/model/calendar-schema.js";
 import type { Command } from "../../src/discord/command.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
 import type { SchedulerOptions } from "../../src/delivery/scheduler.js";

@@ -1,6 +1,6 @@
 import { embedLength } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { NAME_MAX, TEXT_MAX } from "../../src/server-dates/server-date.js";
+import { NAME_MAX, TEXT_MAX } from "../../src/model/server-date-model.js";
 import { manualClock } from "../clock.js";
 import { addRole } from "../fake-discord/fixtures.js";
 import { startHarness, type Harness } from "./bot-harness.js";

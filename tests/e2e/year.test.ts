@@ -4,7 +4,7 @@ import { addDays } from "../../src/time/local-date.js";
 import { composePost, postKinds } from "../../src/schedule/compose.js";
 
 import { postInstant } from "../../src/time/post-instant.js";
-import type { Subscription } from "../../src/subscriptions/subscription-model.js";
+import type { Subscription } from "../../src/model/subscription-model.js";
 import { manualClock } from "../clock.js";
 import { realCalendar } from "../helpers.js";
 import { startHarness } from "./bot-harness.js";

@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { KINDS, LANGUAGES, type Observance } from "../../src/calendar/calendar-schema.js";
-import type { Calendar } from "../../src/calendar/load.js";
+import { KINDS, LANGUAGES, type Observance } from "../../src/model/calendar-schema.js";
+import type { Calendar } from "../../src/model/calendar-schema.js";
 import {
   assembleFeed,
   calendarFeed,

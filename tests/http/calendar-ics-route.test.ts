@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { KINDS } from "../../src/calendar/calendar-schema.js";
+import { KINDS } from "../../src/model/calendar-schema.js";
 import { calendarIcsRoute } from "../../src/http/calendar-ics-route.js";
 import type { HttpAnswer } from "../../src/http/listener.js";
 import { manualClock, manualMonotonic } from "../clock.js";

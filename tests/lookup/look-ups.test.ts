@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Calendar } from "../../src/calendar/load.js";
+import type { Calendar } from "../../src/model/calendar-schema.js";
 import { createSearchIndex } from "../../src/calendar/search-index.js";
 import { runCommand } from "../../src/cli/commands.js";
 import { fixedClock } from "../../src/clock/clock.js";

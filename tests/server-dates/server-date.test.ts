@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { inLanguage } from "../../src/i18n/translate.js";
 import { composePost } from "../../src/schedule/compose.js";
-import {
-  calendarWith,
-  checkServerDate,
-  type ServerDate,
-  type ServerDateFields,
-} from "../../src/server-dates/server-date.js";
+import { calendarWith, checkServerDate } from "../../src/server-dates/server-date.js";
+import { type ServerDate, type ServerDateFields } from "../../src/model/server-date-model.js";
 import { newServerDate, realCalendar } from "../helpers.js";
 
 const serverDate = (over: Partial<ServerDate> = {}) => newServerDate({ id: "d1", ...over });

@@ -4,7 +4,7 @@ import {
   type ChatInputCommandInteraction,
   type SlashCommandSubcommandBuilder,
 } from "discord.js";
-import type { Language } from "../../calendar/calendar-schema.js";
+import type { Language } from "../../model/calendar-schema.js";
 import { localText, translator } from "../../i18n/translate.js";
 import { formatDayMonth } from "../../i18n/dates.js";
 import {
@@ -13,7 +13,7 @@ import {
   TEXT_MAX,
   type ServerDate,
   type ServerDateFields,
-} from "../../server-dates/server-date.js";
+} from "../../model/server-date-model.js";
 import { localDate } from "../../time/local-date.js";
 import { parseDateInput } from "../../time/parse-date.js";
 import {

@@ -1,6 +1,6 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import { SubscriptionConflict } from "../../../store/subscriptions.js";
-import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../../subscriptions/subscription-model.js";
+import { SubscriptionConflict } from "../../../ports/subscription-repository.js";
+import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../../model/subscription-model.js";
 import { localText, translate } from "../../../i18n/translate.js";
 import { replyLanguage, UserInputError, type BotContext } from "../../command.js";
 import { channelToPost } from "../../channel-to-post.js";

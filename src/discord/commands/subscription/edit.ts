@@ -1,5 +1,5 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import { SubscriptionConflict } from "../../../store/subscriptions.js";
+import { SubscriptionConflict } from "../../../ports/subscription-repository.js";
 import { localText, translate } from "../../../i18n/translate.js";
 import { replyLanguage, UserInputError, type BotContext } from "../../command.js";
 import { channelToPost } from "../../channel-to-post.js";
