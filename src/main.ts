@@ -16,6 +16,11 @@ let config: Config | undefined;
 async function main(): Promise<void> {
   loadDotEnv();
   config = parseConfig(process.env);
+  // SIGHUP reloads the calendar's data without a restart (docs/calendar-updates.md). Its default ends
+  // the process, so the handler comes before start-up; one that comes meanwhile is kept for after it.
+  let reloadAsked = false;
+  let reload = () => void (reloadAsked = true);
+  if (config.DISCORD_TOKEN) process.on("SIGHUP", () => reload());
   const clock = systemClock;
   const ctx = createCommandContext(config, clock);
   if (!config.DISCORD_TOKEN) return runConsole(ctx, process.stdin, process.stdout);
@@ -76,8 +81,8 @@ async function main(): Promise<void> {
     },
   });
   stops.push(() => service.stop());
-  // SIGHUP reloads the calendar's data without a restart (docs/calendar-updates.md).
-  process.on("SIGHUP", () => void service.reloadCalendar());
+  reload = () => void service.reloadCalendar();
+  if (reloadAsked) reload();
   // Catch up on posts missed while down, then tick every minute.
   const firstTick = service.tick().then(
     () => undefined,

@@ -96,8 +96,14 @@ export interface Service {
   stop(): Promise<void>;
 }
 
+/**
+ * A reload's outcome: the new data in use and the schedules recomputed if it changed them; in use, with
+ * the schedules left to the next ticks (the store failed: `deferred` says why); or refused.
+ */
 export type ReloadReport =
-  { ok: true; changed: boolean; subscriptions: number } | { ok: false; error: string };
+  | { ok: true; changed: boolean; subscriptions: number }
+  | { ok: true; deferred: string }
+  | { ok: false; error: string };
 
 const CALENDAR_KEY = "calendar-fingerprint";
 /** When an operator last asked every process to reload the calendar (`calendar reload`). */
@@ -149,6 +155,19 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     return { changed: true, subscriptions };
   };
   await replan();
+  /** A replan the store failed after a reload: each tick tries again until it is done. */
+  let replanOwed = false;
+  const replanOrOwe = async (): Promise<ReloadReport> => {
+    try {
+      const report = await replan();
+      replanOwed = false;
+      return { ok: true, ...report };
+    } catch (error) {
+      replanOwed = true;
+      o.log.warn({ err: error }, "could not recompute schedules; will try again at the next tick");
+      return { ok: true, deferred: (error as Error).message };
+    }
+  };
   let reloadAsked = await meta.get(RELOAD_REQUEST_KEY);
   const reloadCalendar = async (): Promise<ReloadReport> => {
     let next: Calendar;
@@ -159,9 +178,9 @@ export async function startService(o: ServiceOptions): Promise<Service> {
       return { ok: false, error: (error as Error).message };
     }
     live.replace(next);
-    const report = await replan();
+    const report = await replanOrOwe();
     o.log.info(report, "calendar reloaded");
-    return { ok: true, ...report };
+    return report;
   };
   /** An operator's `calendar reload` is seen by each process at its next tick. */
   const reloadIfAsked = async () => {
@@ -220,6 +239,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
       await reloadIfAsked().catch((error: unknown) =>
         o.log.warn({ err: error }, "could not check for a calendar reload"),
       );
+      if (replanOwed) await replanOrOwe();
       const report = await scheduler.tick();
       metrics.tick(report, (performance.now() - started) / 1000);
       await syncDueEvents().catch((error: unknown) =>

@@ -83,8 +83,10 @@ export const sendDeadlineMs = (leaseSeconds: number) => (leaseSeconds * 1000) / 
 
 const BATCH = 1000;
 const SETTLED = "settled";
+/** Settled, with its message made (by this process or another). */
+const SENT = "sent";
 const STOP = "stop";
-type Outcome = typeof SETTLED | typeof STOP | { again: DateTime };
+type Outcome = typeof SENT | typeof SETTLED | typeof STOP | { again: DateTime };
 const toStored = (due: Due | null): ScheduledPost | null =>
   due && { at: due.at.toUTC().toISO()!, date: due.date };
 /** Look at the post again in a minute: another process holds it, or what this one did is not recorded yet. */
@@ -172,14 +174,11 @@ export function createScheduler<Message>({
     const warning = await sender.publish(sub, messageId);
     if (warning) log.warn({ ...context, messageId, warning }, "not published");
     await bestEffort(
-      subscriptions.recordResult(sub.id, {
-        lastPost: { at: iso(), date: key.date },
-        lastError: warning,
-      }),
+      subscriptions.recordResult(sub.id, { lastPostAt: iso(), lastError: warning }),
       "note the result",
       sub.id,
     );
-    return SETTLED;
+    return SENT;
   }
 
   /** Whether the post's time is further back than its nonce covers. */
@@ -210,7 +209,8 @@ export function createScheduler<Message>({
     // No message of this post predates its time or its first attempt; an hour's margin absorbs any
     // difference between Discord's clock and ours.
     const after = DateTime.min(firstSent, due).minus({ hours: 1 });
-    const lookup = await sender.find(sub, message, after, signal);
+    const taken = new Set(await deliveries.messageIds(sub.id, post.date));
+    const lookup = await sender.find(sub, message, after, taken, signal);
     if (lookup.found) return lookup.messageId;
     if (lookup.found === false) return null;
     if (clock.now().diff(firstSent).toMillis() < NONCE_TRUST_MS) return null;
@@ -240,7 +240,8 @@ export function createScheduler<Message>({
       { sending: !pastNonce(sub, post) },
     );
     if (!claim.claimed) {
-      if (claim.status === "sent" || claim.status === "failed") return SETTLED;
+      if (claim.status === "sent") return SENT;
+      if (claim.status === "failed") return SETTLED;
       // Another process holds it (it marks it sent, or its claim goes stale), or its retry is later:
       // look again when it can be claimed, and within a minute at most.
       const claimable =
@@ -359,11 +360,13 @@ export function createScheduler<Message>({
       plan = planFor(calendar, sub, date, clock.now(), options.catchUpHours);
     }
     let again: DateTime | null = null;
+    let made = false;
     for (const post of plan.posts) {
       for (const [part, message] of sender.messages(sub, post).entries()) {
         const outcome = await deliver(sub, post, part, message, report);
         if (outcome === STOP) return;
-        if (outcome === SETTLED) continue;
+        made ||= outcome === SENT;
+        if (outcome === SENT || outcome === SETTLED) continue;
         if (!again || outcome.again < again) again = outcome.again;
         // A post's later messages wait for its earlier ones, so that they are read in order.
         break;
@@ -371,6 +374,8 @@ export function createScheduler<Message>({
     }
     // The same date again, at the earliest retry; or the next date with a post.
     if (again) return scheduleNext(sub, { at: again.toUTC().toISO()!, date });
+    // Only now, with every message of the date settled, may a recomputed schedule skip the date.
+    if (made) await bestEffort(subscriptions.markPosted(sub.id, date), "note the post", sub.id);
     const next = nextDue(calendar, sub, startOfLocalDay(addDays(date, 1), sub.timeZone));
     await scheduleNext(sub, toStored(next));
     log.info(

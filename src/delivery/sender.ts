@@ -36,8 +36,17 @@ export interface Sender<Message> {
     nonce: string,
     signal: AbortSignal,
   ): Promise<{ messageId: string }>;
-  /** Looks for this message among the bot's messages in the channel after `since`. */
-  find(sub: Subscription, message: Message, since: DateTime, signal: AbortSignal): Promise<Lookup>;
+  /**
+   * Looks for this message among the bot's messages in the channel after `since`, passing over those
+   * in `taken` (recorded for the post's other messages, which can look the same).
+   */
+  find(
+    sub: Subscription,
+    message: Message,
+    since: DateTime,
+    taken: ReadonlySet<string>,
+    signal: AbortSignal,
+  ): Promise<Lookup>;
   /** Crossposts a recorded post when the subscription asks and the channel allows; a warning if it failed. */
   publish(sub: Subscription, messageId: string): Promise<string | null>;
 }

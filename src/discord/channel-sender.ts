@@ -73,7 +73,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
       }
     },
 
-    async find(sub, message, since, signal): Promise<Lookup> {
+    async find(sub, message, since, taken, signal): Promise<Lookup> {
       const me = client.user!.id;
       // Without Read Message History Discord answers an empty list, not an error
       // (https://discord.com/developers/docs/resources/message#get-channel-messages): the permission
@@ -101,7 +101,9 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
         } catch (error) {
           throw classify(error, signal);
         }
-        const mine = messages.find((m) => m.author.id === me && postSignature(m) === wanted);
+        const mine = messages.find(
+          (m) => m.author.id === me && !taken.has(m.id) && postSignature(m) === wanted,
+        );
         if (mine) return { found: true, messageId: mine.id };
         if (messages.length < 100) return { found: false };
         after = messages.reduce((max, m) => (BigInt(m.id) > BigInt(max) ? m.id : max), after);

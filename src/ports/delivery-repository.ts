@@ -72,6 +72,8 @@ export interface DeliveryRepository {
    */
   reopen(subscriptionId: string, from: string, now: string): Promise<number>;
   list(subscriptionId?: string): Promise<Delivery[]>;
+  /** The messages recorded for a subscription's posts of one local date. */
+  messageIds(subscriptionId: string, date: string): Promise<string[]>;
   /** Deletes the rows of posts dated before `date` (their day is long past); returns how many. */
   prune(date: string): Promise<number>;
 }

@@ -85,11 +85,16 @@ export interface SubscriptionRepository {
   counts(
     now: string,
   ): Promise<{ byStatus: Partial<Record<SubscriptionStatus, number>>; due: number }>;
-  /** Notes a post's outcome; a post made also sets the last post's local date, which never goes back. */
+  /** Notes a message's outcome: when the last one was made, and the error to show (null: none). */
   recordResult(
     id: string,
-    result: { lastPost?: { at: string; date: string }; lastError: string | null },
+    result: { lastPostAt?: string; lastError: string | null },
   ): Promise<void>;
+  /**
+   * Notes that a local date's posts are settled, one of them made: the date a recomputed schedule
+   * never goes back to (it never goes back itself).
+   */
+  markPosted(id: string, date: string): Promise<void>;
   /** The distinct schedules among active subscriptions, each with the last post's date. */
   activeSchedules(): Promise<StoredSchedule[]>;
   /** Sets the next post of every active subscription with each schedule, in one transaction; returns how many. */

@@ -143,6 +143,16 @@ export function deliveryRepository(
         .executeTakeFirst();
       return row !== undefined;
     },
+    async messageIds(subscriptionId, date) {
+      const rows = await db
+        .selectFrom("deliveries")
+        .select("message_id")
+        .where("subscription_id", "=", subscriptionId)
+        .where("local_date", "=", date)
+        .where("message_id", "is not", null)
+        .execute();
+      return rows.map((r) => r.message_id!);
+    },
     async reopen(subscriptionId, from, now) {
       const result = await db
         .updateTable("deliveries")

@@ -249,28 +249,21 @@ export function subscriptionRepository(
         if (revision !== undefined) query = query.where("revision", "=", revision);
         return Number((await query.executeTakeFirst()).numUpdatedRows) === 1;
       }),
-    recordResult: (id, { lastPost, lastError }) =>
+    recordResult: (id, { lastPostAt, lastError }) =>
       writes.run(async (on) => {
         await on
           .updateTable("subscriptions")
-          .set((eb) => ({
-            last_error: lastError,
-            ...(lastPost && {
-              last_post_at: lastPost.at,
-              last_post_date: eb
-                .case()
-                .when(
-                  eb.or([
-                    eb("last_post_date", "is", null),
-                    eb("last_post_date", "<", lastPost.date),
-                  ]),
-                )
-                .then(lastPost.date)
-                .else(eb.ref("last_post_date"))
-                .end(),
-            }),
-          }))
+          .set({ last_error: lastError, ...(lastPostAt && { last_post_at: lastPostAt }) })
           .where("id", "=", id)
+          .execute();
+      }),
+    markPosted: (id, date) =>
+      writes.run(async (on) => {
+        await on
+          .updateTable("subscriptions")
+          .set({ last_post_date: date })
+          .where("id", "=", id)
+          .where((eb) => eb.or([eb("last_post_date", "is", null), eb("last_post_date", "<", date)]))
           .execute();
       }),
     async activeSchedules() {

@@ -13,11 +13,11 @@ afterEach(async () => {
 });
 
 /** A server's own dates on 25 November, as long as `/date add` allows. */
-async function fillTheDay(harness: Harness, count: number) {
+async function fillTheDay(harness: Harness, count: number, { alike = false } = {}) {
   for (let i = 0; i < count; i++)
     await harness.context.serverDateService.add(harness.guild.id, "300000000000000001", {
-      name: `Date ${String(i + 1).padStart(2, "0")} `.padEnd(NAME_MAX, "n"),
-      text: `Text ${i + 1} `.padEnd(TEXT_MAX, "t"),
+      name: `Date ${alike ? "" : String(i + 1).padStart(2, "0")} `.padEnd(NAME_MAX, "n"),
+      text: `Text ${alike ? "" : i + 1} `.padEnd(TEXT_MAX, "t"),
       month: 11,
       day: 25,
       year: null,
@@ -73,5 +73,69 @@ describe("a day longer than one Discord message", () => {
     // One outbox row per message, each sent.
     const rows = await h.deliveries.list();
     expect(rows.map((r) => [r.part, r.status])).toEqual(made.map((_, i) => [i, "sent"]));
+  });
+
+  it("keeps a message owed a retry when every schedule is recomputed (a reload, a restart)", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock, timeoutMs: 300 });
+    const channelId = h.guild.channels[0]!.id;
+    await subscribe(h, { channelId });
+    await fillTheDay(h, 14);
+
+    // The first message is made; the second is refused with 5xx until discord.js gives up.
+    const path = new RegExp(`^/channels/${channelId}/messages$`);
+    h.discord.failNext(
+      path,
+      { status: 500, body: { code: 0, message: "500" } },
+      {
+        method: "POST",
+        skip: 1,
+        times: 10,
+      },
+    );
+    clock.set("2026-11-25T05:00:00Z");
+    expect(await h.scheduler.tick()).toMatchObject({ sent: 1, retrying: 1 });
+    h.discord.clearFailures();
+
+    await h.scheduler.rescheduleAll();
+    clock.set("2026-11-25T05:30:00Z");
+    await h.scheduler.tick();
+
+    const rows = await h.deliveries.list();
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.map((r) => r.status)).toEqual(rows.map(() => "sent"));
+    expect(messages(h, channelId)).toHaveLength(rows.length);
+  });
+
+  it("gives each message its own, when two messages of a post look alike", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock, timeoutMs: 300 });
+    const channelId = h.guild.channels[0]!.id;
+    await subscribe(h, { channelId });
+    await fillTheDay(h, 30, { alike: true });
+
+    // The third message is refused with 5xx (it may have been made, for all the bot knows): its retry
+    // comes after the nonce window and looks in the channel, where the second looks the same.
+    const path = new RegExp(`^/channels/${channelId}/messages$`);
+    h.discord.failNext(
+      path,
+      { status: 500, body: { code: 0, message: "500" } },
+      {
+        method: "POST",
+        skip: 2,
+        times: 10,
+      },
+    );
+    clock.set("2026-11-25T05:00:00Z");
+    expect(await h.scheduler.tick()).toMatchObject({ sent: 2, retrying: 1 });
+    h.discord.clearFailures();
+    clock.set("2026-11-25T05:30:00Z");
+    await h.scheduler.tick();
+
+    const rows = await h.deliveries.list();
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows.map((r) => r.status)).toEqual(rows.map(() => "sent"));
+    expect(new Set(rows.map((r) => r.messageId)).size).toBe(rows.length);
+    expect(messages(h, channelId)).toHaveLength(rows.length);
   });
 });

@@ -74,6 +74,7 @@ interface FailureRule {
   path: RegExp;
   failure: Failure;
   remaining: number;
+  skip: number;
 }
 
 export interface FakeDiscordOptions {
@@ -334,13 +335,22 @@ export class FakeDiscord {
     return guild;
   }
 
-  /** Makes the next `times` requests matching `path` (and `method`) fail this way. */
+  /**
+   * Makes the next `times` requests matching `path` (and `method`) fail this way, after letting the
+   * first `skip` of them through.
+   */
   failNext(
     path: RegExp,
     failure: Failure,
-    options: { method?: string; times?: number } = {},
+    options: { method?: string; times?: number; skip?: number } = {},
   ): void {
-    this.failures.push({ path, failure, method: options.method, remaining: options.times ?? 1 });
+    this.failures.push({
+      path,
+      failure,
+      method: options.method,
+      remaining: options.times ?? 1,
+      skip: options.skip ?? 0,
+    });
   }
 
   /** Forgets the failures asked for with `failNext` that have not happened yet. */
@@ -630,6 +640,7 @@ export class FakeDiscord {
         f.remaining > 0 && f.path.test(record.path) && (!f.method || f.method === record.method),
     );
     if (!rule) return undefined;
+    if (rule.skip > 0) return void rule.skip--;
     rule.remaining--;
     return rule.failure;
   }

@@ -131,6 +131,19 @@ for (const engine of ENGINES) {
         });
       });
 
+      it("notes the date last posted, which never goes back", async () => {
+        const added = await repo.add(input(), NOW);
+        await repo.markPosted(added.id, "2026-11-25");
+        await repo.markPosted(added.id, "2026-11-24");
+        await repo.recordResult(added.id, { lastPostAt: NOW, lastError: null });
+        expect(await repo.get(added.guildId, added.id)).toMatchObject({
+          lastPostDate: "2026-11-25",
+          lastPostAt: NOW,
+        });
+        await repo.markPosted(added.id, "2026-11-26");
+        expect((await repo.get(added.guildId, added.id))?.lastPostDate).toBe("2026-11-26");
+      });
+
       it("counts subscriptions by status, and the active ones due", async () => {
         expect(await repo.counts(NOW)).toEqual({ byStatus: {}, due: 0 });
         const subs = [];
