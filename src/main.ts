@@ -73,7 +73,7 @@ async function main(): Promise<void> {
         : { port: config.HTTP_PORT, host: config.HTTP_HOST },
     ops:
       config.OPS_PORT === undefined ? undefined : { port: config.OPS_PORT, host: config.OPS_HOST },
-    scheduler: {
+    delivery: {
       catchUpHours: config.CATCH_UP_HOURS,
       leaseSeconds: config.DELIVERY_LEASE_SECONDS,
       concurrency: config.FANOUT_CONCURRENCY,

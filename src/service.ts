@@ -5,12 +5,10 @@ import { loadCalendar } from "./calendar/load.js";
 import { type Calendar } from "./model/calendar-schema.js";
 import { createLiveCalendar } from "./calendar/live-calendar.js";
 import { createSearchIndex } from "./calendar/search-index.js";
-import {
-  createScheduler,
-  type Scheduler,
-  type SchedulerOptions,
-  type TickReport,
-} from "./delivery/scheduler.js";
+import { createDispatcher, type Dispatcher } from "./delivery/dispatcher.js";
+import type { DeliveryOptions } from "./delivery/delivery-options.js";
+import { createPlanner, type Planner } from "./delivery/planner.js";
+import type { TickReport } from "./delivery/post-delivery.js";
 import { createClient, startBot, type RestOptions, type ShardOptions } from "./discord/bot.js";
 import type { BotContext, Command } from "./discord/command.js";
 import { discordSender } from "./discord/channel-sender.js";
@@ -58,7 +56,7 @@ export interface ServiceOptions {
   zone: string;
   version: string;
   newId(): string;
-  scheduler: SchedulerOptions;
+  delivery: DeliveryOptions;
   /** Where to serve the public page and the calendar feed; none when unset. */
   http?: { port: number; host: string };
   /** Where to serve /healthz and /metrics, for operators; none when unset. */
@@ -75,7 +73,8 @@ export interface Service {
   client: Client;
   /** What commands run with. */
   context: BotContext;
-  scheduler: Scheduler;
+  planner: Planner;
+  dispatcher: Dispatcher;
   subscriptions: SubscriptionRepository;
   deliveries: DeliveryRepository;
   metrics: Metrics;
@@ -133,15 +132,31 @@ export async function startService(o: ServiceOptions): Promise<Service> {
   const live = createLiveCalendar(o.calendar);
   const calendar = live.calendar;
   const index = createSearchIndex(calendar);
-  const scheduler = createScheduler({
+  const planner = createPlanner({
+    calendar,
+    serverDates,
+    clock: o.clock,
+    subscriptions,
+    deliveries,
+    log: o.log,
+    options: o.delivery,
+  });
+  const subscriptionChanges = subscriptionService({
+    subscriptions,
+    scheduler: planner,
+    clock: o.clock,
+    newId: o.newId,
+  });
+  const dispatcher = createDispatcher({
     calendar,
     serverDates,
     clock: o.clock,
     subscriptions,
     deliveries,
     sender: discordSender(client, calendar),
+    ends: subscriptionChanges,
     log: o.log,
-    options: o.scheduler,
+    options: o.delivery,
   });
 
   const meta = metaRepository(db);
@@ -149,7 +164,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
   const replan = async (): Promise<{ changed: boolean; subscriptions: number }> => {
     const fingerprint = fingerprintOf(calendar);
     if ((await meta.get(CALENDAR_KEY)) === fingerprint) return { changed: false, subscriptions: 0 };
-    const subscriptions = await scheduler.rescheduleAll();
+    const subscriptions = await planner.rescheduleAll();
     await meta.set(CALENDAR_KEY, fingerprint);
     o.log.info({ subscriptions }, "calendar changed: schedules recomputed");
     return { changed: true, subscriptions };
@@ -240,7 +255,7 @@ export async function startService(o: ServiceOptions): Promise<Service> {
         o.log.warn({ err: error }, "could not check for a calendar reload"),
       );
       if (replanOwed) await replanOrOwe();
-      const report = await scheduler.tick();
+      const report = await dispatcher.tick();
       metrics.tick(report, (performance.now() - started) / 1000);
       await syncDueEvents().catch((error: unknown) =>
         o.log.warn({ err: error }, "could not sync scheduled events"),
@@ -262,17 +277,12 @@ export async function startService(o: ServiceOptions): Promise<Service> {
     refreshEvents: (guildId) => void syncEvents(guildId),
     scheduledEvents,
     subscriptions,
-    subscriptionService: subscriptionService({
-      subscriptions,
-      scheduler,
-      clock: o.clock,
-      newId: o.newId,
-    }),
+    subscriptionService: subscriptionChanges,
     serverDates,
     serverDateService: serverDateService({
       dates: serverDates,
       subscriptions,
-      scheduler,
+      scheduler: planner,
       clock: o.clock,
       zone: o.zone,
       newId: o.newId,
@@ -340,7 +350,8 @@ export async function startService(o: ServiceOptions): Promise<Service> {
   return {
     client,
     context,
-    scheduler,
+    planner,
+    dispatcher,
     subscriptions,
     deliveries,
     metrics,

@@ -1,7 +1,7 @@
 import { systemClock } from "../clock/clock.js";
 import { CalendarDataError } from "../calendar/load.js";
 import { ConfigError, loadDotEnv, parseConfig, type Config } from "../config/env.js";
-import { createScheduler } from "../delivery/scheduler.js";
+import { createPlanner } from "../delivery/planner.js";
 import { createLogger } from "../log/logger.js";
 import { deliveryRepository } from "../store/deliveries.js";
 import { openDatabase } from "../store/open.js";
@@ -16,7 +16,7 @@ import { metaRepository } from "../store/meta.js";
 import { RELOAD_REQUEST_KEY } from "../service.js";
 import { translate } from "../i18n/translate.js";
 
-/** The operators' commands open the store; rescheduling needs the scheduler, which never sends here. */
+/** The operators' commands open the store; a change to a subscription plans its next post. */
 async function operate(
   config: Config,
   ctx: CommandContext,
@@ -28,25 +28,21 @@ async function operate(
   });
   try {
     const subscriptions = subscriptionRepository(db);
-    const refuse = () => Promise.reject(new Error("the operators' CLI does not post"));
-    const scheduler = createScheduler({
+    const planner = createPlanner({
       calendar: ctx.calendar,
       serverDates: serverDateRepository(db),
       clock: ctx.clock,
       subscriptions,
       deliveries: deliveryRepository(db),
-      sender: { messages: () => [], send: refuse, find: refuse, publish: refuse },
       log: createLogger({ level: "silent" }),
       options: {
         catchUpHours: config.CATCH_UP_HOURS,
         leaseSeconds: config.DELIVERY_LEASE_SECONDS,
-        concurrency: 1,
-        retentionDays: config.OUTBOX_RETENTION_DAYS,
       },
     });
     const service = subscriptionService({
       subscriptions,
-      scheduler,
+      scheduler: planner,
       clock: ctx.clock,
       newId: () => "",
     });

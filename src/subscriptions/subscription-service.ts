@@ -32,6 +32,10 @@ export interface SubscriptionService {
   resume(guildId: string, id: string): Promise<Subscription>;
   remove(guildId: string, id: string): Promise<Subscription>;
   get(guildId: string, id: string): Promise<Subscription>;
+  /** Discord said the channel is gone when posting: the subscription goes with it. */
+  channelGone(sub: Subscription): Promise<void>;
+  /** The bot may no longer post there: broken until an admin edits or resumes it. */
+  markBroken(sub: Subscription, reason: string): Promise<void>;
 }
 
 export function subscriptionService(deps: {
@@ -90,6 +94,12 @@ export function subscriptionService(deps: {
       const sub = await get(guildId, id);
       await subscriptions.remove(guildId, id);
       return sub;
+    },
+    async channelGone(sub) {
+      await subscriptions.remove(sub.guildId, sub.id);
+    },
+    async markBroken(sub, reason) {
+      await subscriptions.setStatus(sub.guildId, sub.id, "broken", reason, now());
     },
   };
 }

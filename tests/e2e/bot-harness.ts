@@ -8,7 +8,7 @@ import type { ListenerLimits } from "../../src/http/listener.js";
 import type { Calendar } from "../../src/model/calendar-schema.js";
 import type { Command } from "../../src/discord/command.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
-import type { SchedulerOptions } from "../../src/delivery/scheduler.js";
+import type { DeliveryOptions } from "../../src/delivery/delivery-options.js";
 import { createLogger } from "../../src/log/logger.js";
 import { proxyKeyHeaders } from "../../src/proxy/proxy-auth.js";
 import { startService, type Service, type ServiceOptions } from "../../src/service.js";
@@ -34,7 +34,7 @@ export interface HarnessOptions {
   /** discord.js's client-side global limit (a test may raise it with the server's). */
   globalRequestsPerSecond?: number;
   timeoutMs?: number;
-  scheduler?: Partial<SchedulerOptions>;
+  delivery?: Partial<DeliveryOptions>;
   databaseUrl?: string;
   /** PostgreSQL: the schema (and timeouts) the store uses. */
   store?: ServiceOptions["store"];
@@ -111,12 +111,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         }
       : {}),
     monotonic: options.monotonic,
-    scheduler: {
+    delivery: {
       catchUpHours: 12,
       leaseSeconds: 60,
       concurrency: 100,
       retentionDays: 30,
-      ...options.scheduler,
+      ...options.delivery,
     },
   });
   return {

@@ -45,10 +45,10 @@ describe("a day longer than one Discord message", () => {
       { method: "POST", times: 3 },
     );
     clock.set("2026-11-25T05:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 0, retrying: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 0, retrying: 1 });
     expect(messages(h, channelId)).toHaveLength(1);
     clock.set("2026-11-25T05:20:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
 
     const made = messages(h, channelId);
     expect(posts(h, channelId).filter((r) => r.status === 400)).toEqual([]);
@@ -94,12 +94,12 @@ describe("a day longer than one Discord message", () => {
       },
     );
     clock.set("2026-11-25T05:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 1, retrying: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1, retrying: 1 });
     h.discord.clearFailures();
 
-    await h.scheduler.rescheduleAll();
+    await h.planner.rescheduleAll();
     clock.set("2026-11-25T05:30:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
 
     const rows = await h.deliveries.list();
     expect(rows.length).toBeGreaterThanOrEqual(2);
@@ -127,10 +127,10 @@ describe("a day longer than one Discord message", () => {
       },
     );
     clock.set("2026-11-25T05:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 2, retrying: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 2, retrying: 1 });
     h.discord.clearFailures();
     clock.set("2026-11-25T05:30:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
 
     const rows = await h.deliveries.list();
     expect(rows.length).toBeGreaterThanOrEqual(3);

@@ -69,7 +69,7 @@ describe.skipIf(skipReason)(
       relay.cut();
       for (let minute = 0; minute < 10; minute++) {
         clock.set(`2026-11-25T05:0${minute}:00Z`);
-        await expect(h.scheduler.tick()).rejects.toThrow();
+        await expect(h.dispatcher.tick()).rejects.toThrow();
       }
       const today = await h.discord.answer({ name: "today" });
       expect(today.data.embeds[0].title).toMatch(/Kalbajar City Day/);
@@ -81,9 +81,9 @@ describe.skipIf(skipReason)(
 
       relay.restore();
       clock.set("2026-11-25T05:10:00Z");
-      expect(await h.scheduler.tick()).toMatchObject({ sent: 20 });
+      expect(await h.dispatcher.tick()).toMatchObject({ sent: 20 });
       clock.set("2026-11-25T05:11:00Z");
-      await h.scheduler.tick();
+      await h.dispatcher.tick();
       for (const t of targets) expect(messages(h, t.channelId), t.channelId).toHaveLength(1);
     });
 

@@ -61,7 +61,7 @@ describe("a simulated year", () => {
           const [next] = await h.subscriptions.due("9999-12-31T00:00:00.000Z", 1);
           if (!next || next.nextDueAt! > END) break;
           clock.set(DateTime.fromISO(next.nextDueAt!));
-          await h.scheduler.tick();
+          await h.dispatcher.tick();
           ticks++;
         }
         let total = 0;
