@@ -9,7 +9,7 @@ import { occurrenceName } from "../../src/render/occurrence-name.js";
 import { DateTime } from "luxon";
 import ICAL from "ical.js";
 import { calendarFeed } from "../../src/feeds/calendar-feed.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 const calendar = realCalendar();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toDiscordMessages } from "../../src/discord/post-message.js";
 import { composePost } from "../../src/schedule/compose.js";
 import { calendarWith } from "../../src/server-dates/server-date.js";
-import { newServerDate, realCalendar } from "../helpers.js";
+import { newServerDate, realCalendar } from "../kit/helpers.js";
 
 const calendar = realCalendar();
 const sub = { roleId: null, language: "ru" as const, kinds: [], remindDays: 3, weekday: null };

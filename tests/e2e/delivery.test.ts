@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { addRole, makeGuild, makeUser, type FakeRole } from "../fake-discord/fixtures.js";
-import { DISCORD_ERRORS, seededRandom } from "../fake-discord/server.js";
+import { addRole, makeGuild, makeUser, type FakeRole } from "../kit/fake-discord/fixtures.js";
+import { DISCORD_ERRORS, seededRandom } from "../kit/fake-discord/server.js";
 import { manualClock, type ManualClock } from "../clock.js";
-import { observance, realCalendar } from "../helpers.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { addChannels, messages, posts, subscribe } from "./delivery-helpers.js";
+import { observance, realCalendar } from "../kit/helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { addChannels, messages, posts, subscribe } from "../kit/delivery-helpers.js";
 
 function guildWith(names: string[]) {
   const guild = makeGuild("Delivery", makeUser("owner").id, names);

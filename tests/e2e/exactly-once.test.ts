@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startTicker } from "../../src/cron/ticker.js";
 import { createLogger } from "../../src/log/logger.js";
 import { manualClock } from "../clock.js";
-import { makeGuild, makeUser, PERMISSIONS, type FakeGuild } from "../fake-discord/fixtures.js";
-import { DISCORD_ERRORS, seededRandom, type Failure } from "../fake-discord/server.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { addChannels, messages, posts, subscribe } from "./delivery-helpers.js";
+import { makeGuild, makeUser, PERMISSIONS, type FakeGuild } from "../kit/fake-discord/fixtures.js";
+import { DISCORD_ERRORS, seededRandom, type Failure } from "../kit/fake-discord/server.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { addChannels, messages, posts, subscribe } from "../kit/delivery-helpers.js";
 
 const LOST_ANSWER: Failure = { status: 0, hang: true, afterHandling: true };
 const WRITTEN_THEN_500: Failure = { ...DISCORD_ERRORS.serverError, afterHandling: true };

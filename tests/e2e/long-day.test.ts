@@ -2,9 +2,9 @@ import { embedLength } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { NAME_MAX, TEXT_MAX } from "../../src/model/server-date-model.js";
 import { manualClock } from "../clock.js";
-import { addRole } from "../fake-discord/fixtures.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { messages, posts, subscribe } from "./delivery-helpers.js";
+import { addRole } from "../kit/fake-discord/fixtures.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { messages, posts, subscribe } from "../kit/delivery-helpers.js";
 
 let h: Harness | undefined;
 afterEach(async () => {

@@ -1,8 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../clock.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { addChannels, messages, subscribe } from "./delivery-helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { addChannels, messages, subscribe } from "../kit/delivery-helpers.js";
 
 const url = process.env.TEST_POSTGRES_URL;
 const skipReason = url ? null : "TEST_POSTGRES_URL is not set (.ci/run sets it)";

@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import type { RestProxy } from "../../src/proxy/rest-proxy.js";
 import { manualClock, type ManualClock } from "../clock.js";
-import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
+import { makeGuild, makeUser } from "../kit/fake-discord/fixtures.js";
 import {
   DISCORD_ERRORS,
   startFakeDiscord,
   type Failure,
   type FakeDiscord,
-} from "../fake-discord/server.js";
+} from "../kit/fake-discord/server.js";
 import { globalLimit, INVALID_FORM_BODY, proxyFor, routeLimit } from "../proxy/proxy-helpers.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { messages, posts, subscribe } from "./delivery-helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { messages, posts, subscribe } from "../kit/delivery-helpers.js";
 import { startChild, type Child } from "./processes.js";
 
 // discord.js tries a request four times (three retries) before a 5xx or a network error reaches the bot.

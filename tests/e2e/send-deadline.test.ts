@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { sendDeadlineMs } from "../../src/delivery/delivery-options.js";
 import { manualClock } from "../clock.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { messages, posts, subscribe } from "./delivery-helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { messages, posts, subscribe } from "../kit/delivery-helpers.js";
 
 let h: Harness | undefined;
 afterEach(async () => {

@@ -2,8 +2,8 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import SQLite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { manualClock } from "../clock.js";
-import { startHarness, tempDatabaseUrl } from "./bot-harness.js";
-import { addChannels, messages, subscribe } from "./delivery-helpers.js";
+import { startHarness, tempDatabaseUrl } from "../kit/bot-harness.js";
+import { addChannels, messages, subscribe } from "../kit/delivery-helpers.js";
 
 // Kept until the worker exits: better-sqlite3 12 on Node 24 can abort when the collector finalizes a
 // connection (see src/store/open.ts).

@@ -5,10 +5,10 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { manualClock } from "../clock.js";
-import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
-import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
-import { startHarness, tempDatabaseUrl, type Harness } from "./bot-harness.js";
-import { messages, subscribe } from "./delivery-helpers.js";
+import { makeGuild, makeUser } from "../kit/fake-discord/fixtures.js";
+import { startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
+import { startHarness, tempDatabaseUrl, type Harness } from "../kit/bot-harness.js";
+import { messages, subscribe } from "../kit/delivery-helpers.js";
 
 // docs/deploy.md, "Backups" and "From one process to N": what an operator does to a running bot's store,
 // followed step by step. Neither may post a day twice.

@@ -7,10 +7,10 @@ import {
   PERMISSIONS,
   type FakeChannel,
   type FakeGuild,
-} from "../fake-discord/fixtures.js";
-import { shardOf, startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { messages, subscribe } from "./delivery-helpers.js";
+} from "../kit/fake-discord/fixtures.js";
+import { shardOf, startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { messages, subscribe } from "../kit/delivery-helpers.js";
 
 const url = process.env.TEST_POSTGRES_URL;
 const skipReason = url ? null : "TEST_POSTGRES_URL is not set (.ci/run sets it)";

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PERMISSIONS } from "../fake-discord/fixtures.js";
-import type { InteractionOption } from "../fake-discord/server.js";
+import { PERMISSIONS } from "../kit/fake-discord/fixtures.js";
+import type { InteractionOption } from "../kit/fake-discord/server.js";
 import { manualClock, type ManualClock } from "../clock.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { messages, subscribe } from "./delivery-helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { messages, subscribe } from "../kit/delivery-helpers.js";
 
 const [STRING, INTEGER, CHANNEL] = [3, 4, 7];
 const ADMIN = PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES;

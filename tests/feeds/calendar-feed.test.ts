@@ -10,7 +10,7 @@ import {
   feedFrame,
   type FeedOptions,
 } from "../../src/feeds/calendar-feed.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 const now = DateTime.fromISO("2026-11-27T10:00:00Z", { zone: "utc" });
 const options: FeedOptions = { lang: "en", kinds: [], from: "2026-11-27", now };

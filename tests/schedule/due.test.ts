@@ -5,7 +5,7 @@ import { isStale, nextDue } from "../../src/schedule/due.js";
 import { type Schedule } from "../../src/model/subscription-model.js";
 import { deliveryNonce } from "../../src/model/delivery-key.js";
 import { retryDelayMinutes } from "../../src/delivery/retry-policy.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 const calendar = realCalendar();
 const baku: Schedule = {

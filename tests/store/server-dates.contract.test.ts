@@ -5,7 +5,7 @@ import {
   type ServerDateRepository,
 } from "../../src/ports/server-date-repository.js";
 import { serverDateRepository } from "../../src/store/server-dates.js";
-import { newServerDate } from "../helpers.js";
+import { newServerDate } from "../kit/helpers.js";
 import { ENGINES } from "./engines.js";
 
 const serverDate = newServerDate;

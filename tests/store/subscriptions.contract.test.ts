@@ -10,7 +10,7 @@ import {
 } from "../../src/ports/subscription-repository.js";
 import { subscriptionRepository } from "../../src/store/subscriptions.js";
 import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../src/model/subscription-model.js";
-import { newSubscription } from "../helpers.js";
+import { newSubscription } from "../kit/helpers.js";
 import { ENGINES } from "./engines.js";
 
 const NOW = "2026-11-24T10:00:00.000Z";

@@ -12,13 +12,13 @@ import type { DeliveryOptions } from "../../src/delivery/delivery-options.js";
 import { createLogger } from "../../src/log/logger.js";
 import { proxyKeyHeaders } from "../../src/proxy/proxy-auth.js";
 import { startService, type Service, type ServiceOptions } from "../../src/service.js";
-import { makeGuild, makeUser, type FakeGuild } from "../fake-discord/fixtures.js";
+import { makeGuild, makeUser, type FakeGuild } from "./fake-discord/fixtures.js";
 import {
   startFakeDiscord,
   type FakeDiscord,
   type FakeDiscordOptions,
-} from "../fake-discord/server.js";
-import { realCalendar } from "../helpers.js";
+} from "./fake-discord/server.js";
+import { realCalendar } from "./helpers.js";
 
 export interface Harness extends Service {
   discord: FakeDiscord;
