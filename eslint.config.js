@@ -20,9 +20,10 @@ const LAYERS = {
   ],
   application: [
     "src/delivery/**",
-    "src/events/**",
+    "src/scheduled-events/**",
     "src/subscriptions/*-service.ts",
     "src/server-dates/*-service.ts",
+    "src/app/!(create-app|bot-process|app-config).ts",
   ],
   adapters: [
     "src/discord/**",
@@ -35,7 +36,7 @@ const LAYERS = {
     "src/lifecycle/**",
   ],
   // The entry points and what wires them.
-  root: ["src/{main,service,cli/run-cli}.ts"],
+  root: ["src/{main,cli/run-cli}.ts", "src/app/{create-app,bot-process,app-config}.ts"],
 };
 const order = Object.keys(LAYERS);
 const layerZones = order.slice(0, -1).map((layer, i) => ({

@@ -36,6 +36,10 @@ export interface SubscriptionService {
   channelGone(sub: Subscription): Promise<void>;
   /** The bot may no longer post there: broken until an admin edits or resumes it. */
   markBroken(sub: Subscription, reason: string): Promise<void>;
+  /** The bot left the server: its subscriptions go; how many. */
+  forgetGuild(guildId: string): Promise<number>;
+  /** The channel or thread was deleted: its subscriptions go; how many. */
+  forgetChannel(channelId: string): Promise<number>;
 }
 
 export function subscriptionService(deps: {
@@ -101,5 +105,7 @@ export function subscriptionService(deps: {
     async markBroken(sub, reason) {
       await subscriptions.setStatus(sub.guildId, sub.id, "broken", reason, now());
     },
+    forgetGuild: (guildId) => subscriptions.removeGuild(guildId),
+    forgetChannel: (channelId) => subscriptions.removeChannel(channelId),
   };
 }

@@ -8,7 +8,7 @@ import { manualClock } from "../clock.js";
 import { makeGuild, makeUser } from "../kit/fake-discord/fixtures.js";
 import { startFakeDiscord } from "../kit/fake-discord/server.js";
 import { startChild } from "./processes.js";
-import { RELOAD_REQUEST_KEY } from "../../src/service.js";
+import { RELOAD_REQUEST_KEY } from "../../src/app/calendar-reload.js";
 import { metaRepository } from "../../src/store/meta.js";
 import { openDatabase } from "../../src/store/open.js";
 import { startHarness, tempDatabaseUrl, type Harness } from "../kit/bot-harness.js";

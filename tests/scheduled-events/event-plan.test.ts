@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { plannedEvents } from "../../src/events/event-plan.js";
+import { plannedEvents } from "../../src/scheduled-events/event-plan.js";
 import { calendarWith } from "../../src/server-dates/server-date.js";
 import { newServerDate, realCalendar } from "../kit/helpers.js";
 
