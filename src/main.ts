@@ -69,7 +69,11 @@ async function main(): Promise<void> {
     http:
       config.HTTP_PORT === undefined
         ? undefined
-        : { port: config.HTTP_PORT, host: config.HTTP_HOST },
+        : {
+            port: config.HTTP_PORT,
+            host: config.HTTP_HOST,
+            trustedProxies: config.HTTP_TRUSTED_PROXIES,
+          },
     ops:
       config.OPS_PORT === undefined ? undefined : { port: config.OPS_PORT, host: config.OPS_HOST },
   });

@@ -45,7 +45,7 @@ export interface BotProcessOptions extends AppConfig {
   commands: readonly Command[];
   version: string;
   /** Where to serve the public page and the calendar feed; none when unset. */
-  http?: { port: number; host: string };
+  http?: { port: number; host: string; trustedProxies?: readonly string[] };
   /** Where to serve /healthz and /metrics, for operators; none when unset. */
   ops?: { port: number; host: string };
   /** Tests shorten the listeners' limits and the health monitor's interval. */

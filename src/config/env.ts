@@ -98,6 +98,16 @@ const envSchema = z
     /** The public listener: the page and the calendar feed. */
     HTTP_PORT: optional(port),
     HTTP_HOST: optional(listenHost).transform((v) => v ?? "127.0.0.1"),
+    /** Reverse proxies in front of the public listener, by address: readers are told apart by X-Forwarded-For. */
+    HTTP_TRUSTED_PROXIES: optional(
+      z
+        .string()
+        .transform((v) => v.split(",").map((a) => a.trim()))
+        .refine(
+          (list) => list.every((a) => isIP(a) !== 0),
+          "expected IP addresses separated by commas, like 127.0.0.1,::1",
+        ),
+    ).transform((v) => v ?? []),
     /** The operators' listener: /healthz and /metrics, on loopback unless said otherwise. */
     OPS_PORT: optional(port),
     OPS_HOST: optional(listenHost).transform((v) => v ?? "127.0.0.1"),
@@ -126,6 +136,24 @@ const envSchema = z
         code: "custom",
         path: ["OUTBOX_RETENTION_DAYS"],
         message: `must be at least ${minimumRetentionDays(env.CATCH_UP_HOURS)} with CATCH_UP_HOURS=${env.CATCH_UP_HOURS}`,
+      });
+    const {
+      FANOUT_CONCURRENCY: fanOut,
+      DISCORD_GLOBAL_RPS: rps,
+      DELIVERY_LEASE_SECONDS: lease,
+    } = env;
+    // A fan-out keeps about FANOUT_CONCURRENCY requests waiting for their turn; each post's requests must
+    // end within half its lease (the send deadline): the wait may take half of that.
+    if (
+      typeof fanOut === "number" &&
+      typeof rps === "number" &&
+      typeof lease === "number" &&
+      fanOut / rps > lease / 4
+    )
+      ctx.addIssue({
+        code: "custom",
+        path: ["FANOUT_CONCURRENCY"],
+        message: `at most ${Math.floor((rps * lease) / 4)} with DISCORD_GLOBAL_RPS=${rps} and DELIVERY_LEASE_SECONDS=${lease}: a fan-out's requests would wait ${Math.round(fanOut / rps)} s for their turn, more than a quarter of the lease (each post's requests end within half of it)`,
       });
     if (
       typeof env.DISCORD_REST_PROXY === "string" &&

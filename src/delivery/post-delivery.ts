@@ -172,7 +172,8 @@ async function sendClaimed<Message>(
  * risk a second message.
  *
  * A first claim made later than the nonce covers, after the post's time, looks too: the outbox may not
- * know of a post made earlier — a store restored from a backup, or moved without its outbox.
+ * know of a post made earlier — a store restored from a backup, or moved without its outbox. A claim
+ * of a post whose tries made nothing (Discord refused each) does not: the outbox knows.
  */
 async function earlierMessage<Message>(
   { clock, deliveries, sender }: DispatchContext<Message>,
@@ -182,7 +183,8 @@ async function earlierMessage<Message>(
   claim: HeldClaim,
   signal: AbortSignal,
 ): Promise<string | null | "unverified"> {
-  if (!claim.maybeSent && !pastNonce(clock, sub, post)) return null;
+  const noTryYet = claim.firstSentAt === null;
+  if (!claim.maybeSent && !(noTryYet && pastNonce(clock, sub, post))) return null;
   const firstSent = claim.firstSentAt ? DateTime.fromISO(claim.firstSentAt) : clock.now();
   const due = postInstant(post.date, sub.postTime, sub.timeZone);
   // No message of this post predates its time or its first attempt; an hour's margin absorbs any

@@ -12,6 +12,7 @@ import {
 import type { Calendar } from "../model/calendar-schema.js";
 import { DeliveryError, type Lookup, type Sender } from "../delivery/sender.js";
 import { channelAccess } from "./channel-access.js";
+import { trackAttempts } from "./global-limit.js";
 import { postSignature, toDiscordMessages, type DiscordPost } from "./post-message.js";
 
 const UNKNOWN_CHANNEL = 10003;
@@ -19,10 +20,13 @@ const MISSING_ACCESS = 50001;
 const MISSING_PERMISSIONS = 50013;
 const ALREADY_CROSSPOSTED = 40033;
 
-/** Discord's answer, as the scheduler needs it: gone, forbidden, worth retrying, or not. */
-function classify(error: unknown, signal?: AbortSignal): DeliveryError {
+/**
+ * Discord's answer, as the scheduler needs it: gone, forbidden, worth retrying, or not. `acted`: whether
+ * a try may have made something (see trackAttempts); a look-up never does.
+ */
+function classify(error: unknown, acted: boolean, signal?: AbortSignal): DeliveryError {
   if (signal?.aborted)
-    return new DeliveryError("transient", "not done before the post's deadline", true);
+    return new DeliveryError("transient", "not done before the post's deadline", acted);
   if (error instanceof RateLimitError)
     return new DeliveryError(
       "transient",
@@ -34,13 +38,13 @@ function classify(error: unknown, signal?: AbortSignal): DeliveryError {
     if (error.code === MISSING_ACCESS || error.code === MISSING_PERMISSIONS)
       return new DeliveryError("forbidden", reason);
     // A 4xx is a refusal: nothing was made. A 5xx may come after the write.
-    if (error.status >= 500) return new DeliveryError("transient", reason, true);
+    if (error.status >= 500) return new DeliveryError("transient", reason, acted);
     if (error.status === 429) return new DeliveryError("transient", reason);
     return new DeliveryError("rejected", reason);
   }
   // HTTPError (5xx after discord.js's own retries), timeouts and network errors: the request may have
   // reached Discord and made the message before its answer was lost.
-  return new DeliveryError("transient", (error as Error).message || String(error), true);
+  return new DeliveryError("transient", (error as Error).message || String(error), acted);
 }
 
 /** Messages a look-up reads at most (pages of 100) before it says it cannot tell. */
@@ -56,20 +60,27 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
     messages: (sub, post) => toDiscordMessages(calendar, sub, post),
 
     async send(sub, message, nonce, signal) {
+      const attempts = { mayHaveActed: false };
       try {
-        const sent = (await client.rest.post(Routes.channelMessages(sub.channelId), {
-          body: {
-            content: message.content,
-            embeds: message.embeds,
-            allowed_mentions: { parse: [], users: [], roles: message.allowedMentions.roles ?? [] },
-            nonce,
-            enforce_nonce: true,
-          },
-          signal,
-        })) as APIMessage;
+        const sent = (await trackAttempts(attempts, () =>
+          client.rest.post(Routes.channelMessages(sub.channelId), {
+            body: {
+              content: message.content,
+              embeds: message.embeds,
+              allowed_mentions: {
+                parse: [],
+                users: [],
+                roles: message.allowedMentions.roles ?? [],
+              },
+              nonce,
+              enforce_nonce: true,
+            },
+            signal,
+          }),
+        )) as APIMessage;
         return { messageId: sent.id };
       } catch (error) {
-        throw classify(error, signal);
+        throw classify(error, attempts.mayHaveActed, signal);
       }
     },
 
@@ -80,7 +91,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
       // is checked first.
       const { permissions } = await channelAccess(client, sub.channelId, signal).catch(
         (error: unknown) => {
-          throw classify(error, signal);
+          throw classify(error, false, signal);
         },
       );
       const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
@@ -99,7 +110,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
             signal,
           })) as APIMessage[];
         } catch (error) {
-          throw classify(error, signal);
+          throw classify(error, false, signal);
         }
         const mine = messages.find(
           (m) => m.author.id === me && !taken.has(m.id) && postSignature(m) === wanted,
@@ -120,7 +131,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
         return null;
       } catch (error) {
         if (error instanceof DiscordAPIError && error.code === ALREADY_CROSSPOSTED) return null;
-        return `posted, but not published: ${classify(error).message}`;
+        return `posted, but not published: ${classify(error, false).message}`;
       }
     },
   };

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { DefaultRestOptions, type RESTOptions } from "discord.js";
 
 /** Monotonic milliseconds; tests pass their own. */
@@ -92,6 +93,21 @@ export function globalPacer(perSecond: number, now: Elapsed = () => performance.
  */
 const NO_TIMEOUT_MS = 2 ** 31 - 1;
 
+/** What the attempts of one request did: whether one may have made something at Discord. */
+export interface Attempts {
+  mayHaveActed: boolean;
+}
+const attemptsOf = new AsyncLocalStorage<Attempts>();
+
+/**
+ * Runs `request` (a discord.js REST call) noting in `attempts` whether any of its tries may have acted:
+ * one that went out and was not refused with a 4xx (a success, a 5xx, a lost answer). A request that
+ * waited in the queues until its deadline, or whose every try was refused, made nothing — discord.js
+ * retries without telling its caller, so only its request function can tell.
+ */
+export const trackAttempts = <T>(attempts: Attempts, request: () => Promise<T>): Promise<T> =>
+  attemptsOf.run(attempts, request);
+
 /**
  * discord.js's request function behind a pacer of `perSecond` (or the one given). discord.js still
  * keeps the per-route buckets and reacts to any 429; its own global counter is set above this one so
@@ -117,8 +133,18 @@ export function globallyLimited(
       const abort = () => controller.abort();
       const timer = setTimeout(abort, timeoutMs);
       caller?.addEventListener("abort", abort, { once: true });
+      const attempts = attemptsOf.getStore();
       try {
-        return await DefaultRestOptions.makeRequest(url, { ...init, signal: controller.signal });
+        const response = await DefaultRestOptions.makeRequest(url, {
+          ...init,
+          signal: controller.signal,
+        });
+        if (attempts && !(response.status >= 400 && response.status < 500))
+          attempts.mayHaveActed = true;
+        return response;
+      } catch (error) {
+        if (attempts) attempts.mayHaveActed = true;
+        throw error;
       } finally {
         clearTimeout(timer);
         caller?.removeEventListener("abort", abort);

@@ -6,7 +6,7 @@ import {
   type APIEmbed,
   type MessageMentionOptions,
 } from "discord.js";
-import type { Language } from "../model/calendar-schema.js";
+import type { Language, Observance } from "../model/calendar-schema.js";
 import type { Calendar } from "../model/calendar-schema.js";
 import { dayStatus } from "../calendar/days-off.js";
 import { EMBED_LIMITS } from "../render/message.js";
@@ -117,6 +117,14 @@ function drawingKey(lang: Language, post: Post): string {
   ]);
 }
 
+const observancesOf = new WeakMap<Calendar, ReadonlySet<Observance>>();
+/** Whether the calendar's days in `post` come from `data` (a server's own are keyed by their text). */
+function plannedFrom(data: Calendar, post: Post): boolean {
+  let own = observancesOf.get(data);
+  if (!own) observancesOf.set(data, (own = new Set(data.observances)));
+  return post.occurrences.every((o) => o.observance.kind === "server-day" || own.has(o.observance));
+}
+
 /** Drawings kept per calendar data; a reload's new data starts afresh. A few hundred posts at most. */
 const drawings = new WeakMap<Calendar, Map<string, DrawnPost>>();
 const KEPT_DRAWINGS = 500;
@@ -128,6 +136,9 @@ const KEPT_DRAWINGS = 500;
  */
 function drawn(calendar: Calendar, lang: Language, post: Post): DrawnPost {
   const data = snapshotOf(calendar);
+  // A post planned from the data a reload has just replaced is drawn, not kept: its texts are the old
+  // ones, and the key would hand them to posts planned from the new data.
+  if (!plannedFrom(data, post)) return drawPost(calendar, lang, post);
   let kept = drawings.get(data);
   if (!kept) drawings.set(data, (kept = new Map()));
   const key = drawingKey(lang, post);

@@ -1,6 +1,6 @@
 import { once } from "node:events";
 import { createServer, STATUS_CODES, type IncomingHttpHeaders } from "node:http";
-import { isIPv6, type AddressInfo, type Socket } from "node:net";
+import { isIP, isIPv6, type AddressInfo, type Socket } from "node:net";
 import type { Duplex } from "node:stream";
 import type { Logger } from "../log/logger.js";
 import { requestBudget } from "./request-budget.js";
@@ -84,6 +84,20 @@ export function clientOf(address: string): string {
 }
 
 /**
+ * Who a request comes from: the connection's address, or — from a trusted reverse proxy — the address
+ * that proxy put last in X-Forwarded-For (the one it saw; entries before it are the client's word).
+ */
+function requesterOf(
+  address: string,
+  headers: IncomingHttpHeaders,
+  trusted: ReadonlySet<string>,
+): string {
+  if (!trusted.has(clientOf(address))) return clientOf(address);
+  const forwarded = [headers["x-forwarded-for"] ?? ""].flat().join(",").split(",").at(-1)!.trim();
+  return clientOf(isIP(forwarded) ? forwarded : address);
+}
+
+/**
  * An HTTP listener serving GET and HEAD of the `routes` given, and nothing else, within `limits`:
  * every answer carries the security headers, a refusal says what is accepted and never repeats the
  * request, and a request with a body is refused and its connection closed.
@@ -97,8 +111,14 @@ export async function startHttpListener(o: {
   log: Logger;
   routes: Readonly<Record<string, Route>>;
   limits?: Partial<ListenerLimits>;
+  /**
+   * Reverse proxies in front (their addresses): their connections are not capped per client, and their
+   * requests take turns by the reader's address they forward.
+   */
+  trustedProxies?: readonly string[];
 }): Promise<HttpListener> {
   const limits = { ...LISTENER_LIMITS, ...o.limits };
+  const trusted = new Set((o.trustedProxies ?? []).map(clientOf));
   const paths = Object.keys(o.routes).join(", ");
   const accepted = `Paths served: ${paths}; methods: GET, HEAD.\n`;
   const answering = new WeakSet<Duplex>();
@@ -143,7 +163,12 @@ export async function startHttpListener(o: {
       res.once("close", () => answering.delete(req.socket));
       Promise.resolve()
         .then(() =>
-          answerTo(clientOf(req.socket.remoteAddress ?? ""), req.method, req.url, req.headers),
+          answerTo(
+            requesterOf(req.socket.remoteAddress ?? "", req.headers, trusted),
+            req.method,
+            req.url,
+            req.headers,
+          ),
         )
         .then(
           ({ status, type, body, headers }) =>
@@ -171,6 +196,7 @@ export async function startHttpListener(o: {
   const perClient = new Map<string, number>();
   server.on("connection", (socket: Socket) => {
     const client = clientOf(socket.remoteAddress ?? "");
+    if (trusted.has(client)) return;
     const open = perClient.get(client) ?? 0;
     if (open >= limits.connectionsPerClient) return void socket.destroy();
     perClient.set(client, open + 1);

@@ -104,9 +104,11 @@ export function calendarWith(
   dates: readonly ServerDate[],
   language: Language,
 ): Calendar {
+  // In the order they were added: a date added while a day's post is being sent goes after the others,
+  // so that the messages already sent keep what they hold.
   const own = dates
     .filter((d) => d.language === null || d.language === language)
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   if (!own.length) return calendar;
   // Kept under the data itself, so that a reloaded calendar is merged anew.
   const data = snapshotOf(calendar);

@@ -96,6 +96,32 @@ describe("the environment", () => {
     );
   });
 
+  it("reads the reverse proxies trusted to forward readers' addresses", () => {
+    expect(parseConfig({}).HTTP_TRUSTED_PROXIES).toEqual([]);
+    expect(parseConfig({ HTTP_TRUSTED_PROXIES: "127.0.0.1, ::1" }).HTTP_TRUSTED_PROXIES).toEqual([
+      "127.0.0.1",
+      "::1",
+    ]);
+    expect(() => parseConfig({ HTTP_TRUSTED_PROXIES: "proxy.local" })).toThrow(
+      "HTTP_TRUSTED_PROXIES: expected IP addresses separated by commas",
+    );
+  });
+
+  it("refuses a fan-out whose requests would wait longer for their turn than a post's deadline allows", () => {
+    expect(() =>
+      parseConfig({
+        FANOUT_CONCURRENCY: "1000",
+        DISCORD_GLOBAL_RPS: "50",
+        DELIVERY_LEASE_SECONDS: "60",
+      }),
+    ).toThrow(
+      "FANOUT_CONCURRENCY: at most 750 with DISCORD_GLOBAL_RPS=50 and DELIVERY_LEASE_SECONDS=60: a fan-out's requests would wait 20 s",
+    );
+    expect(
+      parseConfig({ FANOUT_CONCURRENCY: "750", DELIVERY_LEASE_SECONDS: "60" }).FANOUT_CONCURRENCY,
+    ).toBe(750);
+  });
+
   it("refuses an outbox kept for less time than a missed post may still be sent", () => {
     // A post of date D may be claimed until its time + CATCH_UP_HOURS; its row must outlive that, or a
     // late claim finds no row and sends the post again.

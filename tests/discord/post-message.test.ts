@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { createLiveCalendar } from "../../src/calendar/live-calendar.js";
 import { toDiscordMessages } from "../../src/discord/post-message.js";
 import { composePost } from "../../src/schedule/compose.js";
 import { calendarWith } from "../../src/server-dates/server-date.js";
@@ -29,6 +30,23 @@ describe("a subscription's post", () => {
       name: "Нерабочий день",
       value: expect.stringContaining("Выходной переносится на 9 марта 2026"),
     });
+  });
+
+  it("a post planned before a reload and drawn after it leaves no old text behind for the next ones", () => {
+    const live = createLiveCalendar(realCalendar());
+    const renamed = {
+      ...realCalendar(),
+      observances: realCalendar().observances.map((o) =>
+        o.id === "kalbajar-city-day" ? { ...o, names: { ...o.names, ru: "Новое название" } } : o,
+      ),
+    };
+    const planned = composePost(live.calendar, sub, "2026-11-25", "day")!;
+    live.replace(renamed);
+    toDiscordMessages(live.calendar, sub, planned);
+    const next = composePost(live.calendar, sub, "2026-11-25", "day")!;
+    expect(toDiscordMessages(live.calendar, sub, next)[0]!.embeds[0]!.title).toMatch(
+      /^Новое название/,
+    );
   });
 
   it("says nothing of an ordinary working day", () => {

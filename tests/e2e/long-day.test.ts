@@ -26,6 +26,21 @@ async function fillTheDay(harness: Harness, count: number, { alike = false } = {
     });
 }
 
+/** Discord answers 5xx to the channel's message posts after the first `skip`, until cleared. */
+function refuseMessagesAfter(harness: Harness, channelId: string, skip: number) {
+  const path = new RegExp(`^/channels/${channelId}/messages$`);
+  const failure = { status: 500, body: { code: 0, message: "500" } };
+  harness.discord.failNext(path, failure, { method: "POST", skip, times: 10 });
+}
+
+/** The day's `count` messages each sent, each once, each recorded with its own message. */
+async function expectEachSentOnce(harness: Harness, channelId: string, count: number) {
+  const rows = await harness.deliveries.list();
+  expect(rows.map((r) => r.status)).toEqual(Array<string>(count).fill("sent"));
+  expect(new Set(rows.map((r) => r.messageId)).size).toBe(count);
+  expect(messages(harness, channelId)).toHaveLength(count);
+}
+
 describe("a day longer than one Discord message", () => {
   it("is split into several messages within Discord's limits, every embed kept, each message once", async () => {
     const clock = manualClock("2026-11-25T04:00:00Z");
@@ -83,16 +98,7 @@ describe("a day longer than one Discord message", () => {
     await fillTheDay(h, 14);
 
     // The first message is made; the second is refused with 5xx until discord.js gives up.
-    const path = new RegExp(`^/channels/${channelId}/messages$`);
-    h.discord.failNext(
-      path,
-      { status: 500, body: { code: 0, message: "500" } },
-      {
-        method: "POST",
-        skip: 1,
-        times: 10,
-      },
-    );
+    refuseMessagesAfter(h, channelId, 1);
     clock.set("2026-11-25T05:00:00Z");
     expect(await h.dispatcher.tick()).toMatchObject({ sent: 1, retrying: 1 });
     h.discord.clearFailures();
@@ -101,10 +107,7 @@ describe("a day longer than one Discord message", () => {
     clock.set("2026-11-25T05:30:00Z");
     await h.dispatcher.tick();
 
-    const rows = await h.deliveries.list();
-    expect(rows.length).toBeGreaterThanOrEqual(2);
-    expect(rows.map((r) => r.status)).toEqual(rows.map(() => "sent"));
-    expect(messages(h, channelId)).toHaveLength(rows.length);
+    await expectEachSentOnce(h, channelId, 2);
   });
 
   it("gives each message its own, when two messages of a post look alike", async () => {
@@ -116,26 +119,13 @@ describe("a day longer than one Discord message", () => {
 
     // The third message is refused with 5xx (it may have been made, for all the bot knows): its retry
     // comes after the nonce window and looks in the channel, where the second looks the same.
-    const path = new RegExp(`^/channels/${channelId}/messages$`);
-    h.discord.failNext(
-      path,
-      { status: 500, body: { code: 0, message: "500" } },
-      {
-        method: "POST",
-        skip: 2,
-        times: 10,
-      },
-    );
+    refuseMessagesAfter(h, channelId, 2);
     clock.set("2026-11-25T05:00:00Z");
     expect(await h.dispatcher.tick()).toMatchObject({ sent: 2, retrying: 1 });
     h.discord.clearFailures();
     clock.set("2026-11-25T05:30:00Z");
     await h.dispatcher.tick();
 
-    const rows = await h.deliveries.list();
-    expect(rows.length).toBeGreaterThanOrEqual(3);
-    expect(rows.map((r) => r.status)).toEqual(rows.map(() => "sent"));
-    expect(new Set(rows.map((r) => r.messageId)).size).toBe(rows.length);
-    expect(messages(h, channelId)).toHaveLength(rows.length);
+    await expectEachSentOnce(h, channelId, 4);
   });
 });

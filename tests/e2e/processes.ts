@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 
 /** A child process of the project (the bot, or the REST proxy) and the JSON lines it logs. */
@@ -94,4 +95,22 @@ export function busiestSecond(requests: readonly { path: string; at: number }[])
     most = Math.max(most, i - j + 1);
   }
   return most;
+}
+
+/**
+ * The most requests a sliding second may show when the sender starts `perSecond` evenly (never fewer
+ * than `limit`, Discord's), given the longest stall of the test server's event loop while it ran:
+ * the server stamps a request when its loop gets to it, so the requests that came during a stall get
+ * stamps together, and a second of stamps can hold what came over a second and the stall.
+ */
+export function watchStalls(limit: number, perSecond: number) {
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  return {
+    allowed() {
+      delay.disable();
+      const stallSeconds = delay.max / 1e9;
+      return Math.max(limit, Math.ceil(perSecond * (1 + stallSeconds)) + 1);
+    },
+  };
 }

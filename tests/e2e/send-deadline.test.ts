@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { sendDeadlineMs } from "../../src/delivery/delivery-options.js";
 import { manualClock } from "../clock.js";
+import { makeGuild, makeUser, PERMISSIONS } from "../kit/fake-discord/fixtures.js";
 import { startHarness, type Harness } from "../kit/bot-harness.js";
 import { messages, posts, subscribe } from "../kit/delivery-helpers.js";
 
@@ -55,6 +56,27 @@ describe("every send ends before its claim's lease does", () => {
     clock.set("2026-11-25T05:10:00Z");
     expect(await h.dispatcher.tick()).toMatchObject({ sent: 1 });
     await new Promise((resolve) => setTimeout(resolve, 1500)); // a request still trying would land now
+    expect(messages(h, channelId)).toHaveLength(1);
+  });
+
+  it("a send whose every attempt Discord refused made nothing: without Read Message History it is still retried, and posted once", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    const guild = makeGuild("Test server", makeUser("owner").id, ["no-history"]);
+    guild.channels[0]!.permission_overwrites = [
+      { id: guild.id, type: 0, allow: "0", deny: PERMISSIONS.READ_MESSAGE_HISTORY.toString() },
+    ];
+    h = await startHarness({ clock, guild, delivery: { leaseSeconds: 4 } });
+    const channelId = guild.channels[0]!.id;
+    await subscribe(h, { channelId });
+    const path = new RegExp(`^/channels/${channelId}/messages$`);
+    h.discord.failNext(path, ROUTE_429, { method: "POST", times: 1_000_000 });
+    clock.set("2026-11-25T05:00:00Z");
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 0, retrying: 1 });
+
+    // Past the nonce window the bot cannot look in the channel; it need not: 429s make no message.
+    h.discord.clearFailures();
+    clock.set("2026-11-25T05:10:00Z");
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1, unverified: 0 });
     expect(messages(h, channelId)).toHaveLength(1);
   });
 });

@@ -28,6 +28,7 @@ async function listen(
   routes: Record<string, Route> = {
     "/": () => ({ status: 200, type: "text/plain", body: "hello\n" }),
   },
+  trustedProxies: string[] = [],
 ) {
   const listener = await startHttpListener({
     port: 0,
@@ -44,6 +45,7 @@ async function listen(
       connectionsPerClient: 1000,
       ...limits,
     },
+    trustedProxies,
   });
   listeners.push(listener);
   return listener;
@@ -236,6 +238,37 @@ describe("the HTTP listener, facing the internet", () => {
       "HTTP/1.1 429 Too Many Requests",
     ]);
     expect(headersOf(answers[4]!).get("retry-after")).toBe("1");
+  });
+
+  it("behind a trusted reverse proxy: its connections are not capped, and readers take turns by the address it forwards", async () => {
+    const l = await listen({ requestsPerSecond: 10, connectionsPerClient: 3 }, undefined, [
+      "127.0.0.9",
+    ]);
+    const held = [];
+    for (let i = 0; i < 5; i++) {
+      const c = open(l.port, "127.0.0.9");
+      c.socket.write("GET / HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 198.51.100.1\r\n\r\n");
+      await c.receive("hello\n");
+      held.push(c);
+    }
+    // One reader floods through the proxy (the first entry is its own claim, not believed); another,
+    // through the same proxy, is not refused with it.
+    const flood = open(l.port, "127.0.0.9");
+    flood.socket.write(
+      "GET / HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 198.51.100.2, 198.51.100.7\r\n\r\n".repeat(10),
+    );
+    expect((await flood.closed).split(/(?=HTTP\/1\.1 )/).at(-1)).toMatch(/^HTTP\/1\.1 429/);
+    const other = open(l.port, "127.0.0.9");
+    other.socket.write(
+      "GET / HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 198.51.100.7, 198.51.100.8\r\n\r\n",
+    );
+    expect(await other.receive("hello\n")).toMatch(/^HTTP\/1\.1 200/);
+    // Anyone else is capped, and its X-Forwarded-For is not believed.
+    const direct = open(l.port, "127.0.0.2");
+    direct.socket.write(
+      "GET / HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 198.51.100.8\r\n\r\n".repeat(10),
+    );
+    expect((await direct.closed).split(/(?=HTTP\/1\.1 )/).at(-1)).toMatch(/^HTTP\/1\.1 429/);
   });
 
   it("counts an IPv6 client by its /64, and an IPv4-mapped address as the IPv4 one", () => {

@@ -56,6 +56,18 @@ describe("a server's own dates", () => {
     expect(cities.occurrences.map((o) => o.observance.id)).toEqual(["kalbajar-city-day"]);
   });
 
+  it("are posted in the order they were added, so that one added during the day comes last", () => {
+    const earlier = serverDate({ id: "f0", createdAt: "2026-11-20T10:00:00.000Z" });
+    const later = serverDate({ id: "0a", createdAt: "2026-11-25T06:00:00.000Z" });
+    const calendar = calendarWith(realCalendar(), [later, earlier], "en");
+    const post = composePost(calendar, daily, "2026-11-25", "day")!;
+    expect(post.occurrences.map((o) => o.observance.id)).toEqual([
+      "kalbajar-city-day",
+      "server-f0",
+      "server-0a",
+    ]);
+  });
+
   it("a yearly date is posted from its first year on: that year without a count", () => {
     const party = serverDate({ month: 12, day: 25, firstYear: 2026 });
     const calendar = calendarWith(realCalendar(), [party], "en");
