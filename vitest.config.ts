@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
     // A request or answer outside Discord's OpenAPI spec fails the test that caused it.
-    setupFiles: ["tests/fake-discord/spec-violations-setup.ts"],
+    setupFiles: ["tests/kit/fake-discord/spec-violations-setup.ts"],
     // End-to-end tests start processes and servers; on a busy two-core machine (CI's) they take several
     // times longer than alone. What they wait for is time on the injected clock or an event, never a
     // duration, so a generous ceiling only bounds a hang.

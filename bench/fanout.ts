@@ -1,7 +1,10 @@
 import { DateTime } from "luxon";
-import { addChannels } from "../tests/e2e/delivery-helpers.js";
-import { oneDayCalendar } from "../tests/e2e/one-day-calendar.js";
-import { startFakeDiscord, type FakeDiscord } from "../tests/fake-discord/server.js";
+import {
+  addChannels,
+  type FakeDiscord,
+  oneDayCalendar,
+  startFakeDiscord,
+} from "../tests/kit/index.js";
 import { round } from "./measure.js";
 import { run, SERVE } from "./process.js";
 import { row, storeWith } from "./store.js";

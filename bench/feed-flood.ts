@@ -1,7 +1,11 @@
-import { LANGUAGES } from "../src/calendar/calendar-schema.js";
-import { makeGuild, makeUser } from "../tests/fake-discord/fixtures.js";
-import { startFakeDiscord, type InteractionInput } from "../tests/fake-discord/server.js";
-import { tempDatabaseUrl } from "../tests/e2e/bot-harness.js";
+import { LANGUAGES } from "../src/model/calendar-schema.js";
+import {
+  type InteractionInput,
+  makeGuild,
+  makeUser,
+  startFakeDiscord,
+  tempDatabaseUrl,
+} from "../tests/kit/index.js";
 import { LATENCY_MS } from "./fanout.js";
 import { quantile, round } from "./measure.js";
 import type { FeedClients } from "./feed-clients.js";

@@ -1,4 +1,4 @@
-import { KINDS, LANGUAGES } from "../src/calendar/calendar-schema.js";
+import { KINDS, LANGUAGES } from "../src/model/calendar-schema.js";
 
 /** Every order of every non-empty set of kinds ("city-day,memorial-day" and "memorial-day,city-day"…). */
 function kindsOrders(): string[] {

@@ -6,8 +6,7 @@ import {
 } from "discord.js";
 import type { Command } from "../src/discord/command.js";
 import { COMMANDS } from "../src/discord/commands/registry.js";
-import type { InteractionInput } from "../tests/fake-discord/server.js";
-import { startHarness } from "../tests/e2e/bot-harness.js";
+import { type InteractionInput, startHarness } from "../tests/kit/index.js";
 import { quantile, round } from "./measure.js";
 
 // discord.js makes interactions from gateway payloads; its typings keep those constructors protected.

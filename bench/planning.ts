@@ -4,10 +4,9 @@ import { postInstant } from "../src/time/post-instant.js";
 import { planFor } from "../src/schedule/plan.js";
 import { openDatabase } from "../src/store/open.js";
 import { subscriptionRepository } from "../src/store/subscriptions.js";
-import { realCalendar } from "../tests/helpers.js";
+import { realCalendar, ZONES } from "../tests/kit/index.js";
 import { median, round, timed } from "./measure.js";
 import { row, storeWith } from "./store.js";
-import { ZONES } from "../tests/e2e/delivery-helpers.js";
 
 const NOW = DateTime.fromISO("2026-11-25T05:00:00Z");
 

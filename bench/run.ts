@@ -8,7 +8,7 @@ import { planning } from "./planning.js";
 import { lookupsDuringFanOut, twoShardsThroughProxy } from "./scale-out.js";
 import { DEV, SERVE } from "./process.js";
 import { startup } from "./startup.js";
-import { formatViolations, takeUnreported } from "../tests/fake-discord/spec-violations.js";
+import { formatViolations, takeUnreported } from "../tests/kit/index.js";
 
 // `npm run bench`: every figure beside its baseline, measured in this run. Not part of `npm test`.
 const log = (text: string) => process.stdout.write(`${text}\n`);
@@ -257,7 +257,7 @@ const latest = {
 };
 writeFileSync("bench/results/latest.json", `${JSON.stringify(latest, null, 2)}\n`);
 log("\nwritten: bench/results/latest.json (lookup p50/p99: the slowest command's)");
-// What the test server saw outside Discord's OpenAPI spec (tests/fake-discord/openapi-check.ts).
+// What the test server saw outside Discord's OpenAPI spec (tests/kit/fake-discord/openapi-check.ts).
 const violations = takeUnreported();
 log(
   violations.length

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { DateTime } from "luxon";
 import pg from "pg";
-import { startFakeDiscord, type InteractionInput } from "../tests/fake-discord/server.js";
+import { type InteractionInput, startFakeDiscord } from "../tests/kit/index.js";
 import { allDelivered, LATENCY_MS, measure, postsDue, type FanOutResult } from "./fanout.js";
 import { quantile, round } from "./measure.js";
 import { run, SERVE } from "./process.js";

@@ -1,10 +1,8 @@
 import { DateTime } from "luxon";
-import { oneDayCalendar } from "../tests/e2e/one-day-calendar.js";
-import { startFakeDiscord } from "../tests/fake-discord/server.js";
+import { oneDayCalendar, startFakeDiscord, ZONES } from "../tests/kit/index.js";
 import { round } from "./measure.js";
 import { run } from "./process.js";
 import { row, storeWith } from "./store.js";
-import { ZONES } from "../tests/e2e/delivery-helpers.js";
 
 const TIMES = ["07:00", "08:00", "09:00", "10:00", "12:00"];
 

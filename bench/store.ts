@@ -1,7 +1,7 @@
 import type { Insertable } from "kysely";
 import type { SubscriptionsTable } from "../src/store/tables.js";
 import { openDatabase } from "../src/store/open.js";
-import { tempDatabaseUrl } from "../tests/e2e/bot-harness.js";
+import { tempDatabaseUrl } from "../tests/kit/index.js";
 
 export type Row = Insertable<SubscriptionsTable>;
 

@@ -9,7 +9,8 @@ import { COMMANDS } from "./discord/commands/registry.js";
 import { describeStartupFailure } from "./lifecycle/startup-failure.js";
 import { createLogger } from "./log/logger.js";
 import { proxyKeyHeaders } from "./proxy/proxy-auth.js";
-import { startService } from "./service.js";
+import { appConfig } from "./app/app-config.js";
+import { startBotProcess } from "./app/bot-process.js";
 
 let config: Config | undefined;
 
@@ -41,7 +42,8 @@ async function main(): Promise<void> {
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
 
-  const service = await startService({
+  const service = await startBotProcess({
+    ...appConfig(config, randomUUID),
     token: config.DISCORD_TOKEN,
     rest: {
       apiBase: config.DISCORD_REST_PROXY ?? config.DISCORD_API_BASE,
@@ -59,13 +61,10 @@ async function main(): Promise<void> {
       },
     },
     calendar: ctx.calendar,
-    dataDir: config.DATA_DIR,
     clock,
     log,
     commands: COMMANDS,
-    zone: config.DEFAULT_TIMEZONE,
     version: VERSION,
-    newId: randomUUID,
     publicUrl: config.PUBLIC_URL ?? null,
     http:
       config.HTTP_PORT === undefined
@@ -77,12 +76,6 @@ async function main(): Promise<void> {
           },
     ops:
       config.OPS_PORT === undefined ? undefined : { port: config.OPS_PORT, host: config.OPS_HOST },
-    scheduler: {
-      catchUpHours: config.CATCH_UP_HOURS,
-      leaseSeconds: config.DELIVERY_LEASE_SECONDS,
-      concurrency: config.FANOUT_CONCURRENCY,
-      retentionDays: config.OUTBOX_RETENTION_DAYS,
-    },
   });
   stops.push(() => service.stop());
   reload = () => void service.reloadCalendar();

@@ -1,8 +1,9 @@
 import { DateTime } from "luxon";
-import type { Calendar } from "./load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import { occurrencesBetween, type Occurrence } from "./occurrences.js";
-import { addDays, type IsoDate } from "../time/local-date.js";
-import type { DayOffYear, LocalizedText } from "./calendar-schema.js";
+import { addDays } from "../time/local-date.js";
+import { type IsoDate } from "../model/iso-date.js";
+import type { DayOffYear, LocalizedText } from "../model/calendar-schema.js";
 import { perYear } from "./recent-years.js";
 import { snapshotOf } from "./live-calendar.js";
 

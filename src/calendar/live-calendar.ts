@@ -1,4 +1,4 @@
-import type { Calendar } from "./load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 
 /** The calendar a live view reads now, for caches that must not outlive a reload. */
 const current = new WeakMap<Calendar, () => Calendar>();

@@ -11,14 +11,8 @@ import {
   type DayOffYear,
   type Observance,
   type Source,
-} from "./calendar-schema.js";
-
-export interface Calendar {
-  readonly observances: readonly Observance[];
-  readonly sources: ReadonlyMap<string, Source>;
-  /** The Cabinet's decisions on days off, one entry per year, in order. */
-  readonly daysOff: readonly DayOffYear[];
-}
+} from "../model/calendar-schema.js";
+import type { Calendar } from "../model/calendar-schema.js";
 
 /** One problem in a data file, located by line and entry so that an editor can fix it at once. */
 export interface DataIssue {

@@ -1,10 +1,11 @@
 import { DateTime } from "luxon";
-import type { Calendar } from "./load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import { hijriDatesIn } from "./hijri.js";
 import { perYear } from "./recent-years.js";
 import { snapshotOf } from "./live-calendar.js";
-import { addDays, type IsoDate } from "../time/local-date.js";
-import { KINDS, type Observance } from "./calendar-schema.js";
+import { addDays } from "../time/local-date.js";
+import { type IsoDate } from "../model/iso-date.js";
+import { KINDS, type Observance } from "../model/calendar-schema.js";
 
 export interface Occurrence {
   date: IsoDate;

@@ -1,6 +1,6 @@
-import type { Calendar } from "./load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import { editDistance, phoneticKey } from "./normalize.js";
-import { KINDS, type Observance } from "./calendar-schema.js";
+import { KINDS, type Observance } from "../model/calendar-schema.js";
 import { snapshotOf } from "./live-calendar.js";
 
 export interface SearchResult {

@@ -1,9 +1,9 @@
 import { parseArgs } from "node:util";
-import type { SubscriptionRepository } from "../store/subscriptions.js";
-import type { Subscription } from "../subscriptions/subscription-model.js";
+import type { SubscriptionRepository } from "../ports/subscription-repository.js";
+import type { Subscription } from "../model/subscription-model.js";
 import type { SubscriptionService } from "../subscriptions/subscription-service.js";
 import { AppError } from "../errors/app-error.js";
-import type { Language } from "../calendar/calendar-schema.js";
+import type { Language } from "../model/calendar-schema.js";
 import { translator } from "../i18n/translate.js";
 import type { CommandResult } from "./commands.js";
 

@@ -1,22 +1,21 @@
+import { appConfig } from "../app/app-config.js";
+import { createApp } from "../app/create-app.js";
+import { createLiveCalendar } from "../calendar/live-calendar.js";
 import { systemClock } from "../clock/clock.js";
+import { repositories } from "../store/repositories.js";
 import { CalendarDataError } from "../calendar/load.js";
 import { ConfigError, loadDotEnv, parseConfig, type Config } from "../config/env.js";
-import { createScheduler } from "../delivery/scheduler.js";
 import { createLogger } from "../log/logger.js";
-import { deliveryRepository } from "../store/deliveries.js";
 import { openDatabase } from "../store/open.js";
-import { subscriptionRepository } from "../store/subscriptions.js";
-import { serverDateRepository } from "../store/server-dates.js";
-import { subscriptionService } from "../subscriptions/subscription-service.js";
 import { runCommand, type CommandContext, type CommandResult } from "./commands.js";
 import { createCommandContext } from "./context.js";
 import { runSubscriptionsCommand } from "./operator-commands.js";
 import { runStoreCommand } from "./store-commands.js";
 import { metaRepository } from "../store/meta.js";
-import { RELOAD_REQUEST_KEY } from "../service.js";
+import { RELOAD_REQUEST_KEY } from "../app/calendar-reload.js";
 import { translate } from "../i18n/translate.js";
 
-/** The operators' commands open the store; rescheduling needs the scheduler, which never sends here. */
+/** The operators' commands open the store; a change to a subscription plans its next post. */
 async function operate(
   config: Config,
   ctx: CommandContext,
@@ -27,32 +26,19 @@ async function operate(
     sqliteLock: false,
   });
   try {
-    const subscriptions = subscriptionRepository(db);
-    const refuse = () => Promise.reject(new Error("the operators' CLI does not post"));
-    const scheduler = createScheduler({
-      calendar: ctx.calendar,
-      serverDates: serverDateRepository(db),
-      clock: ctx.clock,
-      subscriptions,
-      deliveries: deliveryRepository(db),
-      sender: { messages: () => [], send: refuse, find: refuse, publish: refuse },
-      log: createLogger({ level: "silent" }),
-      options: {
-        catchUpHours: config.CATCH_UP_HOURS,
-        leaseSeconds: config.DELIVERY_LEASE_SECONDS,
-        concurrency: 1,
-        retentionDays: config.OUTBOX_RETENTION_DAYS,
+    const store = repositories(db);
+    const app = await createApp(
+      appConfig(config, () => ""),
+      {
+        calendar: createLiveCalendar(ctx.calendar),
+        store,
+        clock: ctx.clock,
+        log: createLogger({ level: "silent" }),
       },
-    });
-    const service = subscriptionService({
-      subscriptions,
-      scheduler,
-      clock: ctx.clock,
-      newId: () => "",
-    });
+    );
     return await runSubscriptionsCommand(args, {
-      subscriptions,
-      service,
+      subscriptions: store.subscriptions,
+      service: app.subscriptions,
       lang: ctx.defaultLanguage,
     });
   } finally {

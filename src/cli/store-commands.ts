@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { Language } from "../calendar/calendar-schema.js";
+import type { Language } from "../model/calendar-schema.js";
 import type { Config } from "../config/env.js";
 import { translator } from "../i18n/translate.js";
 import { copyStore, StoreNotEmpty } from "../store/copy-store.js";

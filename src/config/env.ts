@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { isIP } from "node:net";
 import { isTimeZone } from "../time/time-zones.js";
 import { z } from "zod";
-import { LANGUAGES } from "../calendar/calendar-schema.js";
+import { LANGUAGES } from "../model/calendar-schema.js";
 
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess(
@@ -66,7 +66,7 @@ const envSchema = z
     OUTBOX_RETENTION_DAYS: optional(z.coerce.number().int().min(1).max(3650)).transform(
       (v) => v ?? 30,
     ),
-    // A post's requests must end within half of it (src/delivery/scheduler.ts sendDeadlineMs), so
+    // A post's requests must end within half of it (src/delivery/delivery-options.ts sendDeadlineMs), so
     // that a live process's request never lands after another process took the post over; at least
     // 30 s, so that the half covers one request's timeout (15 s) and a wait for its turn.
     DELIVERY_LEASE_SECONDS: optional(z.coerce.number().int().min(30).max(3600)).transform(

@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
 import type { Post } from "../schedule/compose.js";
-import type { Subscription } from "../subscriptions/subscription-model.js";
+import type { Subscription } from "../model/subscription-model.js";
 
 /** How a failed send ends: the channel is gone, the bot may not post, try again later, or never. */
 export type FailureKind = "gone" | "forbidden" | "transient" | "rejected";

@@ -120,7 +120,7 @@ export async function startBot(o: BotOptions): Promise<void> {
       (error: unknown) => log.error({ err: error, what }, `could not remove ${things}`),
     );
   client.on(Events.GuildDelete, (guild) => {
-    forget(`guild ${guild.id}`, () => ctx.subscriptions.removeGuild(guild.id));
+    forget(`guild ${guild.id}`, () => ctx.subscriptionService.forgetGuild(guild.id));
     forget(`guild ${guild.id}`, () => ctx.serverDates.removeGuild(guild.id), "server dates");
     forget(
       `guild ${guild.id}`,
@@ -129,10 +129,10 @@ export async function startBot(o: BotOptions): Promise<void> {
     );
   });
   client.on(Events.ChannelDelete, (channel) =>
-    forget(`channel ${channel.id}`, () => ctx.subscriptions.removeChannel(channel.id)),
+    forget(`channel ${channel.id}`, () => ctx.subscriptionService.forgetChannel(channel.id)),
   );
   client.on(Events.ThreadDelete, (thread) =>
-    forget(`thread ${thread.id}`, () => ctx.subscriptions.removeChannel(thread.id)),
+    forget(`thread ${thread.id}`, () => ctx.subscriptionService.forgetChannel(thread.id)),
   );
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   await client.login(token);

@@ -9,7 +9,7 @@ import {
   type APIMessage,
   type Client,
 } from "discord.js";
-import type { Calendar } from "../calendar/load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import { DeliveryError, type FailureKind, type Lookup, type Sender } from "../delivery/sender.js";
 import { channelAccess } from "./channel-access.js";
 import { trackAttempts } from "./global-limit.js";

@@ -1,5 +1,6 @@
 import type { LocalizationMap } from "discord.js";
-import { inLanguage, type MessageKey } from "../i18n/translate.js";
+import { inLanguage } from "../i18n/translate.js";
+import { type MessageKey } from "../i18n/string-table.js";
 
 interface Labelled {
   setName(name: string): this;

@@ -1,11 +1,11 @@
 import type { Clock } from "../clock/clock.js";
-import type { Calendar } from "../calendar/load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import type { SearchIndex } from "../calendar/search-index.js";
 import type { LookUps } from "../lookup/look-ups.js";
-import type { SubscriptionRepository } from "../store/subscriptions.js";
+import type { SubscriptionRepository } from "../ports/subscription-repository.js";
 import type { SubscriptionService } from "../subscriptions/subscription-service.js";
-import type { ServerDateRepository } from "../store/server-dates.js";
-import type { ScheduledEventRepository } from "../store/scheduled-events.js";
+import type { ServerDateRepository } from "../ports/server-date-repository.js";
+import type { ScheduledEventRepository } from "../ports/scheduled-event-repository.js";
 import type { ServerDateService } from "../server-dates/server-date-service.js";
 
 /**
@@ -20,9 +20,9 @@ export interface CommandServices {
   /** Zone for "today" in look-ups. */
   zone: string;
   version: string;
-  /** Reads subscriptions (lists, autocomplete); the bot removes those of a server or channel gone. */
-  subscriptions: Pick<SubscriptionRepository, "list" | "removeGuild" | "removeChannel">;
-  /** Changes them: add, edit, pause, resume, remove. */
+  /** Reads subscriptions (lists, autocomplete). */
+  subscriptions: Pick<SubscriptionRepository, "list">;
+  /** Changes them: add, edit, pause, resume, remove; forgets those of a server or channel gone. */
   subscriptionService: SubscriptionService;
   /** Reads a server's own dates (lists, autocomplete); the bot removes those of a server gone. */
   serverDates: Pick<ServerDateRepository, "list" | "removeGuild">;

@@ -6,16 +6,13 @@ import {
   type ChatInputCommandInteraction,
   type SharedSlashCommand,
 } from "discord.js";
-import type { CommandServices, ServiceName, Services } from "./command-services.js";
-import { isLanguage, type Language } from "../calendar/calendar-schema.js";
+import type { ServiceName, Services } from "./command-services.js";
+import { isLanguage, type Language } from "../model/calendar-schema.js";
 import { localText, type LocalText } from "../i18n/translate.js";
 import { invalid } from "../errors/app-error.js";
 import { label, type LabelKey } from "./command-label.js";
 import { nameOf, withOptions, type OptionHolder } from "./command-options.js";
 import { LANGUAGE } from "./language-option.js";
-
-/** The name the composition root (src/service.ts) still gives the bag; createApp wires CommandServices. */
-export type BotContext = CommandServices;
 
 /**
  * What an interaction must meet before a command's handlers run. Declared to Discord with the

@@ -1,5 +1,5 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { Language } from "../calendar/calendar-schema.js";
+import type { Language } from "../model/calendar-schema.js";
 import { nothingOnDay } from "../render/nothing-on-day.js";
 import { renderDay } from "../render/observance.js";
 import type { Services } from "./command-services.js";

@@ -1,7 +1,7 @@
 import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from "discord.js";
 import type { Logger } from "../log/logger.js";
 import type { InteractionOutcome } from "../observability/metrics.js";
-import { isStoreUnavailable } from "../store/unavailable.js";
+import { isStoreUnavailable } from "../ports/store-unavailable.js";
 import { AppError, conflict, unavailable } from "../errors/app-error.js";
 import { inLanguage, localText, translate } from "../i18n/translate.js";
 import { lenientReplyLanguage, unmetRequirement, type Command } from "./command.js";

@@ -6,8 +6,8 @@ import {
   Routes,
   type Client,
 } from "discord.js";
-import type { PlannedEvent } from "../events/event-plan.js";
-import type { EventPort } from "../events/event-sync.js";
+import type { PlannedEvent } from "../scheduled-events/event-plan.js";
+import type { EventPort } from "../scheduled-events/event-sync.js";
 
 const unknownEvent = (error: unknown) =>
   error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.UnknownGuildScheduledEvent;

@@ -1,5 +1,5 @@
 import type { SlashCommandStringOption } from "discord.js";
-import { isLanguage, type Language } from "../calendar/calendar-schema.js";
+import { isLanguage, type Language } from "../model/calendar-schema.js";
 import { invalid } from "../errors/app-error.js";
 import { localText } from "../i18n/translate.js";
 import type { LabelKey } from "./command-label.js";

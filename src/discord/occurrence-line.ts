@@ -1,7 +1,7 @@
 import { time, TimestampStyles } from "discord.js";
 import { type Occurrence } from "../calendar/occurrences.js";
 import { addDays } from "../time/local-date.js";
-import { isObserved, type Language } from "../calendar/calendar-schema.js";
+import { isObserved, type Language } from "../model/calendar-schema.js";
 import { formatDateSpan } from "../i18n/dates.js";
 import { translator } from "../i18n/translate.js";
 import { occurrenceName } from "../render/occurrence-name.js";

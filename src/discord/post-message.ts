@@ -6,8 +6,8 @@ import {
   type APIEmbed,
   type MessageMentionOptions,
 } from "discord.js";
-import type { Language, Observance } from "../calendar/calendar-schema.js";
-import type { Calendar } from "../calendar/load.js";
+import type { Language, Observance } from "../model/calendar-schema.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import { dayStatus } from "../calendar/days-off.js";
 import { EMBED_LIMITS } from "../render/message.js";
 import { formatDate } from "../i18n/dates.js";
@@ -16,7 +16,7 @@ import { translate } from "../i18n/translate.js";
 import { addDays } from "../time/local-date.js";
 import { snapshotOf } from "../calendar/live-calendar.js";
 import { WEEK_DAYS, type Post } from "../schedule/compose.js";
-import type { Subscription } from "../subscriptions/subscription-model.js";
+import type { Subscription } from "../model/subscription-model.js";
 import { dateInstant, toEmbed } from "./embed.js";
 import { occurrenceLines } from "./occurrence-line.js";
 

@@ -1,13 +1,14 @@
 import ical, { foldLines, ICalEventTransparency } from "ical-generator";
 import { DateTime } from "luxon";
-import { isObserved, type Kind, type Language } from "../calendar/calendar-schema.js";
+import { isObserved, type Kind, type Language } from "../model/calendar-schema.js";
 import { hijriYear } from "../calendar/hijri.js";
-import type { Calendar } from "../calendar/load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import { occurrencesBetween, type Occurrence } from "../calendar/occurrences.js";
 import { translator } from "../i18n/translate.js";
 import { citedSources, fullCitation } from "../render/citation.js";
 import { occurrenceName } from "../render/occurrence-name.js";
-import { addDays, type IsoDate } from "../time/local-date.js";
+import { addDays } from "../time/local-date.js";
+import { type IsoDate } from "../model/iso-date.js";
 
 export interface FeedOptions {
   lang: Language;

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { LRUCache } from "lru-cache";
-import { isLanguage, KINDS, LANGUAGES, type Language } from "../calendar/calendar-schema.js";
-import type { Calendar } from "../calendar/load.js";
+import { isLanguage, KINDS, LANGUAGES, type Language } from "../model/calendar-schema.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import type { Clock } from "../clock/clock.js";
 import type { Monotonic } from "../clock/monotonic.js";
 import {

@@ -6,9 +6,9 @@ import {
   LANGUAGES,
   TONES,
   type Language,
-} from "../calendar/calendar-schema.js";
+} from "../model/calendar-schema.js";
 import type { Occurrence } from "../calendar/occurrences.js";
-import type { Calendar } from "../calendar/load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import type { Clock } from "../clock/clock.js";
 import type { Monotonic } from "../clock/monotonic.js";
 import { translator } from "../i18n/translate.js";

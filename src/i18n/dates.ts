@@ -1,5 +1,5 @@
 import { DateTime, Info } from "luxon";
-import type { Language } from "../calendar/calendar-schema.js";
+import type { Language } from "../model/calendar-schema.js";
 import { ordinal } from "./ordinal.js";
 
 /** The locale each language is written in (luxon's dates, Intl's plurals). */

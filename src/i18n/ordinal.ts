@@ -1,4 +1,4 @@
-import type { Language } from "../calendar/calendar-schema.js";
+import type { Language } from "../model/calendar-schema.js";
 
 function englishOrdinal(n: number): string {
   const lastTwo = n % 100;

@@ -1,4 +1,4 @@
-import type { Table } from "./translate.js";
+import type { Table } from "./string-table.js";
 
 /** Every text a user reads, in Russian; the same keys and placeholders as en.ts. */
 export const ru: Table = {

@@ -1,15 +1,10 @@
-import type { Language } from "../calendar/calendar-schema.js";
+import type { Language } from "../model/calendar-schema.js";
 import { az } from "./az.js";
 import { formatDate, LOCALES } from "./dates.js";
 import { en } from "./en.js";
 import { ordinal } from "./ordinal.js";
 import { ru } from "./ru.js";
-
-/** A text chosen by the plural category of `count` (Intl.PluralRules of the language). */
-export type Plural = { readonly [C in Intl.LDMLPluralRule]?: string } & { readonly other: string };
-export type Entry = string | Plural;
-export type MessageKey = keyof typeof en;
-export type Table = Readonly<Record<MessageKey, Entry>>;
+import type { Entry, MessageKey, Table } from "./string-table.js";
 
 export const TABLES: Readonly<Record<Language, Table>> = { en, az, ru };
 

@@ -1,5 +1,5 @@
 import { dayStatus, nextBreaks, type Break, type DayStatus } from "../calendar/days-off.js";
-import type { Calendar } from "../calendar/load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import {
   nextOccurrenceOf,
   nextOccurrences,
@@ -7,9 +7,9 @@ import {
   type NextOptions,
   type Occurrence,
 } from "../calendar/occurrences.js";
-import type { Observance, Source } from "../calendar/calendar-schema.js";
+import type { Observance, Source } from "../model/calendar-schema.js";
 import type { SearchIndex, SearchResult } from "../calendar/search-index.js";
-import type { IsoDate } from "../time/local-date.js";
+import type { IsoDate } from "../model/iso-date.js";
 
 /**
  * What members look up, the same for Discord and the CLI: each answer as data, for the adapter to

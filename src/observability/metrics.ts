@@ -1,6 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
-import type { TickReport } from "../delivery/scheduler.js";
-import type { SubscriptionStatus } from "../subscriptions/subscription-model.js";
+import type { TickReport } from "../delivery/post-delivery.js";
+import type { SubscriptionStatus } from "../model/subscription-model.js";
 
 export type InteractionOutcome = "answered" | "refused" | "failed";
 

@@ -1,4 +1,4 @@
-import type { Act, Language } from "../calendar/calendar-schema.js";
+import type { Act, Language } from "../model/calendar-schema.js";
 import { formatDateInText } from "../i18n/dates.js";
 import { translate } from "../i18n/translate.js";
 

@@ -1,4 +1,4 @@
-import type { Language, Source } from "../calendar/calendar-schema.js";
+import type { Language, Source } from "../model/calendar-schema.js";
 import { translate } from "../i18n/translate.js";
 import type { Occurrence } from "../calendar/occurrences.js";
 

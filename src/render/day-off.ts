@@ -1,6 +1,6 @@
 import type { Break, DayStatus } from "../calendar/days-off.js";
 import type { Occurrence } from "../calendar/occurrences.js";
-import type { Language } from "../calendar/calendar-schema.js";
+import type { Language } from "../model/calendar-schema.js";
 import { formatDateInText, formatList, weekdayOf } from "../i18n/dates.js";
 import { translator } from "../i18n/translate.js";
 

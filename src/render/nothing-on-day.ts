@@ -1,4 +1,4 @@
-import type { Language } from "../calendar/calendar-schema.js";
+import type { Language } from "../model/calendar-schema.js";
 import type { DayStatus } from "../calendar/days-off.js";
 import type { Occurrence } from "../calendar/occurrences.js";
 import { formatDate } from "../i18n/dates.js";

@@ -1,7 +1,7 @@
 import type { DayStatus } from "../calendar/days-off.js";
-import type { Calendar } from "../calendar/load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import type { Occurrence } from "../calendar/occurrences.js";
-import { isObserved, type Language, type Tone } from "../calendar/calendar-schema.js";
+import { isObserved, type Language, type Tone } from "../model/calendar-schema.js";
 import { formatDate } from "../i18n/dates.js";
 import { describeAct } from "./act.js";
 import { citedSources, shortCitation } from "./citation.js";

@@ -1,4 +1,4 @@
-import { isObserved, type Language } from "../calendar/calendar-schema.js";
+import { isObserved, type Language } from "../model/calendar-schema.js";
 import type { Occurrence } from "../calendar/occurrences.js";
 import { ordinal } from "../i18n/ordinal.js";
 import { translate } from "../i18n/translate.js";

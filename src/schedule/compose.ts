@@ -1,9 +1,9 @@
-import type { Calendar } from "../calendar/load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import { occurrencesBetween, occurrencesOn, type Occurrence } from "../calendar/occurrences.js";
-import { addDays, isoWeekday, type IsoDate } from "../time/local-date.js";
-import type { Subscription } from "../subscriptions/subscription-model.js";
-
-export type PostKind = "day" | "reminder" | "week";
+import { addDays, isoWeekday } from "../time/local-date.js";
+import { type IsoDate } from "../model/iso-date.js";
+import type { Subscription } from "../model/subscription-model.js";
+import type { PostKind } from "../model/delivery-key.js";
 
 /**
  * What one subscription posts on one local date: the day's observances, a reminder of a later day's,

@@ -1,15 +1,11 @@
 import { DateTime } from "luxon";
-import type { Calendar } from "../calendar/load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import { observedDates } from "../calendar/occurrences.js";
-import { addDays, isoWeekday, localDate, type IsoDate } from "../time/local-date.js";
-import type { Subscription } from "../subscriptions/subscription-model.js";
+import { addDays, isoWeekday, localDate } from "../time/local-date.js";
+import { type IsoDate } from "../model/iso-date.js";
 import { composePost, postKinds } from "./compose.js";
 import { postInstant } from "../time/post-instant.js";
-
-export type Schedule = Pick<
-  Subscription,
-  "timeZone" | "postTime" | "kinds" | "remindDays" | "weekday"
->;
+import type { Schedule } from "../model/subscription-model.js";
 
 export interface Due {
   at: DateTime;

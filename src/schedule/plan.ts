@@ -1,8 +1,10 @@
 import type { DateTime } from "luxon";
-import type { Calendar } from "../calendar/load.js";
-import { addDays, type IsoDate } from "../time/local-date.js";
+import type { Calendar } from "../model/calendar-schema.js";
+import { addDays } from "../time/local-date.js";
+import { type IsoDate } from "../model/iso-date.js";
 import { composePost, postKinds, type Post } from "./compose.js";
-import { isStale, nextDue, type Due, type Schedule } from "./due.js";
+import { isStale, nextDue, type Due } from "./due.js";
+import { type Schedule } from "../model/subscription-model.js";
 import { startOfLocalDay } from "../time/local-date.js";
 
 export type Plan =

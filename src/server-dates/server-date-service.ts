@@ -1,16 +1,16 @@
 import type { Clock } from "../clock/clock.js";
-import type { Scheduler } from "../delivery/scheduler.js";
+import type { Rescheduler } from "../ports/rescheduler.js";
 import { localText } from "../i18n/translate.js";
 import { conflict, notFound, valid as checkedValue } from "../errors/app-error.js";
-import { ServerDateCap, type ServerDateRepository } from "../store/server-dates.js";
-import type { SubscriptionRepository } from "../store/subscriptions.js";
+import { ServerDateCap, type ServerDateRepository } from "../ports/server-date-repository.js";
+import type { SubscriptionRepository } from "../ports/subscription-repository.js";
 import { localDate } from "../time/local-date.js";
+import { checkServerDate } from "./server-date.js";
 import {
-  checkServerDate,
   MAX_SERVER_DATES,
   type ServerDate,
   type ServerDateFields,
-} from "./server-date.js";
+} from "../model/server-date-model.js";
 
 /**
  * The one place that adds, edits and removes a server's own dates: checks, the cap, saving, and
@@ -26,7 +26,7 @@ export interface ServerDateService {
 export function serverDateService(deps: {
   dates: ServerDateRepository;
   subscriptions: SubscriptionRepository;
-  scheduler: Pick<Scheduler, "reschedule">;
+  scheduler: Rescheduler;
   clock: Clock;
   /** The zone of "today", for a one-off date that must not have passed. */
   zone: string;

@@ -1,37 +1,16 @@
 import { DateTime } from "luxon";
-import type { Language, Observance } from "../calendar/calendar-schema.js";
-import type { Calendar } from "../calendar/load.js";
+import type { Language, Observance } from "../model/calendar-schema.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import { snapshotOf } from "../calendar/live-calendar.js";
 import { localText } from "../i18n/translate.js";
 import type { Checked } from "../subscriptions/validate.js";
-import type { IsoDate } from "../time/local-date.js";
-
-/** A date a server's admins added to what its subscriptions post (`/date`). */
-export interface ServerDate {
-  id: string;
-  guildId: string;
-  name: string;
-  text: string;
-  month: number;
-  day: number;
-  /** A one-off date: posted in this year only. null: every year. */
-  year: number | null;
-  /** The year it began, for the anniversary count; null: no count. */
-  firstYear: number | null;
-  /** Posted only to the server's subscriptions in this language; null: to all of them. */
-  language: Language | null;
-  createdBy: string;
-  createdAt: string;
-}
-
-export type ServerDateFields = Pick<
-  ServerDate,
-  "name" | "text" | "month" | "day" | "year" | "firstYear" | "language"
->;
-
-export const MAX_SERVER_DATES = 50;
-export const NAME_MAX = 100;
-export const TEXT_MAX = 500;
+import type { IsoDate } from "../model/iso-date.js";
+import {
+  NAME_MAX,
+  TEXT_MAX,
+  type ServerDate,
+  type ServerDateFields,
+} from "../model/server-date-model.js";
 
 // A date's text is posted to the server's channels: it may not ping anyone or hide where a link goes.
 const MENTION = /<@[!&]?\d+>|<#\d+>|@everyone|@here/i;

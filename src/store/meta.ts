@@ -1,8 +1,8 @@
 import { sql, type Kysely } from "kysely";
+import type { MetaRepository } from "../ports/meta-repository.js";
 import type { Database } from "./tables.js";
 
-/** Small facts the program keeps about itself (e.g. which calendar the schedules were computed from). */
-export function metaRepository(db: Kysely<Database>) {
+export function metaRepository(db: Kysely<Database>): MetaRepository {
   return {
     async get(key: string): Promise<string | undefined> {
       const row = await db
@@ -12,7 +12,6 @@ export function metaRepository(db: Kysely<Database>) {
         .executeTakeFirst();
       return row?.value;
     },
-    /** A round trip to the store: resolves when it answers, rejects when it is unreachable. */
     async ping(): Promise<void> {
       await sql`select 1`.execute(db);
     },

@@ -15,7 +15,7 @@ import pg from "pg";
 import type { Logger } from "../log/logger.js";
 import { migrationProvider } from "./migrations.js";
 import type { Database } from "./tables.js";
-import { describeStoreError, isConnectionLost } from "./unavailable.js";
+import { describeStoreError, isConnectionLost } from "../ports/store-unavailable.js";
 
 export type Engine = "sqlite" | "postgres";
 

@@ -1,35 +1,13 @@
 import type { Kysely, Selectable } from "kysely";
-import type { Language } from "../calendar/calendar-schema.js";
+import type { Language } from "../model/calendar-schema.js";
 import {
   MAX_SERVER_DATES,
   type ServerDate,
   type ServerDateFields,
-} from "../server-dates/server-date.js";
+} from "../model/server-date-model.js";
 import { serializable } from "./serializable.js";
 import type { Database, ServerDatesTable } from "./tables.js";
-
-/** A server already has as many dates as it may. */
-export class ServerDateCap extends Error {
-  override name = "ServerDateCap";
-}
-
-export interface ServerDateRepository {
-  /** Adds one, unless the server has MAX_SERVER_DATES already (ServerDateCap), even when adds race. */
-  add(date: ServerDate): Promise<ServerDate>;
-  get(guildId: string, id: string): Promise<ServerDate | undefined>;
-  list(guildId: string): Promise<ServerDate[]>;
-  update(
-    guildId: string,
-    id: string,
-    fields: Partial<ServerDateFields>,
-  ): Promise<ServerDate | undefined>;
-  remove(guildId: string, id: string): Promise<boolean>;
-  removeGuild(guildId: string): Promise<number>;
-  /** The dates of these servers, by server (those without any are left out). */
-  forGuilds(guildIds: readonly string[]): Promise<Map<string, ServerDate[]>>;
-  /** Every server that has dates of its own. */
-  guilds(): Promise<string[]>;
-}
+import { ServerDateCap, type ServerDateRepository } from "../ports/server-date-repository.js";
 
 function toServerDate(row: Selectable<ServerDatesTable>): ServerDate {
   return {

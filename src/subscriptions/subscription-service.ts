@@ -1,5 +1,5 @@
 import type { Clock } from "../clock/clock.js";
-import type { Scheduler } from "../delivery/scheduler.js";
+import type { Rescheduler } from "../ports/rescheduler.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { localText } from "../i18n/translate.js";
 import {
@@ -7,12 +7,12 @@ import {
   type NewSubscription,
   type SubscriptionPatch,
   type SubscriptionRepository,
-} from "../store/subscriptions.js";
+} from "../ports/subscription-repository.js";
 import {
   MAX_SUBSCRIPTIONS_PER_GUILD,
   SUBSCRIPTION_DEFAULTS,
   type Subscription,
-} from "./subscription-model.js";
+} from "../model/subscription-model.js";
 
 export type SubscriptionInput = Pick<NewSubscription, "guildId" | "channelId" | "createdBy"> &
   Partial<Omit<NewSubscription, "id" | "guildId" | "channelId" | "createdBy">>;
@@ -33,11 +33,19 @@ export interface SubscriptionService {
   resume(guildId: string, id: string): Promise<Subscription>;
   remove(guildId: string, id: string): Promise<Subscription>;
   get(guildId: string, id: string): Promise<Subscription>;
+  /** Discord said the channel is gone when posting: the subscription goes with it. */
+  channelGone(sub: Subscription): Promise<void>;
+  /** The bot may no longer post there: broken until an admin edits or resumes it. */
+  markBroken(sub: Subscription, reason: string): Promise<void>;
+  /** The bot left the server: its subscriptions go; how many. */
+  forgetGuild(guildId: string): Promise<number>;
+  /** The channel or thread was deleted: its subscriptions go; how many. */
+  forgetChannel(channelId: string): Promise<number>;
 }
 
 export function subscriptionService(deps: {
   subscriptions: SubscriptionRepository;
-  scheduler: Pick<Scheduler, "reschedule">;
+  scheduler: Rescheduler;
   clock: Clock;
   newId(): string;
 }): SubscriptionService {
@@ -105,5 +113,13 @@ export function subscriptionService(deps: {
       await subscriptions.remove(guildId, id);
       return sub;
     },
+    async channelGone(sub) {
+      await subscriptions.remove(sub.guildId, sub.id);
+    },
+    async markBroken(sub, reason) {
+      await subscriptions.setStatus(sub.guildId, sub.id, "broken", reason, now());
+    },
+    forgetGuild: (guildId) => subscriptions.removeGuild(guildId),
+    forgetChannel: (channelId) => subscriptions.removeChannel(channelId),
   };
 }

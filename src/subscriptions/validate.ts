@@ -1,4 +1,4 @@
-import { KINDS, type Kind } from "../calendar/calendar-schema.js";
+import { KINDS, type Kind } from "../model/calendar-schema.js";
 import { localText, type LocalText } from "../i18n/translate.js";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: LocalText };

@@ -1,7 +1,5 @@
 import { DateTime } from "luxon";
-
-/** A civil date as YYYY-MM-DD, independent of any time zone. */
-export type IsoDate = string;
+import type { IsoDate } from "../model/iso-date.js";
 
 // A tick asks for the local date of one instant in a few zones, for every due subscription: remember
 // the answers for the last instant asked about.

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { IsoDate } from "./local-date.js";
+import type { IsoDate } from "../model/iso-date.js";
 import { localText, type LocalText } from "../i18n/translate.js";
 
 const MONTHS: readonly (readonly string[])[] = [

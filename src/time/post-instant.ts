@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { Checked } from "../subscriptions/validate.js";
-import type { IsoDate } from "./local-date.js";
+import type { IsoDate } from "../model/iso-date.js";
 import { localText } from "../i18n/translate.js";
 
 const wallClock = (t: DateTime) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { isObserved, LANGUAGES, type Language } from "../../src/calendar/calendar-schema.js";
+import { isObserved, LANGUAGES, type Language } from "../../src/model/calendar-schema.js";
 import { occurrencesBetween } from "../../src/calendar/occurrences.js";
 import { dayStatus } from "../../src/calendar/days-off.js";
 import { renderDay } from "../../src/render/observance.js";
@@ -9,7 +9,7 @@ import { occurrenceName } from "../../src/render/occurrence-name.js";
 import { DateTime } from "luxon";
 import ICAL from "ical.js";
 import { calendarFeed } from "../../src/feeds/calendar-feed.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 const calendar = realCalendar();
 

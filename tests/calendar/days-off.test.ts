@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { dayStatus, nextBreaks } from "../../src/calendar/days-off.js";
 import { addDays } from "../../src/time/local-date.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 const calendar = realCalendar();
 const status = (date: string) => dayStatus(calendar, date);

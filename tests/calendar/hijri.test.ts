@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hijriDatesIn } from "../../src/calendar/hijri.js";
 import { occurrencesOn } from "../../src/calendar/occurrences.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 // The Cabinet of Ministers' decisions for 2020–2026, as reported (docs/research/holidays-2020-2030.md).
 const ANNOUNCED = {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CalendarDataError, loadCalendar } from "../../src/calendar/load.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 function brokenCopy(edit: (text: string) => string, name = "observances.yaml"): string {
   const dir = mkdtempSync(join(tmpdir(), "yaddash-data-"));

@@ -8,8 +8,8 @@ import {
 } from "../../src/calendar/occurrences.js";
 import { KEPT_YEARS } from "../../src/calendar/recent-years.js";
 import { localDate } from "../../src/time/local-date.js";
-import type { Calendar } from "../../src/calendar/load.js";
-import { observance, realCalendar } from "../helpers.js";
+import type { Calendar } from "../../src/model/calendar-schema.js";
+import { observance, realCalendar } from "../kit/helpers.js";
 
 const ids = (date: string) => occurrencesOn(realCalendar(), date).map((o) => o.observance.id);
 const on = (date: string, id: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { phoneticKey } from "../../src/calendar/normalize.js";
 import { createSearchIndex } from "../../src/calendar/search-index.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 const index = createSearchIndex(realCalendar());
 const top = (query: string) => index.search(query)[0]?.observance.id;

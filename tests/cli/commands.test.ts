@@ -3,7 +3,7 @@ import { fixedClock } from "../../src/clock/clock.js";
 import { createSearchIndex } from "../../src/calendar/search-index.js";
 import { runCommand, type CommandContext } from "../../src/cli/commands.js";
 import { lookUps } from "../../src/lookup/look-ups.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 // 21:30 UTC on 24 November is already 25 November (Kalbajar City Day) in Baku.
 const ctx: CommandContext = {

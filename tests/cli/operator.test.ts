@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/open.js";
 import { subscriptionRepository } from "../../src/store/subscriptions.js";
-import { tempDatabaseUrl } from "../e2e/bot-harness.js";
-import { newSubscription } from "../helpers.js";
+import { tempDatabaseUrl } from "../kit/bot-harness.js";
+import { newSubscription } from "../kit/helpers.js";
 
 /** `npm run cli -- subscriptions …` as a process, against the store at `url`. */
 function cli(url: string, ...args: string[]) {

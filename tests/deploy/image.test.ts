@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
-import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
-import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
+import { makeGuild, makeUser } from "../kit/fake-discord/fixtures.js";
+import { startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
 import {
   healthcheckCommand,
   imageCommand,

@@ -3,7 +3,7 @@ import { createLiveCalendar } from "../../src/calendar/live-calendar.js";
 import { toDiscordMessages } from "../../src/discord/post-message.js";
 import { composePost } from "../../src/schedule/compose.js";
 import { calendarWith } from "../../src/server-dates/server-date.js";
-import { newServerDate, realCalendar } from "../helpers.js";
+import { newServerDate, realCalendar } from "../kit/helpers.js";
 
 const calendar = realCalendar();
 const sub = { roleId: null, language: "ru" as const, kinds: [], remindDays: 3, weekday: null };

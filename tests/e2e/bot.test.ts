@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deployCommands } from "../../src/discord/deploy.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
-import { startHarness, type Harness } from "./bot-harness.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
 
 const EPHEMERAL = 1 << 6;
 const STRING = 3;

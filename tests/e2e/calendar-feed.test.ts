@@ -1,7 +1,7 @@
 import { connect, type Socket } from "node:net";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "./bot-harness.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
 
 const STRING = 3;
 const SUBCOMMAND = 1;

@@ -5,14 +5,14 @@ import { join } from "node:path";
 import SQLite from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { manualClock } from "../clock.js";
-import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
-import { startFakeDiscord } from "../fake-discord/server.js";
+import { makeGuild, makeUser } from "../kit/fake-discord/fixtures.js";
+import { startFakeDiscord } from "../kit/fake-discord/server.js";
 import { startChild } from "./processes.js";
-import { RELOAD_REQUEST_KEY } from "../../src/service.js";
+import { RELOAD_REQUEST_KEY } from "../../src/app/calendar-reload.js";
 import { metaRepository } from "../../src/store/meta.js";
 import { openDatabase } from "../../src/store/open.js";
-import { startHarness, tempDatabaseUrl, type Harness } from "./bot-harness.js";
-import { subscribe } from "./delivery-helpers.js";
+import { startHarness, tempDatabaseUrl, type Harness } from "../kit/bot-harness.js";
+import { subscribe } from "../kit/delivery-helpers.js";
 
 // Kept until the worker exits: better-sqlite3 12 on Node 24 can abort when the collector finalizes a
 // connection (see src/store/open.ts).

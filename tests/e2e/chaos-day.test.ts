@@ -12,14 +12,14 @@ import {
   startFakeDiscord,
   type FakeDiscord,
   type Failure,
-} from "../fake-discord/server.js";
-import { newSubscription } from "../helpers.js";
+} from "../kit/fake-discord/server.js";
+import { newSubscription } from "../kit/helpers.js";
 import {
   privatePostgresUnavailable,
   startPrivatePostgres,
   type PrivatePostgres,
 } from "../store/private-postgres.js";
-import { addChannels, type Target } from "./delivery-helpers.js";
+import { addChannels, type Target } from "../kit/delivery-helpers.js";
 import { busiestSecond, startChild, watchStalls, type Child } from "./processes.js";
 
 // A day of the deployment topology under the faults operators meet: the REST proxy, two shard

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
-import { addRole, makeGuild, makeUser, type FakeRole } from "../fake-discord/fixtures.js";
-import { DISCORD_ERRORS, seededRandom } from "../fake-discord/server.js";
+import { addRole, makeGuild, makeUser, type FakeRole } from "../kit/fake-discord/fixtures.js";
+import { DISCORD_ERRORS, seededRandom } from "../kit/fake-discord/server.js";
 import { manualClock, type ManualClock } from "../clock.js";
-import { observance, realCalendar } from "../helpers.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { addChannels, messages, posts, subscribe } from "./delivery-helpers.js";
+import { observance, realCalendar } from "../kit/helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { addChannels, messages, posts, subscribe } from "../kit/delivery-helpers.js";
 
 function guildWith(names: string[]) {
   const guild = makeGuild("Delivery", makeUser("owner").id, names);
@@ -36,9 +36,9 @@ describe("delivery: the day's post, once, on time", () => {
     const sub = await subscribe(h, { channelId: channel("baku"), roleId: role.id });
     expect(sub.nextDueAt).toBe("2026-11-08T05:00:00.000Z");
     clock.set("2026-11-08T04:59:00Z");
-    expect((await h.scheduler.tick()).sent).toBe(0);
+    expect((await h.dispatcher.tick()).sent).toBe(0);
     clock.set("2026-11-08T05:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ due: 1, sent: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ due: 1, sent: 1 });
     const [request] = posts(h, channel("baku"));
     expect(request!.body).toMatchObject({
       content: `<@&${role.id}>`,
@@ -54,9 +54,9 @@ describe("delivery: the day's post, once, on time", () => {
   });
 
   it("does not post twice, whatever the ticks, and schedules the next day with a post", async () => {
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     clock.set("2026-11-08T05:01:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     expect(posts(h, channel("baku"))).toHaveLength(1);
     const [sub] = await h.subscriptions.list(h.guild.id);
     expect(sub).toMatchObject({
@@ -78,7 +78,7 @@ describe("delivery: the day's post, once, on time", () => {
       kinds: ["city-day"],
     });
     clock.set("2026-11-17T09:00:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     const [reminder] = posts(h, channel("utc")).map((r) => r.body);
     expect(reminder.content).toMatch(/^In 3 days: 20 November 2026 \(<t:\d+:R>\)$/);
     expect(reminder.embeds[0].title).toBe("Aghdam City Day — 6th anniversary");
@@ -88,7 +88,7 @@ describe("delivery: the day's post, once, on time", () => {
   it("publishes the post in an announcement channel when asked", async () => {
     await subscribe(h, { channelId: channel("news"), timeZone: "UTC", publish: true });
     clock.set("2026-11-20T09:00:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     const [message] = messages(h, channel("news"));
     expect(
       h.discord.seen(
@@ -124,7 +124,7 @@ describe("delivery: the day's post, once, on time", () => {
       DISCORD_ERRORS.missingPermissions,
     );
     clock.set("2026-11-25T10:00:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     const after = await h.subscriptions.list(h.guild.id);
     expect(after.find((s) => s.id === gone.id)).toBeUndefined();
     expect(after.find((s) => s.id === forbidden.id)).toMatchObject({
@@ -135,7 +135,7 @@ describe("delivery: the day's post, once, on time", () => {
     expect(after.find((s) => s.id === fine.id)!.lastPostAt).toBe("2026-11-25T10:00:00.000Z");
     // Neither is tried again: no loop into Discord's invalid-request limit.
     clock.set("2026-12-31T10:00:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     expect(posts(h, channel("gone"))).toHaveLength(1);
     expect(posts(h, channel("forbidden"))).toHaveLength(1);
   });
@@ -147,7 +147,7 @@ describe("delivery: catch-up after downtime", () => {
     const h = await startHarness({
       clock,
       guild: guildWith(["today", "yesterday", "bounded"]),
-      scheduler: { catchUpHours: 2 },
+      delivery: { catchUpHours: 2 },
     });
     const channel = (name: string) => h.guild.channels.find((c) => c.name === name)!.id;
     try {
@@ -156,7 +156,7 @@ describe("delivery: catch-up after downtime", () => {
       await subscribe(h, { channelId: channel("yesterday"), timeZone: "UTC" });
       // Down from before 20 Nov 09:00 UTC until 25 Nov 08:00 UTC (12:00 in Baku).
       clock.set("2026-11-25T08:00:00Z");
-      const report = await h.scheduler.tick();
+      const report = await h.dispatcher.tick();
       expect(messages(h, channel("today"))).toHaveLength(1); // one hour late: caught up
       expect(messages(h, channel("bounded"))).toHaveLength(0); // three hours late: more than CATCH_UP_HOURS
       expect(messages(h, channel("yesterday"))).toHaveLength(0); // 20 Nov in UTC: days ago
@@ -221,7 +221,7 @@ describe("delivery: daylight saving time", () => {
           t = t.plus({ minutes: 1 })
         ) {
           clock.set(t);
-          await h.scheduler.tick();
+          await h.dispatcher.tick();
         }
       }
       const stamps = (name: string) => messages(h, channel(name)).map((m) => m.timestamp);
@@ -258,11 +258,11 @@ describe("delivery: failures", () => {
         ],
       };
       clock.set("2026-11-25T05:00:00Z");
-      await h.scheduler.tick();
+      await h.dispatcher.tick();
       // Whatever discord.js could not get through is retried by the scheduler, with backoff.
       for (let minute = 1; minute <= 40; minute++) {
         clock.set(DateTime.fromISO("2026-11-25T05:00:00Z").plus({ minutes: minute }));
-        await h.scheduler.tick();
+        await h.dispatcher.tick();
       }
       const failedAnswers = h.discord
         .seen("POST", /\/messages$/)

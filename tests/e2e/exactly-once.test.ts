@@ -3,10 +3,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startTicker } from "../../src/cron/ticker.js";
 import { createLogger } from "../../src/log/logger.js";
 import { manualClock } from "../clock.js";
-import { makeGuild, makeUser, PERMISSIONS, type FakeGuild } from "../fake-discord/fixtures.js";
-import { DISCORD_ERRORS, seededRandom, type Failure } from "../fake-discord/server.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { addChannels, messages, posts, subscribe } from "./delivery-helpers.js";
+import { makeGuild, makeUser, PERMISSIONS, type FakeGuild } from "../kit/fake-discord/fixtures.js";
+import { DISCORD_ERRORS, seededRandom, type Failure } from "../kit/fake-discord/server.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { addChannels, messages, posts, subscribe } from "../kit/delivery-helpers.js";
 
 const LOST_ANSWER: Failure = { status: 0, hang: true, afterHandling: true };
 const WRITTEN_THEN_500: Failure = { ...DISCORD_ERRORS.serverError, afterHandling: true };
@@ -66,7 +66,7 @@ describe("exactly once, past Discord's nonce window", () => {
     // A tick every 10 minutes: each retry comes after the server forgot the nonce.
     for (let minute = 0; minute <= 60; minute += 10) {
       clock.set(at("2026-11-25T05:00:00Z", minute));
-      await h.scheduler.tick();
+      await h.dispatcher.tick();
     }
     const outbox = await h.deliveries.list();
     const troubled = new Set(targets.slice(0, 10).map((t) => t.channelId));
@@ -102,16 +102,16 @@ describe("exactly once, past Discord's nonce window", () => {
     outlastRetries(h, channel("late"), LOST_ANSWER);
 
     clock.set("2026-11-25T05:00:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     clock.set("2026-11-25T05:01:00Z"); // inside the nonce window: resent, and Discord returns the first
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     expect(posts(h, channel("quick"))).toHaveLength(5);
     expect(messages(h, channel("quick"))).toHaveLength(1);
 
     clock.set("2026-11-25T05:30:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     clock.set("2026-11-25T05:45:00Z"); // past it: the bot cannot look, so it does not resend
-    const report = await h.scheduler.tick();
+    const report = await h.dispatcher.tick();
     expect(report.unverified).toBe(1);
     expect(posts(h, channel("late"))).toHaveLength(4);
     expect(messages(h, channel("late"))).toHaveLength(1);
@@ -132,7 +132,7 @@ describe("exactly once, past Discord's nonce window", () => {
 describe("a post another process holds", () => {
   it("is looked at again when that process's claim would go stale, not a minute later", async () => {
     const clock = manualClock("2026-11-25T05:00:00Z");
-    h = await startHarness({ clock, scheduler: { leaseSeconds: 5 } });
+    h = await startHarness({ clock, delivery: { leaseSeconds: 5 } });
     const [target] = addChannels(h.discord, 1);
     const sub = await subscribe(h, target!);
     // Another process claimed the post two seconds ago, and died before it sent anything.
@@ -162,7 +162,7 @@ describe("nothing slow holds the others", () => {
       await subscribe(h, { channelId: c.id, publish: c.id === news });
     h.discord.usePublishes(news); // ten crossposts this hour already: Discord answers 429 for the rest of it
     clock.set("2026-11-25T05:00:00Z");
-    const report = await h.scheduler.tick();
+    const report = await h.dispatcher.tick();
     expect(report.sent).toBe(21);
     for (const c of h.guild.channels) {
       const [message] = messages(h, c.id);
@@ -187,7 +187,7 @@ describe("nothing slow holds the others", () => {
       () => {
         const tick = { done: false };
         ticks.push(tick);
-        return h!.scheduler.tick().finally(() => (tick.done = true));
+        return h!.dispatcher.tick().finally(() => (tick.done = true));
       },
       createLogger({ level: "silent" }),
       "* * * * * *",
@@ -219,7 +219,7 @@ describe("the clock and the admins, during a tick", () => {
     // The post waits for Discord until the edit is saved.
     h.discord.failNext(new RegExp(`^/channels/${channelId}/messages$`), { status: 0, hang: true });
     clock.set("2026-11-25T05:00:00Z");
-    const tick = h.scheduler.tick();
+    const tick = h.dispatcher.tick();
     await expect.poll(() => posts(h!, channelId).length).toBe(1);
     const edited = await edit(h, sub.id, [{ name: "time", type: 3, value: "18:00" }]);
     expect(edited.data.content).toMatch(/^Updated\./);
@@ -229,7 +229,7 @@ describe("the clock and the admins, during a tick", () => {
     expect(after).toMatchObject({ postTime: "18:00", nextDueAt: "2026-11-25T14:00:00.000Z" });
     // At 18:00 the day's post is already sent: nothing goes out twice, and the next is at 18:00.
     clock.set("2026-11-25T14:00:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     expect(messages(h, channelId)).toHaveLength(1);
     expect((await h.subscriptions.list(h.guild.id))[0]!.nextDueAt).toMatch(/T14:00:00\.000Z$/);
   });
@@ -240,7 +240,7 @@ describe("the clock and the admins, during a tick", () => {
     const channelId = h.guild.channels[0]!.id;
     await subscribe(h, { channelId, postTime: "09:00" });
     clock.set("2026-11-25T05:00:00Z");
-    const tick = h.scheduler.tick(); // reads the server's dates (none yet), then posts
+    const tick = h.dispatcher.tick(); // reads the server's dates (none yet), then posts
     await expect.poll(() => posts(h!, channelId).length).toBe(1);
     await h.context.serverDateService.add(h.guild.id, "admin", {
       name: "Founding of the server",
@@ -255,7 +255,7 @@ describe("the clock and the admins, during a tick", () => {
     // The tick's write of "31 December" lost to the admin's change; the next tick finds today's
     // post already sent and moves on to the new date.
     clock.set("2026-11-25T05:01:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     expect(messages(h, channelId)).toHaveLength(1);
     expect((await h.subscriptions.list(h.guild.id))[0]!.nextDueDate).toBe("2026-11-26");
   });
@@ -268,7 +268,7 @@ describe("the clock and the admins, during a tick", () => {
     await subscribe(h, { channelId: channel("morning"), postTime: "09:00" }); // 05:00Z
     // The VM was suspended at 08:00 in Baku and resumes at 00:10 the next day.
     clock.set("2026-11-25T20:10:00Z");
-    const report = await h.scheduler.tick();
+    const report = await h.dispatcher.tick();
     expect(messages(h, channel("late-evening"))).toHaveLength(1); // 40 minutes late
     expect(messages(h, channel("morning"))).toHaveLength(0); // 15 hours late: past CATCH_UP_HOURS (12)
     expect(report).toMatchObject({ sent: 1, dropped: 1 });
@@ -293,13 +293,13 @@ describe("the clock and the admins, during a tick", () => {
   it("an edit during a retry's backoff keeps the retry it is owed", async () => {
     const { h, clock, channelId, sub } = await oneSubscription(DISCORD_ERRORS.serverError, 4);
     clock.set("2026-11-25T05:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ retrying: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ retrying: 1 });
     clock.set("2026-11-25T05:00:30Z");
     expect(
       (await edit(h, sub.id, [{ name: "language", type: 3, value: "az" }])).data.content,
     ).toMatch(/^Abunə yeniləndi\./); // the reply follows the language option, as every reply does
     clock.set("2026-11-25T05:01:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1 });
     expect(messages(h, channelId)).toHaveLength(1);
     expect(messages(h, channelId)[0].embeds[0].title).toMatch(/Kəlbəcər/); // in the edited language
   });
@@ -310,14 +310,14 @@ describe("the clock and the admins, during a tick", () => {
       1,
     );
     clock.set("2026-11-25T05:00:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     expect((await h.subscriptions.get(h.guild.id, sub.id))?.status).toBe("broken");
     clock.set("2026-11-25T08:00:00Z"); // the admin grants the permission, then edits
     expect(
       (await edit(h, sub.id, [{ name: "time", type: 3, value: "12:00" }])).data.content,
     ).toMatch(/^Updated\./);
     clock.set("2026-11-25T08:01:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1 });
     expect(messages(h, channelId)).toHaveLength(1);
   });
 });

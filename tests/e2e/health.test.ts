@@ -1,10 +1,10 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../clock.js";
-import { DISCORD_ERRORS } from "../fake-discord/server.js";
+import { DISCORD_ERRORS } from "../kit/fake-discord/server.js";
 import { relayTo, type Relay } from "../store/relay.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { addChannels, subscribe } from "./delivery-helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { addChannels, subscribe } from "../kit/delivery-helpers.js";
 
 const url = process.env.TEST_POSTGRES_URL;
 const skipReason = url ? null : "TEST_POSTGRES_URL is not set (.ci/run sets it)";

@@ -1,10 +1,10 @@
 import { embedLength } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
-import { NAME_MAX, TEXT_MAX } from "../../src/server-dates/server-date.js";
+import { NAME_MAX, TEXT_MAX } from "../../src/model/server-date-model.js";
 import { manualClock } from "../clock.js";
-import { addRole } from "../fake-discord/fixtures.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { messages, posts, subscribe } from "./delivery-helpers.js";
+import { addRole } from "../kit/fake-discord/fixtures.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { messages, posts, subscribe } from "../kit/delivery-helpers.js";
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -60,10 +60,10 @@ describe("a day longer than one Discord message", () => {
       { method: "POST", times: 3 },
     );
     clock.set("2026-11-25T05:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 0, retrying: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 0, retrying: 1 });
     expect(messages(h, channelId)).toHaveLength(1);
     clock.set("2026-11-25T05:20:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
 
     const made = messages(h, channelId);
     expect(posts(h, channelId).filter((r) => r.status === 400)).toEqual([]);
@@ -100,12 +100,12 @@ describe("a day longer than one Discord message", () => {
     // The first message is made; the second is refused with 5xx until discord.js gives up.
     refuseMessagesAfter(h, channelId, 1);
     clock.set("2026-11-25T05:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 1, retrying: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1, retrying: 1 });
     h.discord.clearFailures();
 
-    await h.scheduler.rescheduleAll();
+    await h.planner.rescheduleAll();
     clock.set("2026-11-25T05:30:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
 
     await expectEachSentOnce(h, channelId, 2);
   });
@@ -121,10 +121,10 @@ describe("a day longer than one Discord message", () => {
     // comes after the nonce window and looks in the channel, where the second looks the same.
     refuseMessagesAfter(h, channelId, 2);
     clock.set("2026-11-25T05:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 2, retrying: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 2, retrying: 1 });
     h.discord.clearFailures();
     clock.set("2026-11-25T05:30:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
 
     await expectEachSentOnce(h, channelId, 4);
   });

@@ -1,8 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../clock.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { addChannels, messages, subscribe } from "./delivery-helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { addChannels, messages, subscribe } from "../kit/delivery-helpers.js";
 
 const url = process.env.TEST_POSTGRES_URL;
 const skipReason = url ? null : "TEST_POSTGRES_URL is not set (.ci/run sets it)";
@@ -46,10 +46,10 @@ describe.skipIf(skipReason)(
       const targets = addChannels(a.discord, 150);
       for (const t of targets) await subscribe(a, t);
       clock.set("2026-11-25T05:00:00Z");
-      const [first, second] = await Promise.all([a.scheduler.tick(), b.scheduler.tick()]);
+      const [first, second] = await Promise.all([a.dispatcher.tick(), b.dispatcher.tick()]);
       // A process that found a post claimed by the other looks again a minute later, and finds it sent.
       clock.set("2026-11-25T05:01:00Z");
-      await Promise.all([a.scheduler.tick(), b.scheduler.tick()]);
+      await Promise.all([a.dispatcher.tick(), b.dispatcher.tick()]);
       for (const t of targets) expect(messages(a, t.channelId), t.channelId).toHaveLength(1);
       const answered = a.discord.seen("POST", /^\/channels\/\d+\/messages$/);
       // 429s (the two share one token's limit) are waited out and retried by discord.js; what counts is

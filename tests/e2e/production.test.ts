@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
-import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
-import { tempDatabaseUrl } from "./bot-harness.js";
+import { makeGuild, makeUser } from "../kit/fake-discord/fixtures.js";
+import { startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
+import { tempDatabaseUrl } from "../kit/bot-harness.js";
 
 // A production install (`npm ci --omit=dev` beside the compiled build) takes a minute and a half to
 // make, for better-sqlite3's compilation: .ci/run makes one and names it here.

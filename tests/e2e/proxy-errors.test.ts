@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DateTime } from "luxon";
 import type { RestProxy } from "../../src/proxy/rest-proxy.js";
 import { manualClock, type ManualClock } from "../clock.js";
-import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
+import { makeGuild, makeUser } from "../kit/fake-discord/fixtures.js";
 import {
   DISCORD_ERRORS,
   startFakeDiscord,
   type Failure,
   type FakeDiscord,
-} from "../fake-discord/server.js";
+} from "../kit/fake-discord/server.js";
 import { globalLimit, INVALID_FORM_BODY, proxyFor, routeLimit } from "../proxy/proxy-helpers.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { messages, posts, subscribe } from "./delivery-helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { messages, posts, subscribe } from "../kit/delivery-helpers.js";
 import { startChild, type Child } from "./processes.js";
 
 // discord.js tries a request four times (three retries) before a 5xx or a network error reaches the bot.
@@ -131,7 +131,7 @@ describe("a bot through the REST proxy, for each answer Discord gives", () => {
     for (const [name, failure] of Object.entries(ANSWERS))
       failPosts(discord, channel(name), failure);
     clock.set(DUE);
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
 
     expect(await outcomes(h, subs)).toEqual(EXPECTED);
     const [sent] = await h.deliveries.list(subs.get("fine"));
@@ -154,7 +154,7 @@ describe("a bot through the REST proxy, for each answer Discord gives", () => {
     const looked = (name: string) =>
       discord.seen("GET", new RegExp(`^/channels/${channel(name)}/messages$`)).length;
     clock.set(DateTime.fromISO(DUE).plus({ minutes: 2 }));
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     const after = await outcomes(h, subs);
     for (const name of ["server-500", "edge-502", "timeout", "reset"]) {
       expect(after[name], name).toMatchObject({ delivery: "sent", subscription: "active" });
@@ -171,7 +171,7 @@ describe("a bot through the REST proxy, for each answer Discord gives", () => {
     const { h, channel, subs } = bot;
     failPosts(discord, channel("global"), globalLimit(60));
     clock.set("2026-11-25T06:00:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     const [delivery] = await h.deliveries.list(subs.get("global"));
     expect(delivery).toMatchObject({
       status: "retry",
@@ -217,7 +217,7 @@ describe("a bot through `npm run proxy` (src/proxy/run-proxy.ts), a process of i
     for (const [name, failure] of Object.entries(ANSWERS))
       if (name !== "timeout") failPosts(discord, channel(name), failure); // the proxy's own timeout is 15 s
     clock.set(DUE);
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     expect(await outcomes(h, subs)).toEqual({
       ...EXPECTED,
       timeout: EXPECTED.fine,

@@ -6,9 +6,9 @@ import { join } from "node:path";
 import { generate } from "selfsigned";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXIT } from "../../src/lifecycle/startup-failure.js";
-import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
-import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
-import { tempDatabaseUrl } from "./bot-harness.js";
+import { makeGuild, makeUser } from "../kit/fake-discord/fixtures.js";
+import { startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
+import { tempDatabaseUrl } from "../kit/bot-harness.js";
 import { startChild, type Child } from "./processes.js";
 
 /** Runs `entry` until it exits (it must not start): its exit code and what it wrote to stderr. */

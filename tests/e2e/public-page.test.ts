@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startHarness, type Harness } from "./bot-harness.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
 
 // Debian's chromium package; .ci/run installs it (.ci/ensure-chromium).
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

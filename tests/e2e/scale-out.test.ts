@@ -4,9 +4,9 @@ import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/open.js";
 import { subscriptionRepository } from "../../src/store/subscriptions.js";
-import { shardOf, startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
-import { newSubscription } from "../helpers.js";
-import { addChannels } from "./delivery-helpers.js";
+import { shardOf, startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
+import { newSubscription } from "../kit/helpers.js";
+import { addChannels } from "../kit/delivery-helpers.js";
 import { busiestSecond, startChild, watchStalls, type Child } from "./processes.js";
 
 const url = process.env.TEST_POSTGRES_URL;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addRole, makeGuild, makeUser, PERMISSIONS } from "../fake-discord/fixtures.js";
-import type { InteractionOption } from "../fake-discord/server.js";
+import { addRole, makeGuild, makeUser, PERMISSIONS } from "../kit/fake-discord/fixtures.js";
+import type { InteractionOption } from "../kit/fake-discord/server.js";
 import { manualClock, type ManualClock } from "../clock.js";
-import { startHarness, type Harness } from "./bot-harness.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
 
 const [STRING, BOOLEAN, CHANNEL] = [3, 5, 7];
 const ADMIN =

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { sendDeadlineMs } from "../../src/delivery/scheduler.js";
+import { sendDeadlineMs } from "../../src/delivery/delivery-options.js";
 import { manualClock } from "../clock.js";
-import { makeGuild, makeUser, PERMISSIONS } from "../fake-discord/fixtures.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { messages, posts, subscribe } from "./delivery-helpers.js";
+import { makeGuild, makeUser, PERMISSIONS } from "../kit/fake-discord/fixtures.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { messages, posts, subscribe } from "../kit/delivery-helpers.js";
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -32,7 +32,7 @@ describe("every send ends before its claim's lease does", () => {
   it("a channel answering 429 for ever: the send stops at its deadline, and there is one message at most, whatever happens next", async () => {
     const clock = manualClock("2026-11-25T04:00:00Z");
     // A short lease, so that the deadline (a real-time bound on the request) comes soon.
-    h = await startHarness({ clock, scheduler: { leaseSeconds: 4 } });
+    h = await startHarness({ clock, delivery: { leaseSeconds: 4 } });
     const channelId = h.guild.channels[0]!.id;
     await subscribe(h, { channelId });
     const path = new RegExp(`^/channels/${channelId}/messages$`);
@@ -40,7 +40,7 @@ describe("every send ends before its claim's lease does", () => {
 
     clock.set("2026-11-25T05:00:00Z");
     let ended = false;
-    const first = h.scheduler.tick().finally(() => (ended = true));
+    const first = h.dispatcher.tick().finally(() => (ended = true));
     // discord.js waits out a short 429 and tries again, without counting: without a deadline the
     // request would still be trying when another process takes the post over.
     await expect.poll(() => ended, { timeout: 30_000, interval: 100 }).toBe(true);
@@ -54,7 +54,7 @@ describe("every send ends before its claim's lease does", () => {
     // and the first send, which ended, never lands.
     h.discord.clearFailures();
     clock.set("2026-11-25T05:10:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1 });
     await new Promise((resolve) => setTimeout(resolve, 1500)); // a request still trying would land now
     expect(messages(h, channelId)).toHaveLength(1);
   });
@@ -65,18 +65,18 @@ describe("every send ends before its claim's lease does", () => {
     guild.channels[0]!.permission_overwrites = [
       { id: guild.id, type: 0, allow: "0", deny: PERMISSIONS.READ_MESSAGE_HISTORY.toString() },
     ];
-    h = await startHarness({ clock, guild, scheduler: { leaseSeconds: 4 } });
+    h = await startHarness({ clock, guild, delivery: { leaseSeconds: 4 } });
     const channelId = guild.channels[0]!.id;
     await subscribe(h, { channelId });
     const path = new RegExp(`^/channels/${channelId}/messages$`);
     h.discord.failNext(path, ROUTE_429, { method: "POST", times: 1_000_000 });
     clock.set("2026-11-25T05:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 0, retrying: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 0, retrying: 1 });
 
     // Past the nonce window the bot cannot look in the channel; it need not: 429s make no message.
     h.discord.clearFailures();
     clock.set("2026-11-25T05:10:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 1, unverified: 0 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1, unverified: 0 });
     expect(messages(h, channelId)).toHaveLength(1);
   });
 
@@ -97,11 +97,11 @@ describe("every send ends before its claim's lease does", () => {
     h.discord.failNext(path, written500, { method: "POST" });
     h.discord.failNext(path, long429, { method: "POST" });
     clock.set("2026-11-25T05:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 0, retrying: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 0, retrying: 1 });
     expect(messages(h, channelId)).toHaveLength(1);
 
     clock.set("2026-11-25T05:10:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1 });
     expect(messages(h, channelId)).toHaveLength(1);
     expect(h.logs.join("")).toContain("found the earlier try's message");
   });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PERMISSIONS } from "../fake-discord/fixtures.js";
-import type { InteractionOption } from "../fake-discord/server.js";
+import { PERMISSIONS } from "../kit/fake-discord/fixtures.js";
+import type { InteractionOption } from "../kit/fake-discord/server.js";
 import { manualClock, type ManualClock } from "../clock.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { messages, subscribe } from "./delivery-helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { messages, subscribe } from "../kit/delivery-helpers.js";
 import { staffServer } from "./staff-server.js";
 
 const [STRING, INTEGER, BOOLEAN] = [3, 4, 5];
@@ -49,7 +49,7 @@ describe("/date: a server's own dates, posted with the calendar's", () => {
     // Rescheduled at once: the next post is now the server's own date.
     expect((await h.subscriptions.get(h.guild.id, sub.id))!.nextDueDate).toBe("2026-12-01");
     clock.set("2026-12-01T05:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1 });
     const [post] = messages(h, channel(0));
     expect(post.embeds[0]).toMatchObject({
       title: "Founding of the server — 5th anniversary",
@@ -78,7 +78,7 @@ describe("/date: a server's own dates, posted with the calendar's", () => {
     );
     expect((await h.subscriptions.get(h.guild.id, az.id))!.nextDueDate).toBe("2026-12-05");
     clock.set("2026-12-05T05:00:00Z");
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     expect(messages(h, channel(1)).map((m) => m.embeds[0].title)).toEqual(["Turnir"]);
     expect(messages(h, channel(0))).toHaveLength(1); // the English channel: only 1 December's
     expect((await h.subscriptions.get(h.guild.id, az.id))!.nextDueDate).toBe("2026-12-31");

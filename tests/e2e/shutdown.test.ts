@@ -1,9 +1,9 @@
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
-import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
-import { tempDatabaseUrl } from "./bot-harness.js";
+import { makeGuild, makeUser } from "../kit/fake-discord/fixtures.js";
+import { startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
+import { tempDatabaseUrl } from "../kit/bot-harness.js";
 
 describe("npm start with a token", () => {
   let discord: FakeDiscord;

@@ -4,10 +4,10 @@ import { DateTime } from "luxon";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/open.js";
 import { subscriptionRepository } from "../../src/store/subscriptions.js";
-import { seededRandom, startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
-import { newSubscription } from "../helpers.js";
-import { tempDatabaseUrl } from "./bot-harness.js";
-import { addChannels } from "./delivery-helpers.js";
+import { seededRandom, startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
+import { newSubscription } from "../kit/helpers.js";
+import { tempDatabaseUrl } from "../kit/bot-harness.js";
+import { addChannels } from "../kit/delivery-helpers.js";
 
 const CHANNELS = 500;
 /** Simulated time the first process starts at: 09:00 in Baku on Kalbajar City Day. */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeGuild, makeUser, PERMISSIONS, type FakeGuild } from "../fake-discord/fixtures.js";
-import type { InteractionOption } from "../fake-discord/server.js";
+import { makeGuild, makeUser, PERMISSIONS, type FakeGuild } from "../kit/fake-discord/fixtures.js";
+import type { InteractionOption } from "../kit/fake-discord/server.js";
 import { relayedSchema, type RelayedSchema } from "../store/relay.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { subscribe } from "./delivery-helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { subscribe } from "../kit/delivery-helpers.js";
 
 const url = process.env.TEST_POSTGRES_URL;
 const skipReason = url ? null : "TEST_POSTGRES_URL is not set (.ci/run sets it)";

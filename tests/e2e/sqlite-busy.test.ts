@@ -2,8 +2,8 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import SQLite from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { manualClock } from "../clock.js";
-import { startHarness, tempDatabaseUrl } from "./bot-harness.js";
-import { addChannels, messages, subscribe } from "./delivery-helpers.js";
+import { startHarness, tempDatabaseUrl } from "../kit/bot-harness.js";
+import { addChannels, messages, subscribe } from "../kit/delivery-helpers.js";
 
 // Kept until the worker exits: better-sqlite3 12 on Node 24 can abort when the collector finalizes a
 // connection (see src/store/open.ts).
@@ -24,7 +24,7 @@ describe("SQLite locked by another writer for a while", () => {
       clock.set("2026-11-25T05:00:00Z");
       const delay = monitorEventLoopDelay({ resolution: 10 });
       delay.enable();
-      const report = await h.scheduler.tick();
+      const report = await h.dispatcher.tick();
       delay.disable();
       // better-sqlite3 waits synchronously: the busy timeout (100 ms) bounds each freeze. The bound
       // here is ten times that, for a busy machine; the old 5 s timeout froze it for 25 s.
@@ -35,7 +35,7 @@ describe("SQLite locked by another writer for a while", () => {
       );
       other.exec("commit");
       clock.set("2026-11-25T05:01:00Z");
-      expect(await h.scheduler.tick()).toMatchObject({ sent: 5 });
+      expect(await h.dispatcher.tick()).toMatchObject({ sent: 5 });
       for (const t of targets) expect(messages(h, t.channelId)).toHaveLength(1);
     } finally {
       other.close();

@@ -4,7 +4,7 @@ import {
   makeUser,
   PERMISSIONS,
   type FakeGuild,
-} from "../fake-discord/fixtures.js";
+} from "../kit/fake-discord/fixtures.js";
 
 /**
  * A server with #general and #staff: plain members (an admin without roles among them) may not see

@@ -5,10 +5,10 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { manualClock } from "../clock.js";
-import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
-import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
-import { startHarness, tempDatabaseUrl, type Harness } from "./bot-harness.js";
-import { messages, subscribe } from "./delivery-helpers.js";
+import { makeGuild, makeUser } from "../kit/fake-discord/fixtures.js";
+import { startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
+import { startHarness, tempDatabaseUrl, type Harness } from "../kit/bot-harness.js";
+import { messages, subscribe } from "../kit/delivery-helpers.js";
 
 // docs/deploy.md, "Backups" and "From one process to N": what an operator does to a running bot's store,
 // followed step by step. Neither may post a day twice.
@@ -47,7 +47,7 @@ describe("moving or restoring the store", () => {
     reader.close();
 
     clock.set(POST);
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1 });
     await h.stop();
     h = undefined;
 
@@ -56,7 +56,7 @@ describe("moving or restoring the store", () => {
     copyFileSync(backup, file);
     clock.set("2026-11-25T05:30:00Z");
     h = await startHarness({ clock, server: discord, guild, databaseUrl });
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     expect(messages(h, channelId)).toHaveLength(1);
     const [row] = await h.deliveries.list();
     expect(row).toMatchObject({ status: "sent", messageId: messages(h, channelId)[0].id });
@@ -72,17 +72,17 @@ describe("moving or restoring the store", () => {
     const channelId = guild.channels[0]!.id;
     const sub = await subscribe(h, { channelId });
     clock.set(POST);
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1 });
     expect((await h.subscriptions.find(sub.id))!.lastPostDate).toBe("2026-11-25");
 
     // The outbox is gone (a store moved without it) and every schedule is recomputed from the start
     // of the catch-up window, as after a calendar change: today's post is not due again.
     await h.deliveries.prune("9999-12-31");
     clock.set("2026-11-25T07:00:00Z");
-    await h.scheduler.rescheduleAll();
+    await h.planner.rescheduleAll();
     expect((await h.subscriptions.find(sub.id))!.nextDueDate).toBe("2026-12-31");
     const before = discord.requests.length;
-    await h.scheduler.tick();
+    await h.dispatcher.tick();
     expect(discord.requests.slice(before)).toEqual([]);
     expect(messages(h, channelId)).toHaveLength(1);
   });
@@ -99,7 +99,7 @@ describe("moving or restoring the store", () => {
       await subscribe(h, { channelId: daily! });
       await subscribe(h, { channelId: reminded!, remindDays: 1 });
       clock.set(POST);
-      expect(await h.scheduler.tick()).toMatchObject({ sent: 2 });
+      expect(await h.dispatcher.tick()).toMatchObject({ sent: 2 });
       await h.stop();
       h = undefined;
 
@@ -143,7 +143,7 @@ describe("moving or restoring the store", () => {
         databaseUrl: postgresUrl,
         store: { schema },
       });
-      await h.scheduler.tick();
+      await h.dispatcher.tick();
       for (const channelId of [daily!, reminded!])
         expect(messages(h, channelId), channelId).toHaveLength(1);
       const subs = await h.subscriptions.list(guild.id);

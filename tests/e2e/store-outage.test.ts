@@ -1,10 +1,10 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../clock.js";
-import { makeUser, PERMISSIONS } from "../fake-discord/fixtures.js";
+import { makeUser, PERMISSIONS } from "../kit/fake-discord/fixtures.js";
 import { relayTo, type Relay } from "../store/relay.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { addChannels, messages, subscribe, type Target } from "./delivery-helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { addChannels, messages, subscribe, type Target } from "../kit/delivery-helpers.js";
 
 const url = process.env.TEST_POSTGRES_URL;
 const skipReason = url ? null : "TEST_POSTGRES_URL is not set (.ci/run sets it)";
@@ -69,7 +69,7 @@ describe.skipIf(skipReason)(
       relay.cut();
       for (let minute = 0; minute < 10; minute++) {
         clock.set(`2026-11-25T05:0${minute}:00Z`);
-        await expect(h.scheduler.tick()).rejects.toThrow();
+        await expect(h.dispatcher.tick()).rejects.toThrow();
       }
       const today = await h.discord.answer({ name: "today" });
       expect(today.data.embeds[0].title).toMatch(/Kalbajar City Day/);
@@ -81,9 +81,9 @@ describe.skipIf(skipReason)(
 
       relay.restore();
       clock.set("2026-11-25T05:10:00Z");
-      expect(await h.scheduler.tick()).toMatchObject({ sent: 20 });
+      expect(await h.dispatcher.tick()).toMatchObject({ sent: 20 });
       clock.set("2026-11-25T05:11:00Z");
-      await h.scheduler.tick();
+      await h.dispatcher.tick();
       for (const t of targets) expect(messages(h, t.channelId), t.channelId).toHaveLength(1);
     });
 

@@ -5,10 +5,10 @@ import {
   makeUser,
   PERMISSIONS,
   type FakeRole,
-} from "../fake-discord/fixtures.js";
-import type { InteractionOption } from "../fake-discord/server.js";
-import { newSubscription } from "../helpers.js";
-import { startHarness, type Harness } from "./bot-harness.js";
+} from "../kit/fake-discord/fixtures.js";
+import type { InteractionOption } from "../kit/fake-discord/server.js";
+import { newSubscription } from "../kit/helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
 import { staffServer } from "./staff-server.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
 import { deployCommands } from "../../src/discord/deploy.js";

@@ -7,10 +7,10 @@ import {
   PERMISSIONS,
   type FakeChannel,
   type FakeGuild,
-} from "../fake-discord/fixtures.js";
-import { shardOf, startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { messages, subscribe } from "./delivery-helpers.js";
+} from "../kit/fake-discord/fixtures.js";
+import { shardOf, startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { messages, subscribe } from "../kit/delivery-helpers.js";
 
 const url = process.env.TEST_POSTGRES_URL;
 const skipReason = url ? null : "TEST_POSTGRES_URL is not set (.ci/run sets it)";
@@ -56,7 +56,7 @@ describe.skipIf(skipReason)(
         server: discord,
         databaseUrl: url!,
         store: { schema },
-        scheduler: { leaseSeconds: 120 },
+        delivery: { leaseSeconds: 120 },
         // The request that hangs must not time out on its own during the test.
         timeoutMs: 600_000,
       };
@@ -78,7 +78,7 @@ describe.skipIf(skipReason)(
       for (const lost of [path, noHistoryPath])
         discord.failNext(lost, { status: 0, hang: true, afterHandling: true }, { method: "POST" });
       clock.set("2026-11-25T05:00:00Z");
-      void dying.scheduler.tick();
+      void dying.dispatcher.tick();
       await expect.poll(() => discord!.seen("POST", path).length).toBe(1);
       await expect.poll(() => discord!.seen("POST", noHistoryPath).length).toBe(1);
       harnesses.splice(harnesses.indexOf(dying), 1);
@@ -86,7 +86,7 @@ describe.skipIf(skipReason)(
 
       // Its claim goes stale after the default lease; the survivor takes the post over.
       clock.set("2026-11-25T05:02:01Z");
-      const report = await survivor.scheduler.tick();
+      const report = await survivor.dispatcher.tick();
       // Where the bot cannot read the history (the survivor works that out over REST too), it gives
       // the post up rather than risk a second message.
       expect(report).toMatchObject({ sent: 1, unverified: 1, failed: 0 });

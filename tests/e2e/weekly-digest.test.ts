@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PERMISSIONS } from "../fake-discord/fixtures.js";
-import type { InteractionOption } from "../fake-discord/server.js";
+import { PERMISSIONS } from "../kit/fake-discord/fixtures.js";
+import type { InteractionOption } from "../kit/fake-discord/server.js";
 import { manualClock, type ManualClock } from "../clock.js";
-import { startHarness, type Harness } from "./bot-harness.js";
-import { messages, subscribe } from "./delivery-helpers.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { messages, subscribe } from "../kit/delivery-helpers.js";
 
 const [STRING, INTEGER, CHANNEL] = [3, 4, 7];
 const ADMIN = PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES;
@@ -65,8 +65,8 @@ describe("weekly digests", () => {
     expect(sub.nextDueAt).toBe("2026-11-23T05:00:00.000Z");
     // The bot was down at 09:00; it is back at 13:00, four hours late: the digest goes out then.
     clock.set("2026-11-23T09:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 1 });
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 0 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 0 });
     const [digest] = messages(h, channel(1));
     expect(messages(h, channel(1))).toHaveLength(1);
     expect(digest.timestamp).toBe("2026-11-23T09:00:00.000Z");
@@ -75,7 +75,7 @@ describe("weekly digests", () => {
     const [after] = await h.subscriptions.list(h.guild.id);
     expect(after!.nextDueAt).toBe("2026-12-28T05:00:00.000Z");
     clock.set("2026-12-28T18:00:00Z");
-    expect(await h.scheduler.tick()).toMatchObject({ sent: 0, dropped: 1 });
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 0, dropped: 1 });
     expect(messages(h, channel(1))).toHaveLength(1);
     const [later] = await h.subscriptions.list(h.guild.id);
     expect(later!.nextDueDate! > "2026-12-28").toBe(true);

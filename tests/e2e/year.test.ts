@@ -4,11 +4,11 @@ import { addDays } from "../../src/time/local-date.js";
 import { composePost, postKinds } from "../../src/schedule/compose.js";
 
 import { postInstant } from "../../src/time/post-instant.js";
-import type { Subscription } from "../../src/subscriptions/subscription-model.js";
+import type { Subscription } from "../../src/model/subscription-model.js";
 import { manualClock } from "../clock.js";
-import { realCalendar } from "../helpers.js";
-import { startHarness } from "./bot-harness.js";
-import { addChannels, messages, subscribe, ZONES } from "./delivery-helpers.js";
+import { realCalendar } from "../kit/helpers.js";
+import { startHarness } from "../kit/bot-harness.js";
+import { addChannels, messages, subscribe, ZONES } from "../kit/delivery-helpers.js";
 
 const TIMES = ["00:00", "07:45", "09:00", "18:30", "23:59"];
 const START = "2025-12-31T00:00:00Z";
@@ -61,7 +61,7 @@ describe("a simulated year", () => {
           const [next] = await h.subscriptions.due("9999-12-31T00:00:00.000Z", 1);
           if (!next || next.nextDueAt! > END) break;
           clock.set(DateTime.fromISO(next.nextDueAt!));
-          await h.scheduler.tick();
+          await h.dispatcher.tick();
           ticks++;
         }
         let total = 0;

@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { KINDS, LANGUAGES, type Observance } from "../../src/calendar/calendar-schema.js";
-import type { Calendar } from "../../src/calendar/load.js";
+import { KINDS, LANGUAGES, type Observance } from "../../src/model/calendar-schema.js";
+import type { Calendar } from "../../src/model/calendar-schema.js";
 import {
   assembleFeed,
   calendarFeed,
@@ -10,7 +10,7 @@ import {
   feedFrame,
   type FeedOptions,
 } from "../../src/feeds/calendar-feed.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 const now = DateTime.fromISO("2026-11-27T10:00:00Z", { zone: "utc" });
 const options: FeedOptions = { lang: "en", kinds: [], from: "2026-11-27", now };

@@ -1,10 +1,10 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
-import { KINDS } from "../../src/calendar/calendar-schema.js";
+import { KINDS } from "../../src/model/calendar-schema.js";
 import { calendarIcsRoute } from "../../src/http/calendar-ics-route.js";
 import type { HttpAnswer } from "../../src/http/listener.js";
 import { manualClock, manualMonotonic } from "../clock.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 function route() {
   const clock = manualClock("2026-11-25T06:00:00Z");

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Language } from "../../src/calendar/calendar-schema.js";
+import type { Language } from "../../src/model/calendar-schema.js";
 import { LOCALES } from "../../src/i18n/dates.js";
-import { placeholders, TABLES, translate, type Entry } from "../../src/i18n/translate.js";
+import { placeholders, TABLES, translate } from "../../src/i18n/translate.js";
+import { type Entry } from "../../src/i18n/string-table.js";
 
 type Tables = Readonly<Record<string, Readonly<Record<string, Entry>>>>;
 

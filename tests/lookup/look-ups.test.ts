@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Calendar } from "../../src/calendar/load.js";
+import type { Calendar } from "../../src/model/calendar-schema.js";
 import { createSearchIndex } from "../../src/calendar/search-index.js";
 import { runCommand } from "../../src/cli/commands.js";
 import { fixedClock } from "../../src/clock/clock.js";
 import { lookUps } from "../../src/lookup/look-ups.js";
-import { observance, realCalendar } from "../helpers.js";
+import { observance, realCalendar } from "../kit/helpers.js";
 
 describe("the look-up layer the CLI and Discord share", () => {
   // A day whose id another day's alias repeats, and that other day ranks first by kind.

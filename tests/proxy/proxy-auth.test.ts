@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/log/logger.js";
 import { PROXY_KEY_HEADER, proxyKeyHeaders } from "../../src/proxy/proxy-auth.js";
 import type { RestProxy } from "../../src/proxy/rest-proxy.js";
-import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
-import { startFakeDiscord, type FakeDiscord } from "../fake-discord/server.js";
+import { makeGuild, makeUser } from "../kit/fake-discord/fixtures.js";
+import { startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
 import { proxyFor, proxyLogs } from "./proxy-helpers.js";
 
 describe("the REST proxy relays the operator's bots only", () => {

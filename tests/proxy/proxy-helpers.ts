@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { createLogger } from "../../src/log/logger.js";
 import { startRestProxy, type RestProxyOptions } from "../../src/proxy/rest-proxy.js";
-import type { FakeDiscord } from "../fake-discord/server.js";
+import type { FakeDiscord } from "../kit/fake-discord/server.js";
 
 /** The REST proxy on a free port of 127.0.0.1, in front of the test server, for its token. */
 export function proxyFor(discord: FakeDiscord, options: Partial<RestProxyOptions> = {}) {

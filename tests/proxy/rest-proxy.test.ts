@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/log/logger.js";
 import type { RestProxy, RestProxyOptions } from "../../src/proxy/rest-proxy.js";
-import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
+import { makeGuild, makeUser } from "../kit/fake-discord/fixtures.js";
 import {
   DISCORD_ERRORS,
   startFakeDiscord,
   type FakeDiscord,
   type FakeDiscordOptions,
-} from "../fake-discord/server.js";
+} from "../kit/fake-discord/server.js";
 import {
   globalLimit,
   INVALID_FORM_BODY,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { occurrencesBetween, occurrencesOn } from "../../src/calendar/occurrences.js";
-import { LANGUAGES } from "../../src/calendar/calendar-schema.js";
+import { LANGUAGES } from "../../src/model/calendar-schema.js";
 import { EMBED_LIMITS, totalLength } from "../../src/render/message.js";
 import { dayStatus } from "../../src/calendar/days-off.js";
 import { renderDay, renderOccurrence, TONE_COLOURS } from "../../src/render/observance.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 const calendar = realCalendar();
 const render = (date: string, id: string, lang: (typeof LANGUAGES)[number]) =>

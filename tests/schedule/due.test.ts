@@ -1,10 +1,11 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { composePost } from "../../src/schedule/compose.js";
-import { isStale, nextDue, type Schedule } from "../../src/schedule/due.js";
-import { deliveryNonce } from "../../src/delivery/delivery-key.js";
+import { isStale, nextDue } from "../../src/schedule/due.js";
+import { type Schedule } from "../../src/model/subscription-model.js";
+import { deliveryNonce } from "../../src/model/delivery-key.js";
 import { retryDelayMinutes } from "../../src/delivery/retry-policy.js";
-import { realCalendar } from "../helpers.js";
+import { realCalendar } from "../kit/helpers.js";
 
 const calendar = realCalendar();
 const baku: Schedule = {

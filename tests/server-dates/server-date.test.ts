@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { inLanguage } from "../../src/i18n/translate.js";
 import { composePost } from "../../src/schedule/compose.js";
-import {
-  calendarWith,
-  checkServerDate,
-  type ServerDate,
-  type ServerDateFields,
-} from "../../src/server-dates/server-date.js";
-import { newServerDate, realCalendar } from "../helpers.js";
+import { calendarWith, checkServerDate } from "../../src/server-dates/server-date.js";
+import { type ServerDate, type ServerDateFields } from "../../src/model/server-date-model.js";
+import { newServerDate, realCalendar } from "../kit/helpers.js";
 
 const serverDate = (over: Partial<ServerDate> = {}) => newServerDate({ id: "d1", ...over });
 const { name, text, month, day, year, firstYear, language } = serverDate();

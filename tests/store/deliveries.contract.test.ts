@@ -1,11 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { deliveryRepository, type DeliveryRepository } from "../../src/store/deliveries.js";
-import {
-  subscriptionRepository,
-  type SubscriptionRepository,
-} from "../../src/store/subscriptions.js";
-import type { DeliveryKey } from "../../src/delivery/delivery-key.js";
-import { newSubscription } from "../helpers.js";
+import { deliveryRepository } from "../../src/store/deliveries.js";
+import { type DeliveryRepository } from "../../src/ports/delivery-repository.js";
+import { subscriptionRepository } from "../../src/store/subscriptions.js";
+import { type SubscriptionRepository } from "../../src/ports/subscription-repository.js";
+import type { DeliveryKey } from "../../src/model/delivery-key.js";
+import { newSubscription } from "../kit/helpers.js";
 import { ENGINES } from "./engines.js";
 
 const T0 = "2026-11-25T05:00:00.000Z";

@@ -3,7 +3,7 @@ import pg from "pg";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { migrationProvider } from "../../src/store/migrations.js";
 import { openDatabase, StoreError, type OpenOptions } from "../../src/store/open.js";
-import { tempDatabaseUrl } from "../e2e/bot-harness.js";
+import { tempDatabaseUrl } from "../kit/bot-harness.js";
 
 const postgresUrl = process.env.TEST_POSTGRES_URL;
 const pgSkip = postgresUrl ? null : "TEST_POSTGRES_URL is not set (.ci/run sets it)";

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { MAX_SERVER_DATES } from "../../src/server-dates/server-date.js";
+import { MAX_SERVER_DATES } from "../../src/model/server-date-model.js";
 import {
   ServerDateCap,
-  serverDateRepository,
   type ServerDateRepository,
-} from "../../src/store/server-dates.js";
-import { newServerDate } from "../helpers.js";
+} from "../../src/ports/server-date-repository.js";
+import { serverDateRepository } from "../../src/store/server-dates.js";
+import { newServerDate } from "../kit/helpers.js";
 import { ENGINES } from "./engines.js";
 
 const serverDate = newServerDate;

@@ -6,11 +6,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/open.js";
 import {
   SubscriptionConflict,
-  subscriptionRepository,
   type SubscriptionRepository,
-} from "../../src/store/subscriptions.js";
-import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../src/subscriptions/subscription-model.js";
-import { newSubscription } from "../helpers.js";
+} from "../../src/ports/subscription-repository.js";
+import { subscriptionRepository } from "../../src/store/subscriptions.js";
+import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../src/model/subscription-model.js";
+import { newSubscription } from "../kit/helpers.js";
 import { ENGINES } from "./engines.js";
 
 const NOW = "2026-11-24T10:00:00.000Z";

@@ -1,6 +1,6 @@
 import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
-import { CALENDAR_KINDS as KINDS, type Kind } from "../../calendar/calendar-schema.js";
+import { CALENDAR_KINDS as KINDS, type Kind } from "../../model/calendar-schema.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translator } from "../../i18n/translate.js";
 import { invalid } from "../../errors/app-error.js";

@@ -1,4 +1,4 @@
-import type { ServerDateFields } from "../../../server-dates/server-date.js";
+import type { ServerDateFields } from "../../../model/server-date-model.js";
 import { translator } from "../../../i18n/translate.js";
 import { replyLanguage, refreshingEvents } from "../../command.js";
 import { replyPrivately } from "../../reply-privately.js";

@@ -1,7 +1,7 @@
-import type { Language } from "../../../calendar/calendar-schema.js";
+import type { Language } from "../../../model/calendar-schema.js";
 import { formatDayMonth } from "../../../i18n/dates.js";
 import { translator } from "../../../i18n/translate.js";
-import type { ServerDate } from "../../../server-dates/server-date.js";
+import type { ServerDate } from "../../../model/server-date-model.js";
 
 /** One of the server's dates as its admins read it: name, day, how often, since when, for whom. */
 export function describeServerDate(d: ServerDate, lang: Language): string {

@@ -1,5 +1,5 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import { MAX_SERVER_DATES } from "../../../server-dates/server-date.js";
+import { MAX_SERVER_DATES } from "../../../model/server-date-model.js";
 import { translator } from "../../../i18n/translate.js";
 import { replyLanguage, type Subcommand } from "../../command.js";
 import { replyPrivately } from "../../reply-privately.js";

@@ -4,7 +4,7 @@ import {
   TEXT_MAX,
   type ServerDate,
   type ServerDateFields,
-} from "../../../server-dates/server-date.js";
+} from "../../../model/server-date-model.js";
 import { invalid } from "../../../errors/app-error.js";
 import { localDate } from "../../../time/local-date.js";
 import { parseDateInput } from "../../../time/parse-date.js";

@@ -1,5 +1,5 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { Language } from "../../../calendar/calendar-schema.js";
+import type { Language } from "../../../model/calendar-schema.js";
 import { conflict } from "../../../errors/app-error.js";
 import { localText } from "../../../i18n/translate.js";
 import type { Services } from "../../command-services.js";

@@ -1,8 +1,8 @@
 import { time, TimestampStyles } from "discord.js";
-import type { Language } from "../../../calendar/calendar-schema.js";
+import type { Language } from "../../../model/calendar-schema.js";
 import { translator } from "../../../i18n/translate.js";
 import { weekdayName } from "../../../i18n/dates.js";
-import type { Subscription } from "../../../subscriptions/subscription-model.js";
+import type { Subscription } from "../../../model/subscription-model.js";
 
 const when = (iso: string) => time(new Date(iso), TimestampStyles.RelativeTime);
 

@@ -1,5 +1,5 @@
 import type { ChatInputCommandInteraction } from "discord.js";
-import type { Subscription } from "../../../subscriptions/subscription-model.js";
+import type { Subscription } from "../../../model/subscription-model.js";
 import type { Services } from "../../command-services.js";
 import { requiredValue } from "../../command-options.js";
 import { SUBSCRIPTION } from "./subscription-options.js";

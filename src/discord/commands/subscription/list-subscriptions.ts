@@ -1,8 +1,8 @@
 import { PermissionFlagsBits, type ChatInputCommandInteraction, type Guild } from "discord.js";
-import { NONCE_TRUST_MS } from "../../../delivery/scheduler.js";
-import type { Subscription } from "../../../subscriptions/subscription-model.js";
-import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../../subscriptions/subscription-model.js";
-import type { Language } from "../../../calendar/calendar-schema.js";
+import { NONCE_TRUST_MS } from "../../../model/delivery-key.js";
+import type { Subscription } from "../../../model/subscription-model.js";
+import { MAX_SUBSCRIPTIONS_PER_GUILD } from "../../../model/subscription-model.js";
+import type { Language } from "../../../model/calendar-schema.js";
 import { translate, translator } from "../../../i18n/translate.js";
 import { replyLanguage, type Subcommand } from "../../command.js";
 import { replyPrivately } from "../../reply-privately.js";

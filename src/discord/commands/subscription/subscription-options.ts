@@ -4,16 +4,13 @@ import {
   type GuildBasedChannel,
   type Role,
 } from "discord.js";
-import type { Kind, Language } from "../../../calendar/calendar-schema.js";
+import type { Kind, Language } from "../../../model/calendar-schema.js";
 import { checkKinds } from "../../../subscriptions/validate.js";
 import { checkPostTime } from "../../../time/post-instant.js";
 import { checkTimeZone } from "../../../time/time-zones.js";
 import { localText } from "../../../i18n/translate.js";
 import { weekdayName } from "../../../i18n/dates.js";
-import {
-  SUBSCRIPTION_DEFAULTS,
-  type Subscription,
-} from "../../../subscriptions/subscription-model.js";
+import { SUBSCRIPTION_DEFAULTS, type Subscription } from "../../../model/subscription-model.js";
 import { conflict, invalid, notFound, valid } from "../../../errors/app-error.js";
 import { localizedChoices } from "../../command-label.js";
 import {

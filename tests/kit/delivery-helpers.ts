@@ -1,8 +1,8 @@
-import type { NewSubscription } from "../../src/store/subscriptions.js";
-import { makeGuild, makeUser } from "../fake-discord/fixtures.js";
-import type { FakeDiscord } from "../fake-discord/server.js";
-import type { Subscription } from "../../src/subscriptions/subscription-model.js";
-import { newSubscription } from "../helpers.js";
+import type { NewSubscription } from "../../src/ports/subscription-repository.js";
+import { makeGuild, makeUser } from "./fake-discord/fixtures.js";
+import type { FakeDiscord } from "./fake-discord/server.js";
+import type { Subscription } from "../../src/model/subscription-model.js";
+import { newSubscription } from "./helpers.js";
 import type { Harness } from "./bot-harness.js";
 
 /** Zones with whole, half- and quarter-hour offsets, and one (Chatham, +12:45/+13:45) with DST. */

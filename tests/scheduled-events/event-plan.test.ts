@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { plannedEvents } from "../../src/events/event-plan.js";
+import { plannedEvents } from "../../src/scheduled-events/event-plan.js";
 import { calendarWith } from "../../src/server-dates/server-date.js";
-import { newServerDate, realCalendar } from "../helpers.js";
+import { newServerDate, realCalendar } from "../kit/helpers.js";
 
 const baku = { timeZone: "Asia/Baku", postTime: "09:00", kinds: [], language: "en" as const };
 const at = (iso: string) => DateTime.fromISO(iso, { zone: "utc" });

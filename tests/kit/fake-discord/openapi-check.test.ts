@@ -35,7 +35,7 @@ describe("the test server's check against Discord's OpenAPI spec", () => {
       },
     });
     expect(discord.messages.get(channel)).toBeUndefined();
-    const reported = takeUnreported(); // what tests/fake-discord/spec-violations-setup.ts reads
+    const reported = takeUnreported(); // what tests/kit/fake-discord/spec-violations-setup.ts reads
     expect(reported).toEqual([
       {
         method: "POST",

@@ -1,10 +1,10 @@
-import type { Calendar } from "../calendar/load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import type { Clock } from "../clock/clock.js";
 import type { Logger } from "../log/logger.js";
 import { calendarWith } from "../server-dates/server-date.js";
-import type { ScheduledEventRepository, StoredEvent } from "../store/scheduled-events.js";
-import type { ServerDateRepository } from "../store/server-dates.js";
-import type { SubscriptionRepository } from "../store/subscriptions.js";
+import type { ScheduledEventRepository, StoredEvent } from "../ports/scheduled-event-repository.js";
+import type { ServerDateRepository } from "../ports/server-date-repository.js";
+import type { SubscriptionRepository } from "../ports/subscription-repository.js";
 import { plannedEvents, type PlannedEvent } from "./event-plan.js";
 
 /** A scheduled event as Discord lists it: whether this bot made it, and what identifies its day. */

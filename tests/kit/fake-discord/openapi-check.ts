@@ -15,7 +15,7 @@ import { report, withdraw, type Violation } from "./spec-violations.js";
  * not match is a violation; the vitest setup file fails the test during which one was recorded
  * (spec-violations-setup.ts), and `npm run bench` prints them. A body, query or path that breaks the
  * schema is also refused as Discord refuses it (400, 50035). Where the spec is wrong, `corrections`
- * follows Discord, each with its page (tests/fake-discord/RULES.md lists them).
+ * follows Discord, each with its page (tests/kit/fake-discord/RULES.md lists them).
  *
  * The operations (path template, method → query parameters, request body, answers) come from the
  * package's `Paths` type, read with the TypeScript compiler once per package version and kept as JSON

@@ -105,7 +105,7 @@ export interface FakeDiscordOptions {
   globalWindowPhaseMs?: number;
   /**
    * Crossposts per announcement channel per window: 10 an hour, a limit discord-api-docs does not
-   * state (Discord's help centre on announcement channels does; see tests/fake-discord/RULES.md).
+   * state (Discord's help centre on announcement channels does; see tests/kit/fake-discord/RULES.md).
    */
   publishLimit?: { limit: number; windowMs: number };
   /** The shard count `GET /gateway/bot` recommends. */

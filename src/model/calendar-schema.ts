@@ -169,3 +169,10 @@ export const dayOffYearSchema = z.strictObject({
 });
 
 export type DayOffYear = z.infer<typeof dayOffYearSchema>;
+
+export interface Calendar {
+  readonly observances: readonly Observance[];
+  readonly sources: ReadonlyMap<string, Source>;
+  /** The Cabinet's decisions on days off, one entry per year, in order. */
+  readonly daysOff: readonly DayOffYear[];
+}

@@ -1,6 +1,7 @@
-import type { ServerDate } from "../src/server-dates/server-date.js";
-import { loadCalendar, type Calendar } from "../src/calendar/load.js";
-import type { NewSubscription } from "../src/store/subscriptions.js";
+import type { ServerDate } from "../../src/model/server-date-model.js";
+import { loadCalendar } from "../../src/calendar/load.js";
+import { type Calendar } from "../../src/model/calendar-schema.js";
+import type { NewSubscription } from "../../src/ports/subscription-repository.js";
 
 let cached: Calendar | undefined;
 

@@ -1,4 +1,4 @@
-import type { Kind, Language } from "../calendar/calendar-schema.js";
+import type { Kind, Language } from "./calendar-schema.js";
 
 export const SUBSCRIPTION_STATUSES = ["active", "paused", "broken"] as const;
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
@@ -51,3 +51,8 @@ export const SUBSCRIPTION_DEFAULTS = {
 
 /** How many subscriptions one server may have. */
 export const MAX_SUBSCRIPTIONS_PER_GUILD = 25;
+
+export type Schedule = Pick<
+  Subscription,
+  "timeZone" | "postTime" | "kinds" | "remindDays" | "weekday"
+>;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import type { PostKind } from "../schedule/compose.js";
-import type { IsoDate } from "../time/local-date.js";
+import type { IsoDate } from "./iso-date.js";
+
+export type PostKind = "day" | "reminder" | "week";
 
 /**
  * One message of a post: a subscription's post of one kind on one local date, and which of its
@@ -25,3 +26,11 @@ export function deliveryNonce(key: DeliveryKey): string {
     .digest("base64url")
     .slice(0, 25);
 }
+
+/**
+ * How long after a post's first claim a resend is left to the nonce alone, when the bot cannot look
+ * in the channel. Discord documents its nonce check only as "the past few minutes"
+ * (https://discord.com/developers/docs/resources/message#create-message-jsonform-params); two minutes
+ * stays well inside that.
+ */
+export const NONCE_TRUST_MS = 2 * 60_000;

@@ -5,22 +5,26 @@ import { Writable } from "node:stream";
 import { fixedClock, type Clock } from "../../src/clock/clock.js";
 import type { Monotonic } from "../../src/clock/monotonic.js";
 import type { ListenerLimits } from "../../src/http/listener.js";
-import type { Calendar } from "../../src/calendar/load.js";
+import type { Calendar } from "../../src/model/calendar-schema.js";
 import type { Command } from "../../src/discord/command.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
-import type { SchedulerOptions } from "../../src/delivery/scheduler.js";
+import type { DeliveryOptions } from "../../src/delivery/delivery-options.js";
 import { createLogger } from "../../src/log/logger.js";
 import { proxyKeyHeaders } from "../../src/proxy/proxy-auth.js";
-import { startService, type Service, type ServiceOptions } from "../../src/service.js";
-import { makeGuild, makeUser, type FakeGuild } from "../fake-discord/fixtures.js";
+import {
+  startBotProcess,
+  type BotProcess,
+  type BotProcessOptions,
+} from "../../src/app/bot-process.js";
+import { makeGuild, makeUser, type FakeGuild } from "./fake-discord/fixtures.js";
 import {
   startFakeDiscord,
   type FakeDiscord,
   type FakeDiscordOptions,
-} from "../fake-discord/server.js";
-import { realCalendar } from "../helpers.js";
+} from "./fake-discord/server.js";
+import { realCalendar } from "./helpers.js";
 
-export interface Harness extends Service {
+export interface Harness extends BotProcess {
   discord: FakeDiscord;
   guild: FakeGuild;
   logs: string[];
@@ -34,10 +38,10 @@ export interface HarnessOptions {
   /** discord.js's client-side global limit (a test may raise it with the server's). */
   globalRequestsPerSecond?: number;
   timeoutMs?: number;
-  scheduler?: Partial<SchedulerOptions>;
+  delivery?: Partial<DeliveryOptions>;
   databaseUrl?: string;
   /** PostgreSQL: the schema (and timeouts) the store uses. */
-  store?: ServiceOptions["store"];
+  store?: BotProcessOptions["store"];
   calendar?: Calendar;
   /** Where a calendar reload reads its data (default: the project's data/). */
   dataDir?: string;
@@ -55,7 +59,7 @@ export interface HarnessOptions {
   /** PUBLIC_URL: where readers reach the listener. */
   publicUrl?: string;
   /** The gateway shards this process runs (as SHARD_COUNT and SHARD_IDS set them). */
-  shards?: ServiceOptions["shards"];
+  shards?: BotProcessOptions["shards"];
   /** DISCORD_REST_PROXY: send every request through this REST proxy (its REST base), with its key. */
   restProxy?: string;
 }
@@ -83,7 +87,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   });
   let ids = 0;
   const calendar = options.calendar ?? realCalendar();
-  const service = await startService({
+  const service = await startBotProcess({
     token: discord.token,
     rest: {
       apiBase: options.restProxy ?? discord.apiBase,
@@ -111,12 +115,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         }
       : {}),
     monotonic: options.monotonic,
-    scheduler: {
+    delivery: {
       catchUpHours: 12,
       leaseSeconds: 60,
       concurrency: 100,
       retentionDays: 30,
-      ...options.scheduler,
+      ...options.delivery,
     },
   });
   return {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DateTime } from "luxon";
 import { stringify } from "yaml";
-import { observance } from "../helpers.js";
+import { observance } from "./helpers.js";
 
 /** A DATA_DIR whose calendar has one day, on `date`'s month and day (a real-time process needs one). */
 export function oneDayCalendar(date: DateTime): string {

@@ -9,7 +9,7 @@ function failOnViolations(): void {
   if (found.length)
     throw new Error(
       `${found.length} request(s) or answer(s) outside Discord's OpenAPI spec ` +
-        `(tests/fake-discord/openapi-check.ts):\n${formatViolations(found)}`,
+        `(tests/kit/fake-discord/openapi-check.ts):\n${formatViolations(found)}`,
     );
 }
 

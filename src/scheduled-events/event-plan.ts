@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
-import type { Calendar } from "../calendar/load.js";
+import type { Calendar } from "../model/calendar-schema.js";
 import { occurrencesBetween } from "../calendar/occurrences.js";
 import { translator } from "../i18n/translate.js";
 import { occurrenceName } from "../render/occurrence-name.js";
-import type { Subscription } from "../subscriptions/subscription-model.js";
+import type { Subscription } from "../model/subscription-model.js";
 import { addDays, localDate, startOfLocalDay } from "../time/local-date.js";
 import { postInstant } from "../time/post-instant.js";
 

@@ -1,0 +1,2 @@
+/** A civil date as YYYY-MM-DD, independent of any time zone. */
+export type IsoDate = string;

@@ -1,0 +1,14 @@
+import type { DeliveryRepository } from "./delivery-repository.js";
+import type { MetaRepository } from "./meta-repository.js";
+import type { ScheduledEventRepository } from "./scheduled-event-repository.js";
+import type { ServerDateRepository } from "./server-date-repository.js";
+import type { SubscriptionRepository } from "./subscription-repository.js";
+
+/** Every repository of the store, as the application uses them. */
+export interface StorePorts {
+  subscriptions: SubscriptionRepository;
+  deliveries: DeliveryRepository;
+  serverDates: ServerDateRepository;
+  scheduledEvents: ScheduledEventRepository;
+  meta: MetaRepository;
+}
