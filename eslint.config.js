@@ -15,6 +15,7 @@ const LAYERS = {
     "src/lookup/**",
     "src/feeds/**",
     "src/config/**",
+    "src/errors/**",
     "src/subscriptions/!(*-service).ts",
     "src/server-dates/!(*-service).ts",
   ],
