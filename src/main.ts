@@ -8,8 +8,7 @@ import { startTicker } from "./cron/ticker.js";
 import { COMMANDS } from "./discord/commands/registry.js";
 import { describeStartupFailure } from "./lifecycle/startup-failure.js";
 import { createLogger } from "./log/logger.js";
-import { proxyKeyHeaders } from "./proxy/proxy-auth.js";
-import { appConfig } from "./app/app-config.js";
+import { botProcessConfig } from "./app/app-config.js";
 import { startBotProcess } from "./app/bot-process.js";
 
 let config: Config | undefined;
@@ -43,39 +42,12 @@ async function main(): Promise<void> {
   process.once("SIGTERM", shutdown);
 
   const service = await startBotProcess({
-    ...appConfig(config, randomUUID),
-    token: config.DISCORD_TOKEN,
-    rest: {
-      apiBase: config.DISCORD_REST_PROXY ?? config.DISCORD_API_BASE,
-      globalRequestsPerSecond: config.DISCORD_GLOBAL_RPS,
-      headers: config.DISCORD_REST_PROXY ? proxyKeyHeaders(config.DISCORD_TOKEN) : undefined,
-    },
-    shards: { count: config.SHARD_COUNT, ids: config.SHARD_IDS },
-    databaseUrl: config.DATABASE_URL,
-    store: {
-      schema: config.DATABASE_SCHEMA,
-      postgres: {
-        connectMs: config.PG_CONNECT_TIMEOUT_MS,
-        statementMs: config.PG_STATEMENT_TIMEOUT_MS,
-        idleMs: config.PG_IDLE_TIMEOUT_MS,
-      },
-    },
+    ...botProcessConfig({ ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, randomUUID),
     calendar: ctx.calendar,
     clock,
     log,
     commands: COMMANDS,
     version: VERSION,
-    publicUrl: config.PUBLIC_URL ?? null,
-    http:
-      config.HTTP_PORT === undefined
-        ? undefined
-        : {
-            port: config.HTTP_PORT,
-            host: config.HTTP_HOST,
-            trustedProxies: config.HTTP_TRUSTED_PROXIES,
-          },
-    ops:
-      config.OPS_PORT === undefined ? undefined : { port: config.OPS_PORT, host: config.OPS_HOST },
   });
   stops.push(() => service.stop());
   reload = () => void service.reloadCalendar();
