@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { systemClock } from "./clock/clock.js";
 import { runConsole } from "./cli/console.js";
-import { createCommandContext } from "./cli/context.js";
 import { loadDotEnv, parseConfig, type Config } from "./config/env.js";
 import { VERSION } from "./config/version.js";
 import { startTicker } from "./cron/ticker.js";
@@ -9,6 +8,7 @@ import { COMMANDS } from "./discord/commands/registry.js";
 import { describeStartupFailure } from "./lifecycle/startup-failure.js";
 import { createLogger } from "./log/logger.js";
 import { botProcessConfig } from "./app/app-config.js";
+import { createCommandContext } from "./app/create-app.js";
 import { startBotProcess } from "./app/bot-process.js";
 
 let config: Config | undefined;

@@ -1,4 +1,7 @@
 import type { LiveCalendar } from "../calendar/live-calendar.js";
+import { loadCalendar } from "../calendar/load.js";
+import type { CommandContext } from "../cli/commands.js";
+import type { Config } from "../config/env.js";
 import { createSearchIndex, type SearchIndex } from "../calendar/search-index.js";
 import type { Clock } from "../clock/clock.js";
 import type { DeliveryOptions } from "../delivery/delivery-options.js";
@@ -106,9 +109,24 @@ export async function createApp<Message>(
   return { ...app, dispatcher, scheduledEvents: { ...sync, ...timer } };
 }
 
+/** The look-ups, which need no store: part of every app, and all the console and `npm run cli` have. */
+export function lookUpApp(calendar: Calendar): Pick<App, "calendar" | "index" | "lookUps"> {
+  const index = createSearchIndex(calendar);
+  return { calendar, index, lookUps: lookUps(calendar, index) };
+}
+
+/** The console's and `npm run cli`'s look-ups: the calendar read from DATA_DIR, the defaults. */
+export function createCommandContext(config: Config, clock: Clock): CommandContext {
+  return {
+    ...lookUpApp(loadCalendar(config.DATA_DIR)),
+    clock,
+    defaultZone: config.DEFAULT_TIMEZONE,
+    defaultLanguage: config.DEFAULT_LANGUAGE,
+  };
+}
+
 async function createServices(config: AppConfig, { calendar: live, store, clock, log }: AppPorts) {
   const { calendar } = live;
-  const index = createSearchIndex(calendar);
   const planner = createPlanner({
     calendar,
     serverDates: store.serverDates,
@@ -140,9 +158,7 @@ async function createServices(config: AppConfig, { calendar: live, store, clock,
     log,
   });
   return {
-    calendar,
-    index,
-    lookUps: lookUps(calendar, index),
+    ...lookUpApp(calendar),
     subscriptions,
     serverDates,
     planner,

@@ -1,5 +1,5 @@
 import { appConfig } from "../app/app-config.js";
-import { createApp } from "../app/create-app.js";
+import { createApp, createCommandContext } from "../app/create-app.js";
 import { createLiveCalendar } from "../calendar/live-calendar.js";
 import { systemClock } from "../clock/clock.js";
 import { repositories } from "../store/repositories.js";
@@ -8,7 +8,6 @@ import { ConfigError, loadDotEnv, parseConfig, type Config } from "../config/env
 import { createLogger } from "../log/logger.js";
 import { openDatabase } from "../store/open.js";
 import { runCommand, type CommandContext, type CommandResult } from "./commands.js";
-import { createCommandContext } from "./context.js";
 import { runSubscriptionsCommand } from "./operator-commands.js";
 import { runStoreCommand } from "./store-commands.js";
 import { metaRepository } from "../store/meta.js";
