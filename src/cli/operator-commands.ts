@@ -1,10 +1,10 @@
-import { parseArgs } from "node:util";
 import type { SubscriptionRepository } from "../ports/subscription-repository.js";
 import type { Subscription } from "../model/subscription-model.js";
 import type { SubscriptionService } from "../subscriptions/subscription-service.js";
 import { AppError } from "../errors/app-error.js";
 import type { Language } from "../model/calendar-schema.js";
 import { translator } from "../i18n/translate.js";
+import { readCommandLine, refused } from "./command-line.js";
 import type { CommandResult } from "./commands.js";
 
 const REPORTS = {
@@ -38,17 +38,12 @@ export async function runSubscriptionsCommand(
   deps: { subscriptions: SubscriptionRepository; service: SubscriptionService; lang: Language },
 ): Promise<CommandResult> {
   const t = translator(deps.lang);
-  const fail = (message: string): CommandResult => ({ exitCode: 2, stdout: "", stderr: message });
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { guild: { type: "string" }, json: { type: "boolean", default: false } },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${t("operator.usage")}`);
-  }
+  const parsed = readCommandLine(
+    args,
+    { guild: { type: "string" }, json: { type: "boolean", default: false } },
+    t("operator.usage"),
+  );
+  if (!parsed.ok) return parsed.refusal;
   const [, action, id] = parsed.positionals;
   if (action === "list") {
     const all = parsed.values.guild
@@ -62,10 +57,10 @@ export async function runSubscriptionsCommand(
     return { exitCode: 0, stdout, stderr: "" };
   }
   if (action !== "pause" && action !== "resume" && action !== "remove")
-    return fail(`${t("operator.badAction", { value: action ?? "" })}\n${t("operator.usage")}`);
-  if (!id) return fail(`${t("operator.missingId")}\n${t("operator.usage")}`);
+    return refused(`${t("operator.badAction", { value: action ?? "" })}\n${t("operator.usage")}`);
+  if (!id) return refused(`${t("operator.missingId")}\n${t("operator.usage")}`);
   const sub = await deps.subscriptions.find(id);
-  const notFound = () => fail(t("operator.notFound", { value: id }));
+  const notFound = () => refused(t("operator.notFound", { value: id }));
   if (!sub) return notFound();
   try {
     const done = await deps.service[action](sub.guildId, sub.id);

@@ -1,9 +1,9 @@
-import { parseArgs } from "node:util";
 import type { Language } from "../model/calendar-schema.js";
 import type { Config } from "../config/env.js";
 import { translator } from "../i18n/translate.js";
 import { copyStore, StoreNotEmpty } from "../store/copy-store.js";
 import { openDatabase } from "../store/open.js";
+import { readCommandLine, refused } from "./command-line.js";
 import type { CommandResult } from "./commands.js";
 
 /**
@@ -16,21 +16,16 @@ export async function runStoreCommand(
   deps: { config: Config; lang: Language },
 ): Promise<CommandResult> {
   const t = translator(deps.lang);
-  const fail = (message: string): CommandResult => ({ exitCode: 2, stdout: "", stderr: message });
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { to: { type: "string" }, schema: { type: "string" } },
-    });
-  } catch (error) {
-    return fail(`${(error as Error).message}\n${t("store.usage")}`);
-  }
+  const parsed = readCommandLine(
+    args,
+    { to: { type: "string" }, schema: { type: "string" } },
+    t("store.usage"),
+  );
+  if (!parsed.ok) return parsed.refusal;
   const [, action] = parsed.positionals;
   const target = parsed.values.to;
   if (action !== "copy" || !target || !/^(file:|postgres(ql)?:\/\/)/.test(target))
-    return fail(t("store.usage"));
+    return refused(t("store.usage"));
   const from = await openDatabase(deps.config.DATABASE_URL, {
     schema: deps.config.DATABASE_SCHEMA,
   });
@@ -49,7 +44,7 @@ export async function runStoreCommand(
         stderr: "",
       };
     } catch (error) {
-      if (error instanceof StoreNotEmpty) return fail(t("store.notEmpty"));
+      if (error instanceof StoreNotEmpty) return refused(t("store.notEmpty"));
       throw error;
     } finally {
       await to.db.destroy();

@@ -3,8 +3,6 @@ import { createServer } from "node:net";
 import { DateTime } from "luxon";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/store/open.js";
-import { subscriptionRepository } from "../../src/store/subscriptions.js";
 import {
   DISCORD_ERRORS,
   seededRandom,
@@ -13,13 +11,12 @@ import {
   type FakeDiscord,
   type Failure,
 } from "../kit/fake-discord/server.js";
-import { newSubscription } from "../kit/helpers.js";
 import {
   privatePostgresUnavailable,
   startPrivatePostgres,
   type PrivatePostgres,
 } from "../store/private-postgres.js";
-import { addChannels, type Target } from "../kit/delivery-helpers.js";
+import { addChannels, subscribeInStore, type Target } from "../kit/delivery-helpers.js";
 import { busiestSecond, startChild, watchStalls, type Child } from "./processes.js";
 
 // A day of the deployment topology under the faults operators meet: the REST proxy, two shard
@@ -86,14 +83,7 @@ describe.skipIf(skipReason)(
         });
         const targets = addChannels(discord, CHANNELS);
         expect(discord.guilds.size).toBe(40);
-        const { db } = await openDatabase(postgres.url);
-        const subscriptions = subscriptionRepository(db);
-        for (const [i, t] of targets.entries())
-          await subscriptions.add(
-            newSubscription({ id: `s${i}`, ...t }),
-            "2026-11-01T00:00:00.000Z",
-          );
-        await db.destroy();
+        await subscribeInStore(postgres.url, targets);
 
         // Faults: 1% of the channels refuse the bot (Missing Permissions), 20 answer their first two
         // posts with a route 429, ten are deleted before their post (five before the bots start, five

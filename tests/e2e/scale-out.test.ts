@@ -2,11 +2,8 @@ import { once } from "node:events";
 import { DateTime } from "luxon";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase } from "../../src/store/open.js";
-import { subscriptionRepository } from "../../src/store/subscriptions.js";
 import { shardOf, startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
-import { newSubscription } from "../kit/helpers.js";
-import { addChannels } from "../kit/delivery-helpers.js";
+import { addChannels, subscribeInStore } from "../kit/delivery-helpers.js";
 import { busiestSecond, startChild, watchStalls, type Child } from "./processes.js";
 
 const url = process.env.TEST_POSTGRES_URL;
@@ -48,14 +45,7 @@ describe.skipIf(skipReason)(
         const targets = addChannels(discord, CHANNELS);
         const guilds = [...discord.guilds.values()];
         expect(guilds).toHaveLength(40);
-        const { db } = await openDatabase(url!, { schema });
-        const subscriptions = subscriptionRepository(db);
-        for (const [i, t] of targets.entries())
-          await subscriptions.add(
-            newSubscription({ id: `s${i}`, ...t }),
-            "2026-11-01T00:00:00.000Z",
-          );
-        await db.destroy();
+        await subscribeInStore(url!, targets, { schema });
 
         // The proxy paces the token at 40 requests a second, below Discord's 50: arrival times are
         // taken on the test server's event loop, which a busy machine delays, and a delayed reading

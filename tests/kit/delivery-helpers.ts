@@ -4,6 +4,8 @@ import type { FakeDiscord } from "./fake-discord/server.js";
 import type { Subscription } from "../../src/model/subscription-model.js";
 import { newSubscription } from "./helpers.js";
 import type { Harness } from "./bot-harness.js";
+import { openDatabase, type OpenOptions } from "../../src/store/open.js";
+import { subscriptionRepository } from "../../src/store/subscriptions.js";
 
 /** Zones with whole, half- and quarter-hour offsets, and one (Chatham, +12:45/+13:45) with DST. */
 export const ZONES = [
@@ -52,4 +54,17 @@ export function addChannels(discord: FakeDiscord, count: number): Target[] {
     targets.push(...guild.channels.map((c) => ({ guildId: guild.id, channelId: c.id })));
   }
   return targets;
+}
+
+/** Subscribes each target straight in the store, as their servers' admins had (ids s0, s1, …). */
+export async function subscribeInStore(
+  databaseUrl: string,
+  targets: readonly Target[],
+  options: OpenOptions = {},
+): Promise<void> {
+  const { db } = await openDatabase(databaseUrl, options);
+  const subscriptions = subscriptionRepository(db);
+  for (const [i, t] of targets.entries())
+    await subscriptions.add(newSubscription({ id: `s${i}`, ...t }), "2026-11-01T00:00:00.000Z");
+  await db.destroy();
 }
