@@ -225,16 +225,22 @@ async function settleFailure<M>(
     );
     return { again: retryAt };
   }
-  if (!(await deliveries.markFailed(key, claim.token, { error: failure.message, maybeSent })))
-    return again(clock);
-  report.failed++;
-  report.failedBy[failure.kind] = (report.failedBy[failure.kind] ?? 0) + 1;
-  log.error({ ...context, error: failure.message, outcome: failure.kind }, "post failed");
+  const failed = () => {
+    report.failed++;
+    report.failedBy[failure.kind] = (report.failedBy[failure.kind] ?? 0) + 1;
+    log.error({ ...context, error: failure.message, outcome: failure.kind }, "post failed");
+  };
   if (failure.kind === "gone") {
+    // The subscription goes with its outbox rows, this one included, in one transaction: a process
+    // that stops half-way leaves its claim, and whoever takes it over finds the channel gone again.
     await ctx.ends.channelGone(sub);
+    failed();
     log.warn(context, "channel is gone: subscription removed");
     return STOP;
   }
+  if (!(await deliveries.markFailed(key, claim.token, { error: failure.message, maybeSent })))
+    return again(clock);
+  failed();
   if (failure.kind === "forbidden") {
     await ctx.ends.markBroken(sub, failure.message);
     log.warn(

@@ -212,8 +212,21 @@ export function subscriptionRepository(
         .executeTakeFirst();
       return row && toSubscription(row);
     },
-    remove: async (guildId, id) =>
-      (await removeWhere((q) => q.where("guild_id", "=", guildId).where("id", "=", id))) > 0,
+    async remove(guildId, id) {
+      const removed = await removeWhere((q) =>
+        q.where("guild_id", "=", guildId).where("id", "=", id),
+      );
+      // A post claimed by a process that had not seen the subscription go (another process removed
+      // it) made a row of its own meanwhile: it goes too, once no subscription has that id.
+      await db
+        .deleteFrom("deliveries")
+        .where("subscription_id", "=", id)
+        .where(({ not, exists, selectFrom }) =>
+          not(exists(selectFrom("subscriptions").select("id").where("id", "=", id))),
+        )
+        .execute();
+      return removed > 0;
+    },
     removeChannel: (channelId) => removeWhere((q) => q.where("channel_id", "=", channelId)),
     removeGuild: (guildId) => removeWhere((q) => q.where("guild_id", "=", guildId)),
     async due(now, limit, after) {

@@ -167,6 +167,20 @@ for (const engine of ENGINES) {
         expect(await outbox.list()).toEqual([]);
       });
 
+      it("a post claimed after its subscription went (another process's removal) goes when it is found gone too", async () => {
+        // Two processes had the subscription due; one found the channel gone and removed it, then the
+        // other claimed the post (a new row), and found the channel gone in its turn.
+        const sub = await subscriptions.add(newSubscription(), T0);
+        expect(await subscriptions.remove(sub.guildId, sub.id)).toBe(true);
+        await outbox.claim(
+          { subscriptionId: sub.id, date: "2026-11-25", kind: "day", part: 0 },
+          T0,
+          T0,
+        );
+        expect(await subscriptions.remove(sub.guildId, sub.id)).toBe(false);
+        expect(await outbox.list()).toEqual([]);
+      });
+
       it("a tick's reschedule does not overwrite an admin's change made meanwhile", async () => {
         const sub = await subscriptions.add(newSubscription(), T0);
         const read = (await subscriptions.get(sub.guildId, sub.id))!;
