@@ -388,4 +388,14 @@ export const az: Table = {
     "Bu serverdə belə tarix yoxdur. Siyahıdan birini seçin və ya /date list ilə tarixlərə baxın.",
   "error.memberLacksForDate":
     "Bu tarix {channel} kanalında paylaşılır, siz isə orada özünüz paylaşım edə bilmirsiniz (orada sizə icazə verilməyib: {missing}). Ona görə də bunu sizin əvəzinizə etməyəcəyəm.",
+
+  // Issue 23, part 2 (helper intro): a subscription's intro line.
+  "subscription.intro.name": "giriş",
+  "subscription.intro.description":
+    "Hər paylaşımdan əvvəl gələn sətir; fiqurlu mötərizədə name, date, anniversary, days, role; - silir",
+  "subscription.introField": "Giriş sətri",
+  "error.introMention":
+    "{field} özü heç kimi işarələməməlidir: abunənin rolu üçün {role} yazın; @istifadəçi, başqa rollar, #kanal, @everyone və @here olmaz.",
+  "error.introPlaceholder": "Naməlum əvəzlənən {value}. Qəbul olunanlar: {accepted}.",
+  "admin.intro": "Giriş sətri: {intro}",
 };

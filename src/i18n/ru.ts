@@ -456,4 +456,14 @@ export const ru: Table = {
     "На этом сервере нет такой даты. Выберите дату из списка или посмотрите /date list.",
   "error.memberLacksForDate":
     "Эта дата публикуется в {channel}, где вы сами не можете публиковать сообщения (у вас там нет прав: {missing}), поэтому я не сделаю это за вас.",
+
+  // Issue 23, part 2 (helper intro): a subscription's intro line.
+  "subscription.intro.name": "вступление",
+  "subscription.intro.description":
+    "Строка перед каждой публикацией; в фигурных скобках: name, date, anniversary, days, role; - убирает",
+  "subscription.introField": "Параметр «вступление»",
+  "error.introMention":
+    "{field} не может содержать упоминаний: для роли подписки напишите {role}; @пользователь, другие роли, #канал, @everyone и @here недопустимы.",
+  "error.introPlaceholder": "Неизвестная подстановка {value}. Допустимы: {accepted}.",
+  "admin.intro": "Вступление: {intro}",
 };
