@@ -398,4 +398,7 @@ export const az: Table = {
     "{field} özü heç kimi işarələməməlidir: abunənin rolu üçün {role} yazın; @istifadəçi, başqa rollar, #kanal, @everyone və @here olmaz.",
   "error.introPlaceholder": "Naməlum əvəzlənən {value}. Qəbul olunanlar: {accepted}.",
   "admin.intro": "Giriş sətri: {intro}",
+  // Issue 23, part 5 (helper intro): look-ups anywhere.
+  "error.botNotInServer":
+    "Bu əmr yaddash əlavə olunmuş serverdə işləyir, bu serverdə isə o yoxdur. Serverin admini onu dəvət keçidi ilə əlavə edə bilər; sorğu əmrləri (/today, /next, /on, /dayoff, …) burada elə indi də işləyir.",
 };

@@ -401,4 +401,7 @@ export const en = {
     "{field} may not mention anyone itself: write {role} for the subscription's role; no @user, other roles, #channel, @everyone or @here.",
   "error.introPlaceholder": "Unknown placeholder {value}. Accepted: {accepted}.",
   "admin.intro": "Intro: {intro}",
+  // Issue 23, part 5 (helper intro): look-ups anywhere.
+  "error.botNotInServer":
+    "This command works in a server yaddash has been added to, and it is not in this one. A server's admin can add it with its invite link; the look-ups (/today, /next, /on, /dayoff, …) work here as they are.",
 } as const;

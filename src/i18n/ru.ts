@@ -466,4 +466,7 @@ export const ru: Table = {
     "{field} не может содержать упоминаний: для роли подписки напишите {role}; @пользователь, другие роли, #канал, @everyone и @here недопустимы.",
   "error.introPlaceholder": "Неизвестная подстановка {value}. Допустимы: {accepted}.",
   "admin.intro": "Вступление: {intro}",
+  // Issue 23, part 5 (helper intro): look-ups anywhere.
+  "error.botNotInServer":
+    "Эта команда работает на сервере, куда добавлен yaddash, а на этом сервере его нет. Администратор сервера может добавить его по ссылке-приглашению; справочные команды (/today, /next, /on, /dayoff, …) работают здесь и так.",
 };

@@ -345,8 +345,8 @@ describe("the test server's sharding", () => {
       ...(shards ? { shards, shardCount: count } : { shards: "auto" as const }),
     });
     clients.push(client);
-    const received: string[] = [];
-    client.on(Events.InteractionCreate, (i) => void received.push(i.guildId!));
+    const received: (string | null)[] = [];
+    client.on(Events.InteractionCreate, (i) => void received.push(i.guildId));
     const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
     await client.login(discord.token);
     await ready;
@@ -388,6 +388,15 @@ describe("the test server's sharding", () => {
     expect(zero.received.sort()).toEqual(byShard[0]!.map((g) => g.id).sort());
     expect(one.received.sort()).toEqual(byShard[1]!.map((g) => g.id).sort());
     expect(zeroAgain.received.sort()).toEqual(zero.received);
+
+    // A DM's interaction has no guild: shard 0 alone gets it.
+    discord.dispatch(
+      "INTERACTION_CREATE",
+      discord.interactionPayload({ name: "today", context: 1 }),
+    );
+    await expect.poll(() => zero.received.filter((id) => id === null).length).toBe(1);
+    expect(zeroAgain.received.filter((id) => id === null)).toHaveLength(1);
+    expect(one.received.filter((id) => id === null)).toHaveLength(0);
   });
 
   it("closes a session that identifies as a shard outside its count (4010)", async () => {
