@@ -1,11 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  addRole,
-  makeGuild,
-  makeUser,
-  PERMISSIONS,
-  type FakeRole,
-} from "../kit/fake-discord/fixtures.js";
+import { addRole, makeGuild, makeUser, PERMISSIONS } from "../kit/fake-discord/fixtures.js";
+import type { FakeRole } from "../kit/fake-discord/fixtures.js";
 import type { InteractionOption } from "../kit/fake-discord/server.js";
 import { manualClock, type ManualClock } from "../clock.js";
 import { startHarness, type Harness } from "../kit/bot-harness.js";
