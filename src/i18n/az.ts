@@ -392,11 +392,11 @@ export const az: Table = {
   // Issue 23, part 2 (helper intro): a subscription's intro line.
   "subscription.intro.name": "giriş",
   "subscription.intro.description":
-    "Hər paylaşımdan əvvəl gələn sətir; fiqurlu mötərizədə name, date, anniversary, days, role; - silir",
+    "Paylaşımların əvvəlinə sətir; fiqurlu mötərizədə: name, date, anniversary, days, role; - silir",
   "subscription.introField": "Giriş sətri",
   "error.introMention":
     "{field} özü heç kimi işarələməməlidir: abunənin rolu üçün {role} yazın; @istifadəçi, başqa rollar, #kanal, @everyone və @here olmaz.",
-  "error.introPlaceholder": "Naməlum əvəzlənən {value}. Qəbul olunanlar: {accepted}.",
+  "error.introPlaceholder": "Naməlum dəyişən {value}. Qəbul olunanlar: {accepted}.",
   "admin.intro": "Giriş sətri: {intro}",
   // Issue 23, part 5 (helper intro): look-ups anywhere.
   "error.botNotInServer":
