@@ -30,17 +30,19 @@ const installOf = (place: InteractionPlace) =>
 const INSTALL_TYPE = { guild: 0, user: 1 } as const;
 
 /**
- * Whether Discord offers a global command in a place: its `contexts` (all three when null) hold the
- * place's context and its `integration_types` the installation; PRIVATE_CHANNEL only through a user's
- * install (https://discord.com/developers/docs/interactions/application-commands#interaction-contexts).
- * Discord's client does not show a command it does not offer; one sent anyway is the bot's to refuse.
+ * Whether Discord offers a global command in a place: its `contexts` hold the place's context and its
+ * `integration_types` the installation; PRIVATE_CHANNEL only through a user's install
+ * (https://discord.com/developers/docs/interactions/application-commands#interaction-contexts).
+ * `contexts` null is servers and the bot's DMs, not private channels, whatever the docs once said
+ * (observed: discord-api-docs#6744, #7583). Discord's client does not show a command it does not
+ * offer; one sent anyway is the bot's to refuse.
  */
 export function offered(command: StoredCommand | undefined, place: InteractionPlace): boolean {
   if (!command) return false;
   const context = place.context ?? 0;
   const install = installOf(place);
   return (
-    (command.contexts ?? [0, 1, 2]).includes(context) &&
+    (command.contexts ?? [0, 1]).includes(context) &&
     command.integration_types.includes(INSTALL_TYPE[install]) &&
     (context !== 2 || install === "user")
   );
