@@ -331,6 +331,31 @@ describe("the test server's interactions", () => {
   });
 });
 
+describe("where Discord's client offers a command", () => {
+  it("by its contexts and installation types; private channels only through a user's install; contexts null: not there", async () => {
+    const { rest } = await setUp();
+    const command = (name: string, fields: object) => ({ name, description: name, ...fields });
+    await rest.put(Routes.applicationCommands(discord.applicationId), {
+      body: [
+        command("anywhere", { integration_types: [0, 1], contexts: [0, 1, 2] }),
+        command("servers", { integration_types: [0], contexts: [0] }),
+        command("unset", { integration_types: [0, 1] }),
+        command("plain", {}),
+      ],
+    });
+    expect(discord.offers("anywhere", { context: 2, install: "user" })).toBe(true);
+    expect(discord.offers("anywhere", { context: 2, install: "guild" })).toBe(false);
+    expect(discord.offers("servers", { context: 1 })).toBe(false);
+    expect(discord.offers("servers", { context: 0, install: "user" })).toBe(false);
+    expect(
+      [0, 1, 2].map((context) => discord.offers("unset", { context: context as 0 | 1 | 2 })),
+    ).toEqual([true, true, false]);
+    // Left out, a command is installed as a new app is: to servers only.
+    expect(discord.offers("plain", { context: 0, install: "user" })).toBe(false);
+    expect(discord.offers("plain", { context: 0 })).toBe(true);
+  });
+});
+
 describe("the test server's sharding", () => {
   const clients: Client[] = [];
   afterEach(async () => {
