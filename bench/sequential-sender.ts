@@ -16,7 +16,7 @@ const post = composePost(
   localDate(DateTime.now(), "Asia/Baku"),
   "day",
 )!;
-const [message] = toDiscordMessages(calendar, { roleId: null, language: "en" }, post);
+const [message] = toDiscordMessages(calendar, { roleId: null, language: "en", intro: null }, post);
 const client = createClient({
   apiBase: env.DISCORD_API_BASE!,
   globalRequestsPerSecond: Number(env.DISCORD_GLOBAL_RPS),

@@ -13,7 +13,12 @@ import type { Calendar } from "../model/calendar-schema.js";
 import { DeliveryError, type FailureKind, type Lookup, type Sender } from "../delivery/sender.js";
 import { channelAccess } from "./channel-access.js";
 import { trackAttempts } from "./global-limit.js";
-import { postSignature, toDiscordMessages, type DiscordPost } from "./post-message.js";
+import {
+  messageContent,
+  postSignature,
+  toDiscordMessages,
+  type DiscordPost,
+} from "./post-message.js";
 
 const UNKNOWN_CHANNEL = 10003;
 const MISSING_ACCESS = 50001;
@@ -64,7 +69,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
         const sent = (await trackAttempts(attempts, () =>
           client.rest.post(Routes.channelMessages(sub.channelId), {
             body: {
-              content: message.content,
+              content: messageContent(message),
               embeds: message.embeds,
               allowed_mentions: {
                 parse: [],
@@ -111,8 +116,9 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
         } catch (error) {
           throw classify(error, false, signal);
         }
+        const intro = message.intro !== undefined;
         const mine = messages.find(
-          (m) => m.author.id === me && !taken.has(m.id) && postSignature(m) === wanted,
+          (m) => m.author.id === me && !taken.has(m.id) && postSignature(m, { intro }) === wanted,
         );
         if (mine) return { found: true, messageId: mine.id };
         if (messages.length < 100) return { found: false };

@@ -1,4 +1,5 @@
 import {
+  ApplicationIntegrationType,
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
@@ -50,25 +51,53 @@ export function unmetRequirement(
   requires: Requirements | undefined,
   interaction: ChatInputCommandInteraction | AutocompleteInteraction,
 ): LocalText | null {
-  if (requires?.guildOnly && !interaction.inCachedGuild()) return localText("error.guildOnly");
+  // In a server the bot is not in (the app installed by its user), the command has no server to act on.
+  if (requires?.guildOnly && !interaction.inCachedGuild())
+    return interaction.guildId ? localText("error.botNotInServer") : localText("error.guildOnly");
   const permission = requires?.permission;
   if (permission && !interaction.memberPermissions?.has(permission.flag)) return permission.refusal;
   return null;
 }
 
-/** Declares the requirements to Discord with the command (hidden from others, servers only). */
+/**
+ * Declares the requirements to Discord with the command (hidden from others; servers only: installed
+ * with a server, run in one — https://discord.com/developers/docs/interactions/application-commands#contexts).
+ */
 function declareRequirements<
   T extends {
     setDefaultMemberPermissions(permissions: bigint | null): T;
     setContexts(...contexts: InteractionContextType[]): T;
+    setIntegrationTypes(...types: ApplicationIntegrationType[]): T;
   },
 >(builder: T, requires: Requirements): T {
   let declared = builder;
-  if (requires.guildOnly) declared = declared.setContexts(InteractionContextType.Guild);
+  if (requires.guildOnly)
+    declared = declared
+      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+      .setContexts(InteractionContextType.Guild);
   if (requires.permission)
     declared = declared.setDefaultMemberPermissions(requires.permission.flag);
   return declared;
 }
+
+/**
+ * A look-up's definition, named and described. It needs nothing of a server and answers through the
+ * interaction alone, so a user may install it as well as a server, and run it anywhere: in servers,
+ * the bot's DMs and private channels (DMs and group DMs between users)
+ * (https://discord.com/developers/docs/interactions/application-commands#installation-context,
+ * #interaction-contexts).
+ */
+export const lookUpCommand = (key: LabelKey): SlashCommandBuilder =>
+  label(new SlashCommandBuilder(), key)
+    .setIntegrationTypes(
+      ApplicationIntegrationType.GuildInstall,
+      ApplicationIntegrationType.UserInstall,
+    )
+    .setContexts(
+      InteractionContextType.Guild,
+      InteractionContextType.BotDM,
+      InteractionContextType.PrivateChannel,
+    );
 
 type Handler<I, K extends ServiceName> = (interaction: I, services: Services<K>) => Promise<void>;
 

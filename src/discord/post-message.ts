@@ -19,8 +19,11 @@ import { WEEK_DAYS, type Post } from "../schedule/compose.js";
 import type { Subscription } from "../model/subscription-model.js";
 import { dateInstant, toEmbed } from "./embed.js";
 import { occurrenceLines } from "./occurrence-line.js";
+import { introLine } from "../render/intro-line.js";
 
 export interface DiscordPost {
+  /** The subscription's intro line, filled, heading the first message; sent above `content`. */
+  intro?: string;
   content?: string;
   embeds: APIEmbed[];
   allowedMentions: MessageMentionOptions;
@@ -154,20 +157,40 @@ function drawn(calendar: Calendar, lang: Language, post: Post): DrawnPost {
 /**
  * A subscription's post as Discord messages: one embed per observance (a weekly digest: one for the
  * week), as many messages as Discord's limits need — in order, never a cut or a refused one. The first
- * mentions the configured role (and only it may ping); a reminder's "in N days" heads each of them.
+ * opens with the subscription's intro line and mentions the configured role (in the intro where it
+ * says `{role}`, else before the reminder line), and only that role may ping; a reminder's "in N days"
+ * heads each of them.
  */
 export function toDiscordMessages(
   calendar: Calendar,
-  sub: Pick<Subscription, "roleId" | "language">,
+  sub: Pick<Subscription, "roleId" | "language" | "intro">,
   post: Post,
   options: { ping?: boolean } = {},
 ): DiscordPost[] {
   const { reminder, messages } = drawn(calendar, sub.language, post);
   return messages.map((embeds, i) => {
     const role = i === 0 ? sub.roleId : null;
-    const lines = [...(role ? [`<@&${role}>`] : []), ...(reminder ? [reminder] : [])];
+    const mention = role ? `<@&${role}>` : "";
+    const intro =
+      i === 0 && sub.intro
+        ? introLine(
+            sub.intro,
+            {
+              occurrences: post.occurrences,
+              date: post.observedOn,
+              days: post.daysAhead,
+              role: mention,
+            },
+            sub.language,
+          )
+        : "";
+    const lines = [
+      ...(mention && !sub.intro?.includes("{role}") ? [mention] : []),
+      ...(reminder ? [reminder] : []),
+    ];
     const ping = (options.ping ?? true) && role;
     return {
+      ...(intro ? { intro } : {}),
       ...(lines.length ? { content: lines.join(" ") } : {}),
       embeds,
       allowedMentions: { parse: [], users: [], roles: ping ? [role] : [], repliedUser: false },
@@ -175,16 +198,25 @@ export function toDiscordMessages(
   });
 }
 
+/** A message's text as sent: its intro line, then the rest. */
+export const messageContent = (message: Pick<DiscordPost, "intro" | "content">) =>
+  [message.intro, message.content].filter(Boolean).join("\n") || undefined;
+
 /**
  * What identifies a post among the bot's messages in its channel: the reminder line (a reminder and
  * the day's post of the same date differ only there) and each embed's title and date. Discord does not
  * keep a message's nonce, so a retry that comes after the nonce window finds the earlier attempt by
  * this. The role mention is left out (an admin may change the role between attempts), and so is the
- * text below the titles. A test post from `/subscription preview` starts with its own line, so it
- * never counts as the day's post.
+ * intro line (`intro`: the message has one, as its first line; an admin may edit it) and the text
+ * below the titles. A test post from `/subscription preview` starts its line after the intro with
+ * its own words, so it never counts as the day's post.
  */
-export function postSignature(message: { content?: string; embeds?: APIEmbed[] }): string {
-  const content = (message.content ?? "").replace(/^<@&\d+>\s*/, "");
+export function postSignature(
+  message: { content?: string; embeds?: APIEmbed[] },
+  { intro = false } = {},
+): string {
+  const lines = (message.content ?? "").split("\n");
+  const content = (intro ? lines.slice(1) : lines).join("\n").replace(/^<@&\d+>\s*/, "");
   const embeds = (message.embeds ?? []).map((e) => [e.title ?? "", e.fields?.[0]?.value ?? ""]);
   return JSON.stringify([content, embeds]);
 }

@@ -388,4 +388,17 @@ export const az: Table = {
     "Bu serverdə belə tarix yoxdur. Siyahıdan birini seçin və ya /date list ilə tarixlərə baxın.",
   "error.memberLacksForDate":
     "Bu tarix {channel} kanalında paylaşılır, siz isə orada özünüz paylaşım edə bilmirsiniz (orada sizə icazə verilməyib: {missing}). Ona görə də bunu sizin əvəzinizə etməyəcəyəm.",
+
+  // Issue 23, part 2 (helper intro): a subscription's intro line.
+  "subscription.intro.name": "giriş",
+  "subscription.intro.description":
+    "Paylaşımların əvvəlinə sətir; fiqurlu mötərizədə: name, date, anniversary, days, role; - silir",
+  "subscription.introField": "Giriş sətri",
+  "error.introMention":
+    "{field} özü heç kimi işarələməməlidir: abunənin rolu üçün {role} yazın; @istifadəçi, başqa rollar, #kanal, @everyone və @here olmaz.",
+  "error.introPlaceholder": "Naməlum dəyişən {value}. Qəbul olunanlar: {accepted}.",
+  "admin.intro": "Giriş sətri: {intro}",
+  // Issue 23, part 5 (helper intro): look-ups anywhere.
+  "error.botNotInServer":
+    "Bu əmr yaddash əlavə olunmuş serverdə işləyir, bu serverdə isə o yoxdur. Serverin admini onu dəvət keçidi ilə əlavə edə bilər; sorğu əmrləri (/today, /next, /on, /dayoff, …) burada elə indi də işləyir.",
 };

@@ -391,4 +391,17 @@ export const en = {
     "Copied into the new store:\nsubscriptions: {subscriptions}\nserver dates: {dates}\nscheduled events: {events}\nposts in the outbox: {posts}",
   "store.notEmpty":
     "The new store already has subscriptions; nothing was copied. Copy into an empty store.",
+
+  // Issue 23, part 2 (helper intro): a subscription's intro line.
+  "subscription.intro.name": "intro",
+  "subscription.intro.description":
+    "A line above each post; placeholders in braces: name, date, anniversary, days, role. - removes it",
+  "subscription.introField": "The intro",
+  "error.introMention":
+    "{field} may not mention anyone itself: write {role} for the subscription's role; no @user, other roles, #channel, @everyone or @here.",
+  "error.introPlaceholder": "Unknown placeholder {value}. Accepted: {accepted}.",
+  "admin.intro": "Intro: {intro}",
+  // Issue 23, part 5 (helper intro): look-ups anywhere.
+  "error.botNotInServer":
+    "This command works in a server yaddash has been added to, and it is not in this one. A server's admin can add it with its invite link; the look-ups (/today, /next, /on, /dayoff, …) work here as they are.",
 } as const;

@@ -456,4 +456,17 @@ export const ru: Table = {
     "На этом сервере нет такой даты. Выберите дату из списка или посмотрите /date list.",
   "error.memberLacksForDate":
     "Эта дата публикуется в {channel}, где вы сами не можете публиковать сообщения (у вас там нет прав: {missing}), поэтому я не сделаю это за вас.",
+
+  // Issue 23, part 2 (helper intro): a subscription's intro line.
+  "subscription.intro.name": "вступление",
+  "subscription.intro.description":
+    "Строка перед каждой публикацией; в фигурных скобках: name, date, anniversary, days, role; - убирает",
+  "subscription.introField": "Параметр «вступление»",
+  "error.introMention":
+    "{field} не может содержать упоминаний: для роли подписки напишите {role}; @пользователь, другие роли, #канал, @everyone и @here недопустимы.",
+  "error.introPlaceholder": "Неизвестная подстановка {value}. Допустимы: {accepted}.",
+  "admin.intro": "Вступление: {intro}",
+  // Issue 23, part 5 (helper intro): look-ups anywhere.
+  "error.botNotInServer":
+    "Эта команда работает на сервере, куда добавлен yaddash, а на этом сервере его нет. Администратор сервера может добавить его по ссылке-приглашению; справочные команды (/today, /next, /on, /dayoff, …) работают здесь и так.",
 };

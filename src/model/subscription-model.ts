@@ -33,6 +33,8 @@ export interface Subscription {
   publish: boolean;
   /** Keep the server's scheduled events for the coming days' observances (Manage Events). */
   events: boolean;
+  /** The admin's line heading each post, with placeholders (render/intro-line.ts); null: none. */
+  intro: string | null;
   /** The next post with something to say: its instant (ISO) and local date; null when nothing matches. */
   nextDueAt: string | null;
   nextDueDate: string | null;

@@ -4,6 +4,7 @@ import type { Calendar } from "../model/calendar-schema.js";
 import { snapshotOf } from "../calendar/live-calendar.js";
 import { localText } from "../i18n/translate.js";
 import type { Checked } from "../subscriptions/validate.js";
+import { checkPostedText } from "../subscriptions/posted-text.js";
 import type { IsoDate } from "../model/iso-date.js";
 import {
   NAME_MAX,
@@ -12,22 +13,8 @@ import {
   type ServerDateFields,
 } from "../model/server-date-model.js";
 
-// A date's text is posted to the server's channels: it may not ping anyone or hide where a link goes.
-const MENTION = /<@[!&]?\d+>|<#\d+>|@everyone|@here/i;
-// Any "](" before a scheme: link text may itself hold brackets ("[[x]](https://…)").
-const MASKED_LINK = /\]\(\s*<?[a-z][\w+.-]*:/i;
-
-function checkText(which: "name" | "text", value: string, max: number): Checked<string> {
-  const field = [localText(`serverDate.${which}Field`)];
-  const trimmed = value.trim();
-  if (!trimmed || trimmed.length > max)
-    return { ok: false, error: localText("error.serverDateLength", { field, max }) };
-  if (MENTION.test(trimmed))
-    return { ok: false, error: localText("error.serverDateMention", { field }) };
-  if (MASKED_LINK.test(trimmed))
-    return { ok: false, error: localText("error.serverDateMaskedLink", { field }) };
-  return { ok: true, value: trimmed };
-}
+const checkText = (which: "name" | "text", value: string, max: number) =>
+  checkPostedText(value, max, localText(`serverDate.${which}Field`));
 
 /** Checks a date's fields as a server's admins gave them; `today` is the server's local date. */
 export function checkServerDate(

@@ -155,6 +155,13 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("subscriptions").addColumn("last_post_date", "text").execute();
     },
   },
+  "008_subscription_intro": {
+    async up(db: Kysely<unknown>) {
+      // The admin's intro line. Nullable, no default: nothing is rewritten, and an older process
+      // still running reads the rows as before.
+      await db.schema.alterTable("subscriptions").addColumn("intro", "text").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

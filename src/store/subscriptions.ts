@@ -44,6 +44,7 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     lastError: row.last_error,
     publish: Boolean(row.publish),
     events: Boolean(row.events),
+    intro: row.intro,
     nextDueAt: row.next_due_at,
     nextDueDate: row.next_due_date,
     revision: Number(row.revision),
@@ -62,6 +63,7 @@ function toColumns(patch: SubscriptionPatch): Partial<SubscriptionsTable> {
     ...(patch.weekday !== undefined && { weekday: patch.weekday }),
     ...(patch.publish !== undefined && { publish: patch.publish ? 1 : 0 }),
     ...(patch.events !== undefined && { events: patch.events ? 1 : 0 }),
+    ...(patch.intro !== undefined && { intro: patch.intro }),
   };
 }
 
@@ -150,6 +152,7 @@ export function subscriptionRepository(
                   | "weekday"
                   | "publish"
                   | "events"
+                  | "intro"
                 >
               >),
             })

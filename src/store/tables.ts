@@ -29,6 +29,8 @@ export interface SubscriptionsTable {
   events: number;
   /** Bumped by every admin change (the scheduler's writes are conditional on it). */
   revision: number;
+  /** The admin's intro line, placeholders unfilled; null: none. */
+  intro: string | null;
 }
 
 export interface DeliveriesTable {

@@ -1,12 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { createLiveCalendar } from "../../src/calendar/live-calendar.js";
-import { toDiscordMessages } from "../../src/discord/post-message.js";
+import {
+  messageContent,
+  postSignature,
+  toDiscordMessages,
+} from "../../src/discord/post-message.js";
 import { composePost } from "../../src/schedule/compose.js";
 import { calendarWith } from "../../src/server-dates/server-date.js";
 import { newServerDate, realCalendar } from "../kit/helpers.js";
 
 const calendar = realCalendar();
-const sub = { roleId: null, language: "ru" as const, kinds: [], remindDays: 3, weekday: null };
+const sub = {
+  roleId: null,
+  language: "ru" as const,
+  kinds: [],
+  remindDays: 3,
+  weekday: null,
+  intro: null,
+};
 
 describe("a subscription's post", () => {
   it("says on a holiday that the day is off, and where its rest day moves", () => {
@@ -82,5 +93,24 @@ describe("a subscription's post", () => {
     expect(messages.map((m) => m.embeds.length)).toEqual([10, 1]);
     expect(messages.map((m) => m.content)).toEqual(["<@&400000000000000001>", undefined]);
     expect(messages.map((m) => m.allowedMentions.roles)).toEqual([["400000000000000001"], []]);
+  });
+
+  it("finds an earlier attempt whose intro was edited since, never a test post", () => {
+    const daily = { ...sub, language: "en" as const, remindDays: 0, roleId: "400000000000000001" };
+    const post = composePost(calendar, daily, "2026-11-08", "day")!;
+    const sent = (intro: string | null) => {
+      const [m] = toDiscordMessages(calendar, { ...daily, intro }, post);
+      return { message: m!, listed: { content: messageContent(m!), embeds: m!.embeds } };
+    };
+    const now = sent("{name}! {role}");
+    expect(now.listed.content).toBe("Victory Day and Shusha City Day! <@&400000000000000001>");
+    const wanted = postSignature({ content: now.message.content, embeds: now.message.embeds });
+    const earlier = sent("Today: {name}, {anniversary}").listed;
+    expect(earlier.content).toBe(
+      "Today: Victory Day and Shusha City Day, 6th anniversary\n<@&400000000000000001>",
+    );
+    expect(postSignature(earlier, { intro: true })).toBe(wanted);
+    const test = { ...earlier, content: "Today: …\nTest post (preview of 8 November 2026)" };
+    expect(postSignature(test, { intro: true })).not.toBe(wanted);
   });
 });

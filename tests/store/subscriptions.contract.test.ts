@@ -52,6 +52,20 @@ for (const engine of ENGINES) {
         expect(added.remindDays).toBe(3);
       });
 
+      it("keeps an intro line as written, changes it and clears it", async () => {
+        const intro = "{role} Today: {name} — {anniversary}, «{date}»; {days}";
+        const added = await repo.add(input({ intro }), NOW);
+        expect((await repo.get(added.guildId, added.id))!.intro).toBe(intro);
+        expect((await repo.update(added.guildId, added.id, { postTime: "10:00" }))!.intro).toBe(
+          intro,
+        );
+        expect((await repo.update(added.guildId, added.id, { intro: "{name}" }))!.intro).toBe(
+          "{name}",
+        );
+        expect((await repo.update(added.guildId, added.id, { intro: null }))!.intro).toBeNull();
+        expect((await repo.add(input(), NOW)).intro).toBeNull();
+      });
+
       it("scopes every read and write to its guild", async () => {
         const added = await repo.add(input(), NOW);
         const otherGuild = "100000000000000099";
@@ -186,6 +200,7 @@ for (const engine of ENGINES) {
           "005_server_dates",
           "006_scheduled_events",
           "007_last_post_date",
+          "008_subscription_intro",
         ]);
         expect(await repo.get(added.guildId, added.id)).toEqual(added);
       });

@@ -1,15 +1,14 @@
-import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
+import { EmbedBuilder } from "discord.js";
 import { TONE_COLOURS } from "../../render/observance.js";
-import { replyLanguage, command } from "../command.js";
+import { replyLanguage, command, lookUpCommand } from "../command.js";
 import { LANGUAGE } from "../language-option.js";
 import { withOptions } from "../command-options.js";
 import { translator } from "../../i18n/translate.js";
 import { replyWith } from "../reply-with.js";
-import { label } from "../command-label.js";
 
 export const about = command({
   uses: ["calendar", "version"],
-  data: withOptions(label(new SlashCommandBuilder(), "about"), LANGUAGE),
+  data: withOptions(lookUpCommand("about"), LANGUAGE),
   async execute(interaction, services) {
     const t = translator(replyLanguage(interaction));
     const calendar = [

@@ -1,8 +1,4 @@
-import {
-  AttachmentBuilder,
-  SlashCommandBuilder,
-  type ChatInputCommandInteraction,
-} from "discord.js";
+import { AttachmentBuilder, type ChatInputCommandInteraction } from "discord.js";
 import { calendarFeed } from "../../feeds/calendar-feed.js";
 import { translator } from "../../i18n/translate.js";
 import { checkKinds } from "../../subscriptions/validate.js";
@@ -14,8 +10,8 @@ import {
   withSubcommands,
   command,
   type Subcommand,
+  lookUpCommand,
 } from "../command.js";
-import { label } from "../command-label.js";
 import { LANGUAGE } from "../language-option.js";
 import { stringOption } from "../command-options.js";
 import { replyWith } from "../reply-with.js";
@@ -64,6 +60,6 @@ const exportCalendar: Subcommand<
 
 export const calendar = command({
   uses: ["calendar", "clock", "zone", "publicUrl"],
-  data: withSubcommands(label(new SlashCommandBuilder(), "calendar"), [exportCalendar]),
+  data: withSubcommands(lookUpCommand("calendar"), [exportCalendar]),
   execute: routeSubcommands([exportCalendar]),
 });

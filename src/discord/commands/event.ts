@@ -1,15 +1,13 @@
-import { SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
 import { fullCitation } from "../../render/citation.js";
 import { renderOccurrence } from "../../render/observance.js";
 import { localText, translate } from "../../i18n/translate.js";
 import { notFound } from "../../errors/app-error.js";
-import { replyLanguage, lenientReplyLanguage, command } from "../command.js";
+import { replyLanguage, lenientReplyLanguage, command, lookUpCommand } from "../command.js";
 import { toEmbed } from "../embed.js";
 import { replyWith } from "../reply-with.js";
 import { LANGUAGE } from "../language-option.js";
 import { requiredValue, stringOption, withOptions } from "../command-options.js";
-import { label } from "../command-label.js";
 
 const MAX_CHOICES = 25;
 
@@ -19,7 +17,7 @@ const NAME = stringOption("event.query", (o) =>
 
 export const event = command({
   uses: ["lookUps", "index", "calendar", "clock", "zone"],
-  data: withOptions(label(new SlashCommandBuilder(), "event"), NAME, LANGUAGE),
+  data: withOptions(lookUpCommand("event"), NAME, LANGUAGE),
   async execute(interaction, services) {
     const lang = replyLanguage(interaction);
     const query = requiredValue(NAME, interaction.options);

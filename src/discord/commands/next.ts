@@ -1,15 +1,15 @@
-import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
+import { EmbedBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
 import { CALENDAR_KINDS as KINDS, type Kind } from "../../model/calendar-schema.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translator } from "../../i18n/translate.js";
 import { invalid } from "../../errors/app-error.js";
-import { replyLanguage, command } from "../command.js";
+import { replyLanguage, command, lookUpCommand } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLines } from "../occurrence-line.js";
 import { LANGUAGE } from "../language-option.js";
 import { integerOption, stringOption, withOptions } from "../command-options.js";
-import { label, localizedChoices } from "../command-label.js";
+import { localizedChoices } from "../command-label.js";
 
 const COUNT = integerOption("next.count", (o) => o.setMinValue(1).setMaxValue(10));
 const KIND = stringOption("next.kind", (o) =>
@@ -18,7 +18,7 @@ const KIND = stringOption("next.kind", (o) =>
 
 export const next = command({
   uses: ["lookUps", "clock", "zone"],
-  data: withOptions(label(new SlashCommandBuilder(), "next"), COUNT, KIND, LANGUAGE),
+  data: withOptions(lookUpCommand("next"), COUNT, KIND, LANGUAGE),
   async execute(interaction, services) {
     const lang = replyLanguage(interaction);
     const kind = KIND.read(interaction.options);

@@ -1,18 +1,16 @@
-import { SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
 import { parseDateInput } from "../../time/parse-date.js";
 import { invalid } from "../../errors/app-error.js";
-import { replyLanguage, command } from "../command.js";
+import { replyLanguage, command, lookUpCommand } from "../command.js";
 import { replyWithDay } from "../day-reply.js";
 import { LANGUAGE } from "../language-option.js";
 import { requiredValue, stringOption, withOptions } from "../command-options.js";
-import { label } from "../command-label.js";
 
 const DATE = stringOption("on.date", (o) => o.setRequired(true).setMaxLength(40));
 
 export const on = command({
   uses: ["lookUps", "calendar", "clock", "zone"],
-  data: withOptions(label(new SlashCommandBuilder(), "on"), DATE, LANGUAGE),
+  data: withOptions(lookUpCommand("on"), DATE, LANGUAGE),
   async execute(interaction, services) {
     const parsed = parseDateInput(
       requiredValue(DATE, interaction.options),

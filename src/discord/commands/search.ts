@@ -1,20 +1,19 @@
-import { EmbedBuilder, SlashCommandBuilder } from "discord.js";
+import { EmbedBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
 import { TONE_COLOURS } from "../../render/observance.js";
 import { localText, translate } from "../../i18n/translate.js";
 import { notFound } from "../../errors/app-error.js";
-import { replyLanguage, command } from "../command.js";
+import { replyLanguage, command, lookUpCommand } from "../command.js";
 import { replyWith } from "../reply-with.js";
 import { occurrenceLine } from "../occurrence-line.js";
 import { LANGUAGE } from "../language-option.js";
 import { requiredValue, stringOption, withOptions } from "../command-options.js";
-import { label } from "../command-label.js";
 
 const QUERY = stringOption("search.query", (o) => o.setRequired(true).setMaxLength(100));
 
 export const search = command({
   uses: ["lookUps", "clock", "zone"],
-  data: withOptions(label(new SlashCommandBuilder(), "search"), QUERY, LANGUAGE),
+  data: withOptions(lookUpCommand("search"), QUERY, LANGUAGE),
   async execute(interaction, services) {
     const lang = replyLanguage(interaction);
     const query = requiredValue(QUERY, interaction.options);

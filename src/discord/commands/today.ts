@@ -1,14 +1,12 @@
-import { SlashCommandBuilder } from "discord.js";
 import { localDate } from "../../time/local-date.js";
-import { replyLanguage, command } from "../command.js";
+import { replyLanguage, command, lookUpCommand } from "../command.js";
 import { replyWithDay } from "../day-reply.js";
 import { LANGUAGE } from "../language-option.js";
 import { withOptions } from "../command-options.js";
-import { label } from "../command-label.js";
 
 export const today = command({
   uses: ["lookUps", "calendar", "clock", "zone"],
-  data: withOptions(label(new SlashCommandBuilder(), "today"), LANGUAGE),
+  data: withOptions(lookUpCommand("today"), LANGUAGE),
   execute: (interaction, services) =>
     replyWithDay(
       interaction,

@@ -12,6 +12,7 @@ export const PERMISSIONS = {
   SEND_MESSAGES_IN_THREADS: 1n << 38n,
   MANAGE_EVENTS: 1n << 33n,
   CREATE_EVENTS: 1n << 44n,
+  USE_EXTERNAL_APPS: 1n << 50n,
 } as const;
 
 export interface FakeUser {

@@ -331,6 +331,31 @@ describe("the test server's interactions", () => {
   });
 });
 
+describe("where Discord's client offers a command", () => {
+  it("by its contexts and installation types; private channels only through a user's install; contexts null: not there", async () => {
+    const { rest } = await setUp();
+    const command = (name: string, fields: object) => ({ name, description: name, ...fields });
+    await rest.put(Routes.applicationCommands(discord.applicationId), {
+      body: [
+        command("anywhere", { integration_types: [0, 1], contexts: [0, 1, 2] }),
+        command("servers", { integration_types: [0], contexts: [0] }),
+        command("unset", { integration_types: [0, 1] }),
+        command("plain", {}),
+      ],
+    });
+    expect(discord.offers("anywhere", { context: 2, install: "user" })).toBe(true);
+    expect(discord.offers("anywhere", { context: 2, install: "guild" })).toBe(false);
+    expect(discord.offers("servers", { context: 1 })).toBe(false);
+    expect(discord.offers("servers", { context: 0, install: "user" })).toBe(false);
+    expect(
+      [0, 1, 2].map((context) => discord.offers("unset", { context: context as 0 | 1 | 2 })),
+    ).toEqual([true, true, false]);
+    // Left out, a command is installed as a new app is: to servers only.
+    expect(discord.offers("plain", { context: 0, install: "user" })).toBe(false);
+    expect(discord.offers("plain", { context: 0 })).toBe(true);
+  });
+});
+
 describe("the test server's sharding", () => {
   const clients: Client[] = [];
   afterEach(async () => {
@@ -345,8 +370,8 @@ describe("the test server's sharding", () => {
       ...(shards ? { shards, shardCount: count } : { shards: "auto" as const }),
     });
     clients.push(client);
-    const received: string[] = [];
-    client.on(Events.InteractionCreate, (i) => void received.push(i.guildId!));
+    const received: (string | null)[] = [];
+    client.on(Events.InteractionCreate, (i) => void received.push(i.guildId));
     const ready = new Promise((resolve) => client.once(Events.ClientReady, resolve));
     await client.login(discord.token);
     await ready;
@@ -388,6 +413,15 @@ describe("the test server's sharding", () => {
     expect(zero.received.sort()).toEqual(byShard[0]!.map((g) => g.id).sort());
     expect(one.received.sort()).toEqual(byShard[1]!.map((g) => g.id).sort());
     expect(zeroAgain.received.sort()).toEqual(zero.received);
+
+    // A DM's interaction has no guild: shard 0 alone gets it.
+    discord.dispatch(
+      "INTERACTION_CREATE",
+      discord.interactionPayload({ name: "today", context: 1 }),
+    );
+    await expect.poll(() => zero.received.filter((id) => id === null).length).toBe(1);
+    expect(zeroAgain.received.filter((id) => id === null)).toHaveLength(1);
+    expect(one.received.filter((id) => id === null)).toHaveLength(0);
   });
 
   it("closes a session that identifies as a shard outside its count (4010)", async () => {

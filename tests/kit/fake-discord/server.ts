@@ -12,6 +12,13 @@ import {
   type FakeUser,
 } from "./fixtures.js";
 import { OpenApiCheck } from "./openapi-check.js";
+import {
+  answersEphemeralOnly,
+  offered,
+  placeFields,
+  type InteractionPlace,
+  type StoredCommand,
+} from "./interaction-context.js";
 import { snowflake } from "./snowflake.js";
 
 /**
@@ -139,7 +146,7 @@ export interface InteractionOption {
   options?: InteractionOption[];
 }
 
-export interface InteractionInput {
+export interface InteractionInput extends InteractionPlace {
   type?: 2 | 4;
   name: string;
   /** Channel (type 7) and role (type 8) values are resolved from the guild, as Discord does. */
@@ -175,6 +182,8 @@ export interface InteractionMessages {
   /** The bodies of PATCH …/messages/@original, in order. */
   edits: any[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON from the client under test
   followUps: any[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- messages as Discord keeps them
+  /** Discord makes the answers ephemeral, whatever the app asks (see answersEphemeralOnly). */
+  ephemeralOnly?: boolean;
 }
 
 /** A file a request uploaded (multipart/form-data), as the test reads it. */
@@ -373,12 +382,13 @@ export class FakeDiscord {
   }
 
   /**
-   * Sends an event to every session, or, for a guild's event, to the sessions of the shard that owns
-   * the guild — to each of them, as Discord does when two sessions identify as the same shard.
+   * Sends an event to the sessions of the shard that owns its guild — to each of them, as Discord does
+   * when two sessions identify as the same shard — or, for an event without a guild (a DM's), to shard
+   * 0's (https://discord.com/developers/docs/events/gateway#sharding).
    */
   dispatch(t: string, d: unknown, guildId?: string): void {
     for (const [ws, [id, count]] of this.sockets) {
-      if (guildId === undefined || shardOf(guildId, count) === id)
+      if ((guildId === undefined ? 0 : shardOf(guildId, count)) === id)
         this.send(ws, { op: 0, t, s: ++this.sequence, d });
     }
   }
@@ -388,11 +398,14 @@ export class FakeDiscord {
     return [...this.sockets.values()];
   }
 
-  /** An INTERACTION_CREATE payload as Discord sends it (channel and role options resolved). */
+  /**
+   * An INTERACTION_CREATE payload as Discord sends it (channel and role options resolved), from a
+   * server (the first one unless given; one the bot is not in with `install: "user"`) or a DM.
+   */
   interactionPayload(input: InteractionInput) {
     const guild = input.guild ?? [...this.guilds.values()][0]!;
-    const channel = guild.channels.find((c) => c.id === input.channelId) ?? guild.channels[0]!;
     const user = input.user ?? makeUser("member");
+    const place = placeFields({ ...input, guild, user }, (id) => this.guilds.has(id));
     const id = snowflake();
     return {
       id,
@@ -400,26 +413,30 @@ export class FakeDiscord {
       type: input.type ?? 2,
       token: `interaction-token-${id}`,
       version: 1,
-      guild_id: guild.id,
-      channel_id: channel.id,
-      channel: { ...channel },
-      member: memberPayload(user, [], input.permissions ?? 0n),
-      app_permissions: "2147483647",
+      ...place,
       locale: input.locale ?? "en-US",
-      guild_locale: guild.preferredLocale ?? "en-US",
       entitlements: [],
-      authorizing_integration_owners: { "0": guild.id },
-      context: 0,
       attachment_size_limit: 10_485_760,
       data: {
         id: snowflake(),
         name: input.name,
         type: 1,
         options: input.options ?? [],
-        guild_id: guild.id,
-        resolved: this.resolve(guild, input.options ?? []),
+        ...("guild_id" in place && {
+          guild_id: guild.id,
+          resolved: this.resolve(guild, input.options ?? []),
+        }),
       },
     };
+  }
+
+  /** Whether Discord's client offers a global command in a place (see `offered`). */
+  offers(name: string, place: InteractionPlace): boolean {
+    const commands = (this.commands.get("global") ?? []) as StoredCommand[];
+    return offered(
+      commands.find((c) => c.name === name),
+      place,
+    );
   }
 
   /** Sends INTERACTION_CREATE as Discord would and resolves with the bot's callback. */
@@ -442,8 +459,13 @@ export class FakeDiscord {
       channelId: payload.channel_id,
       edits: [],
       followUps: [],
+      ephemeralOnly: answersEphemeralOnly(payload, (id) => this.guilds.has(id)),
     });
-    this.dispatch("INTERACTION_CREATE", payload, payload.guild_id);
+    this.dispatch(
+      "INTERACTION_CREATE",
+      payload,
+      "guild_id" in payload ? payload.guild_id : undefined,
+    );
     return { id: payload.id, token: payload.token, callback: await callback };
   }
 
@@ -453,8 +475,14 @@ export class FakeDiscord {
    */
   async answer(input: InteractionInput, timeoutMs = 30_000): Promise<InteractionAnswer> {
     const result = await this.interact(input, timeoutMs);
-    if (result.callback.type !== 5) return { ...result, data: result.callback.data };
     const messages = this.interactionMessages.get(result.id)!;
+    if (result.callback.type !== 5)
+      return {
+        ...result,
+        data: messages.original
+          ? { ...result.callback.data, flags: messages.original.flags }
+          : result.callback.data,
+      };
     if (!messages.edits.length)
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(
@@ -764,10 +792,15 @@ export class FakeDiscord {
     if ((p = m(/^\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/))) {
       const key = p[2] ?? "global";
       if (r.method === "PUT") {
-        // Discord's defaults for what a command leaves out: a chat-input command, usable by all.
+        // Discord's defaults for what a command leaves out: a chat-input command, usable by all,
+        // installed as the app is by default — to servers only — and in every context
+        // (https://discord.com/developers/docs/interactions/application-commands#application-command-object,
+        // https://discord.com/developers/docs/resources/application#setting-supported-installation-contexts).
         const stored = (r.body as { name: string }[]).map((c) => ({
           type: 1,
           default_member_permissions: null,
+          integration_types: [0],
+          contexts: null,
           ...c,
           id: snowflake(),
           application_id: p![1],
@@ -939,7 +972,10 @@ export class FakeDiscord {
   ): void {
     const messages = this.interactionMessages.get(id);
     if (!messages || (body.type !== 4 && body.type !== 5)) return;
-    const flags = (body.data?.flags ?? 0) | (body.type === 5 ? LOADING : 0);
+    const flags =
+      (body.data?.flags ?? 0) |
+      (body.type === 5 ? LOADING : 0) |
+      (messages.ephemeralOnly ? EPHEMERAL : 0);
     messages.original = { ...this.message(messages.channelId, body.data ?? {}), flags };
   }
 

@@ -40,7 +40,8 @@ export function describeSubscription(sub: Subscription, lang: Language): string 
     sub.lastPostAt ? t("admin.lastPost", { when: when(sub.lastPostAt) }) : t("admin.noPostYet"),
     ...(sub.lastError ? [t("admin.lastError", { error: sub.lastError })] : []),
   ].join(" · ");
-  return `<#${sub.channelId}> · ${what}\n${status}\n${last}`;
+  const intro = sub.intro ? `\n${t("admin.intro", { intro: sub.intro })}` : "";
+  return `<#${sub.channelId}> · ${what}${intro}\n${status}\n${last}`;
 }
 
 /** A short label for autocomplete choices (plain text, at most 100 characters). */

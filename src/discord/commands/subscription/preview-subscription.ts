@@ -7,7 +7,7 @@ import { conflict, invalid } from "../../../errors/app-error.js";
 import { replyLanguage, type Subcommand } from "../../command.js";
 import { booleanOption, stringOption } from "../../command-options.js";
 import { formatDate } from "../../../i18n/dates.js";
-import { toDiscordMessages } from "../../post-message.js";
+import { messageContent, toDiscordMessages } from "../../post-message.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { replyWith } from "../../reply-with.js";
 import { channelToPost } from "./channel-to-post.js";
@@ -62,8 +62,11 @@ export const previewSubscription: Subcommand<
       for (const m of messages)
         await channel.send({
           ...m,
-          content:
-            `${t("admin.testPost", { date: formatDate(parsed.date, lang) })} ${m.content ?? ""}`.trim(),
+          content: messageContent({
+            intro: m.intro,
+            content:
+              `${t("admin.testPost", { date: formatDate(parsed.date, lang) })} ${m.content ?? ""}`.trim(),
+          }),
         });
       return replyPrivately(
         interaction,
@@ -71,7 +74,7 @@ export const previewSubscription: Subcommand<
       );
     }
     const [first, ...rest] = messages;
-    await replyWith(interaction, { ...first!, ephemeral: true });
+    await replyWith(interaction, { ...first!, content: messageContent(first!), ephemeral: true });
     for (const m of rest) await interaction.followUp({ ...m, flags: MessageFlags.Ephemeral });
   },
 };

@@ -6,6 +6,7 @@ import {
 } from "discord.js";
 import type { Kind, Language } from "../../../model/calendar-schema.js";
 import { checkKinds } from "../../../subscriptions/validate.js";
+import { checkIntro, INTRO_MAX, NO_INTRO } from "../../../subscriptions/intro.js";
 import { checkPostTime } from "../../../time/post-instant.js";
 import { checkTimeZone } from "../../../time/time-zones.js";
 import { localText } from "../../../i18n/translate.js";
@@ -37,6 +38,8 @@ export interface ScheduleInput {
   weekday?: number | null;
   publish?: boolean;
   events?: boolean;
+  /** null: no intro any more. */
+  intro?: string | null;
 }
 
 const CADENCES = ["daily", "weekly"] as const;
@@ -78,6 +81,7 @@ export const scheduleOptions = (channelRequired: boolean) => ({
   ),
   publish: booleanOption("subscription.publish"),
   events: booleanOption("subscription.events"),
+  intro: stringOption("subscription.intro", (o) => o.setMaxLength(INTRO_MAX)),
 });
 
 /** Reads and checks the options that add and edit share; anything wrong is an AppError. */
@@ -121,6 +125,8 @@ export async function readScheduleOptions(
   if (o.events) checkEvents(interaction);
   if (o.events !== null) input.events = o.events;
   if (o.publish !== null) input.publish = o.publish;
+  if (o.intro !== null)
+    input.intro = o.intro.trim() === NO_INTRO ? null : valid(checkIntro(o.intro));
   return input;
 }
 
