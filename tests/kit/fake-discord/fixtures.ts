@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   SEND_MESSAGES_IN_THREADS: 1n << 38n,
   MANAGE_EVENTS: 1n << 33n,
   CREATE_EVENTS: 1n << 44n,
+  PIN_MESSAGES: 1n << 51n,
+  MANAGE_MESSAGES: 1n << 13n,
 } as const;
 
 export interface FakeUser {
