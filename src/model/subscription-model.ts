@@ -33,6 +33,10 @@ export interface Subscription {
   publish: boolean;
   /** Keep the server's scheduled events for the coming days' observances (Manage Events). */
   events: boolean;
+  /** Keep one message in the channel listing the coming days, edited as they change. */
+  live: boolean;
+  /** Pin that message (Pin Messages). */
+  pin: boolean;
   /** The next post with something to say: its instant (ISO) and local date; null when nothing matches. */
   nextDueAt: string | null;
   nextDueDate: string | null;

@@ -31,6 +31,8 @@ export type SubscriptionPatch = Partial<
     | "weekday"
     | "publish"
     | "events"
+    | "live"
+    | "pin"
   >
 >;
 

@@ -44,6 +44,8 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     lastError: row.last_error,
     publish: Boolean(row.publish),
     events: Boolean(row.events),
+    live: Boolean(row.live),
+    pin: Boolean(row.pin),
     nextDueAt: row.next_due_at,
     nextDueDate: row.next_due_date,
     revision: Number(row.revision),
@@ -62,6 +64,8 @@ function toColumns(patch: SubscriptionPatch): Partial<SubscriptionsTable> {
     ...(patch.weekday !== undefined && { weekday: patch.weekday }),
     ...(patch.publish !== undefined && { publish: patch.publish ? 1 : 0 }),
     ...(patch.events !== undefined && { events: patch.events ? 1 : 0 }),
+    ...(patch.live !== undefined && { live: patch.live ? 1 : 0 }),
+    ...(patch.pin !== undefined && { pin: patch.pin ? 1 : 0 }),
   };
 }
 
@@ -99,6 +103,7 @@ export function subscriptionRepository(
       );
       if (!ids.length) return 0;
       await trx.deleteFrom("deliveries").where("subscription_id", "in", ids).execute();
+      await trx.deleteFrom("live_messages").where("subscription_id", "in", ids).execute();
       await trx.deleteFrom("subscriptions").where("id", "in", ids).execute();
       return ids.length;
     });
@@ -150,6 +155,8 @@ export function subscriptionRepository(
                   | "weekday"
                   | "publish"
                   | "events"
+                  | "live"
+                  | "pin"
                 >
               >),
             })

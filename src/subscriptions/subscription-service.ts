@@ -77,6 +77,8 @@ export function subscriptionService(deps: {
             weekday: null,
             publish: false,
             events: false,
+            live: false,
+            pin: false,
             ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
             guildId: input.guildId,
             channelId: input.channelId,
