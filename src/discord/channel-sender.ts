@@ -1,53 +1,13 @@
-import {
-  ChannelType,
-  DiscordAPIError,
-  PermissionFlagsBits,
-  RateLimitError,
-  Routes,
-  SnowflakeUtil,
-  makeURLSearchParams,
-  type APIMessage,
-  type Client,
-} from "discord.js";
+import { ChannelType, DiscordAPIError, Routes, type APIMessage, type Client } from "discord.js";
 import type { Calendar } from "../model/calendar-schema.js";
-import { DeliveryError, type FailureKind, type Lookup, type Sender } from "../delivery/sender.js";
+import type { Lookup, Sender } from "../delivery/sender.js";
 import { channelAccess } from "./channel-access.js";
+import { classify } from "./delivery-failure.js";
+import { findOwnMessage } from "./find-own-message.js";
 import { trackAttempts } from "./global-limit.js";
 import { postSignature, toDiscordMessages, type DiscordPost } from "./post-message.js";
 
-const UNKNOWN_CHANNEL = 10003;
-const MISSING_ACCESS = 50001;
-const MISSING_PERMISSIONS = 50013;
 const ALREADY_CROSSPOSTED = 40033;
-
-/**
- * Discord's answer, as the scheduler needs it: gone, forbidden, worth retrying, or not. `acted`: whether
- * one of the request's tries may have made something (trackAttempts: one refused with a 4xx made
- * nothing; one answered 5xx, or not at all, may have). The last answer alone cannot tell: discord.js
- * retries out of sight, and a 429 may follow a 5xx that came after the write. A look-up never acts.
- */
-function classify(error: unknown, acted: boolean, signal?: AbortSignal): DeliveryError {
-  const failure = (kind: FailureKind, reason: string) => new DeliveryError(kind, reason, acted);
-  if (signal?.aborted) return failure("transient", "not done before the post's deadline");
-  if (error instanceof RateLimitError)
-    return failure(
-      "transient",
-      `rate limited for ${Math.round(error.retryAfter / 1000)} s on ${error.route}`,
-    );
-  if (error instanceof DiscordAPIError) {
-    const reason = `${error.message} (${error.code})`;
-    if (error.code === UNKNOWN_CHANNEL) return failure("gone", reason);
-    if (error.code === MISSING_ACCESS || error.code === MISSING_PERMISSIONS)
-      return failure("forbidden", reason);
-    if (error.status >= 500 || error.status === 429) return failure("transient", reason);
-    return failure("rejected", reason);
-  }
-  // HTTPError (5xx after discord.js's own retries), timeouts and network errors.
-  return failure("transient", (error as Error).message || String(error));
-}
-
-/** Messages a look-up reads at most (pages of 100) before it says it cannot tell. */
-const MAX_PAGES = 5;
 
 /**
  * Posts through discord.js's REST queue, which keeps the rate limits. Each post carries a nonce with
@@ -83,42 +43,15 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
       }
     },
 
-    async find(sub, message, since, taken, signal): Promise<Lookup> {
-      const me = client.user!.id;
-      // Without Read Message History Discord answers an empty list, not an error
-      // (https://discord.com/developers/docs/resources/message#get-channel-messages): the permission
-      // is checked first.
-      const { permissions } = await channelAccess(client, sub.channelId, signal).catch(
-        (error: unknown) => {
-          throw classify(error, false, signal);
-        },
+    find(sub, message, since, taken, signal): Promise<Lookup> {
+      const wanted = postSignature({ content: message.content, embeds: message.embeds });
+      return findOwnMessage(
+        client,
+        sub.channelId,
+        since,
+        (m) => !taken.has(m.id) && postSignature(m) === wanted,
+        signal,
       );
-      const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
-      if ((permissions & needed) !== needed)
-        return { found: null, reason: "I lack Read Message History in the channel" };
-      const wanted = postSignature({
-        content: message.content,
-        embeds: message.embeds,
-      });
-      let after = SnowflakeUtil.generate({ timestamp: since.toMillis() }).toString();
-      for (let page = 0; page < MAX_PAGES; page++) {
-        let messages: APIMessage[];
-        try {
-          messages = (await client.rest.get(Routes.channelMessages(sub.channelId), {
-            query: makeURLSearchParams({ after, limit: 100 }),
-            signal,
-          })) as APIMessage[];
-        } catch (error) {
-          throw classify(error, false, signal);
-        }
-        const mine = messages.find(
-          (m) => m.author.id === me && !taken.has(m.id) && postSignature(m) === wanted,
-        );
-        if (mine) return { found: true, messageId: mine.id };
-        if (messages.length < 100) return { found: false };
-        after = messages.reduce((max, m) => (BigInt(m.id) > BigInt(max) ? m.id : max), after);
-      }
-      return { found: null, reason: `more than ${MAX_PAGES * 100} messages since the first try` };
     },
 
     async publish(sub, messageId) {

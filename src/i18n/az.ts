@@ -388,4 +388,15 @@ export const az: Table = {
     "Bu serverdə belə tarix yoxdur. Siyahıdan birini seçin və ya /date list ilə tarixlərə baxın.",
   "error.memberLacksForDate":
     "Bu tarix {channel} kanalında paylaşılır, siz isə orada özünüz paylaşım edə bilmirsiniz (orada sizə icazə verilməyib: {missing}). Ona görə də bunu sizin əvəzinizə etməyəcəyəm.",
+  // live: the live upcoming-days message (issue 23, part 4)
+  "subscription.live.name": "canlı-siyahı",
+  "subscription.live.description":
+    "Kanalda qarşıdakı 10 günün siyahısı olan bir mesaj saxlamaq; günlər keçdikcə yenilənir",
+  "subscription.pin.name": "sancaqla",
+  "subscription.pin.description": "Canlı siyahını kanalda sancaqlamaq (Pin Messages)",
+  "live.title": "Qarşıdakı günlər",
+  "live.footer": "Hər gün gecə yarısı ({zone}) və təqvim dəyişəndə yenilənir",
+  "live.nothing": "Seçilmiş növlərdən qarşıda heç bir gün yoxdur.",
+  "admin.live": "canlı siyahı",
+  "admin.livePinned": "sancaqlanmış canlı siyahı",
 };

@@ -391,4 +391,15 @@ export const en = {
     "Copied into the new store:\nsubscriptions: {subscriptions}\nserver dates: {dates}\nscheduled events: {events}\nposts in the outbox: {posts}",
   "store.notEmpty":
     "The new store already has subscriptions; nothing was copied. Copy into an empty store.",
+  // live: the live upcoming-days message (issue 23, part 4)
+  "subscription.live.name": "live",
+  "subscription.live.description":
+    "Keep one message here listing the next 10 days, edited as they change",
+  "subscription.pin.name": "pin",
+  "subscription.pin.description": "Pin the live message (Pin Messages)",
+  "live.title": "Upcoming days",
+  "live.footer": "Updated each day at midnight ({zone}) and when the calendar changes",
+  "live.nothing": "Nothing of the chosen kinds is coming up.",
+  "admin.live": "live message",
+  "admin.livePinned": "pinned live message",
 } as const;

@@ -456,4 +456,15 @@ export const ru: Table = {
     "На этом сервере нет такой даты. Выберите дату из списка или посмотрите /date list.",
   "error.memberLacksForDate":
     "Эта дата публикуется в {channel}, где вы сами не можете публиковать сообщения (у вас там нет прав: {missing}), поэтому я не сделаю это за вас.",
+  // live: the live upcoming-days message (issue 23, part 4)
+  "subscription.live.name": "живой-список",
+  "subscription.live.description":
+    "Держать в канале одно сообщение с ближайшими 10 датами, которое обновляется само",
+  "subscription.pin.name": "закрепить",
+  "subscription.pin.description": "Закрепить живой список в канале (право «Закреплять сообщения»)",
+  "live.title": "Ближайшие даты",
+  "live.footer": "Обновляется каждый день в полночь ({zone}) и при изменении календаря",
+  "live.nothing": "Ближайших дат выбранных видов нет.",
+  "admin.live": "живой список",
+  "admin.livePinned": "закреплённый живой список",
 };

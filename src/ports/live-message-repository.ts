@@ -19,7 +19,10 @@ export interface LiveMessage {
  * nothing), as the outbox's claims do.
  */
 export interface LiveMessageRepository {
-  /** Draw this subscription's message again at `at` (made if it has no row yet). */
+  /**
+   * Draw this subscription's message again at `at`, and edit it even if it says the same (after an
+   * admin's change: an edit is how the bot learns that its message was deleted). Made if it has no row.
+   */
   markDue(subscriptionId: string, at: string): Promise<void>;
   /** Draw every live message again at `at` (the calendar changed). */
   markAllDue(at: string): Promise<void>;
@@ -33,7 +36,7 @@ export interface LiveMessageRepository {
   record(
     subscriptionId: string,
     lease: string,
-    state: { messageId: string; contentHash: string | null; dueAt: string },
+    state: { messageId: string; contentHash: string | null; dueAt: string; pinned?: boolean },
   ): Promise<boolean>;
   /** Releases it until `dueAt`, with what the message says now when it was edited. */
   release(

@@ -30,7 +30,9 @@ export function liveMessageRepository(db: Kysely<Database>): LiveMessageReposito
       await db
         .insertInto("live_messages")
         .values({ subscription_id: id, due_at: at, pinned: 0, generation: 0 })
-        .onConflict((oc) => oc.column("subscription_id").doUpdateSet({ due_at: at }))
+        .onConflict((oc) =>
+          oc.column("subscription_id").doUpdateSet({ due_at: at, content_hash: null }),
+        )
         .execute();
     },
     async markAllDue(at) {
@@ -72,7 +74,7 @@ export function liveMessageRepository(db: Kysely<Database>): LiveMessageReposito
         content_hash: state.contentHash,
         due_at: state.dueAt,
         sending_since: null,
-        pinned: 0,
+        pinned: state.pinned ? 1 : 0,
       }),
     release: (id, lease, state) =>
       held(id, lease, {

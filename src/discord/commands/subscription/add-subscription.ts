@@ -31,6 +31,8 @@ export const addSubscription = refreshingEvents<"subscriptionService">({
       weekday: input.weekday,
       publish: input.publish,
       events: input.events,
+      live: input.live,
+      pin: input.pin,
     });
     const subscription = describeSubscription(added, lang);
     await replyPrivately(interaction, translate(lang, "admin.added", { subscription }));

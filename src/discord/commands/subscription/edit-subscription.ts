@@ -36,6 +36,8 @@ export const editSubscription = refreshingEvents<"subscriptionService">({
       weekday: input.weekday,
       publish: input.publish,
       events: input.events,
+      live: input.live,
+      pin: input.pin,
     });
     const lang = replyLanguage(interaction);
     const subscription = describeSubscription(updated, lang);

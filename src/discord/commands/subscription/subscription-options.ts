@@ -37,6 +37,8 @@ export interface ScheduleInput {
   weekday?: number | null;
   publish?: boolean;
   events?: boolean;
+  live?: boolean;
+  pin?: boolean;
 }
 
 const CADENCES = ["daily", "weekly"] as const;
@@ -78,6 +80,8 @@ export const scheduleOptions = (channelRequired: boolean) => ({
   ),
   publish: booleanOption("subscription.publish"),
   events: booleanOption("subscription.events"),
+  live: booleanOption("subscription.live"),
+  pin: booleanOption("subscription.pin"),
 });
 
 /** Reads and checks the options that add and edit share; anything wrong is an AppError. */
@@ -121,6 +125,9 @@ export async function readScheduleOptions(
   if (o.events) checkEvents(interaction);
   if (o.events !== null) input.events = o.events;
   if (o.publish !== null) input.publish = o.publish;
+  // Pinning asks for the live message it pins.
+  if (o.live !== null || o.pin) input.live = Boolean(o.live ?? o.pin);
+  if (o.pin !== null) input.pin = o.pin;
   return input;
 }
 
