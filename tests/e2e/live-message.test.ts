@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock, type ManualClock } from "../clock.js";
 import { PERMISSIONS } from "../kit/fake-discord/fixtures.js";
-import type { InteractionOption } from "../kit/fake-discord/server.js";
+import { DISCORD_ERRORS, type InteractionOption } from "../kit/fake-discord/server.js";
 import { startHarness, type Harness } from "../kit/bot-harness.js";
-import { messages } from "../kit/delivery-helpers.js";
+import { messages, subscribe } from "../kit/delivery-helpers.js";
 
 const [STRING, CHANNEL, BOOLEAN] = [3, 7, 5];
 const ADMIN = PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES;
@@ -136,5 +136,66 @@ describe("the live upcoming-days message", () => {
     await h.tick();
     expect(live(channel(1))).toHaveLength(1);
     expect(live(channel(1))[0].pinned).toBe(true);
+  });
+
+  it("ends as posts do: broken when refused (50013), removed when the channel is gone (10003)", async () => {
+    const [sub] = (await h.subscriptions.list(h.guild.id)).filter(
+      (s) => s.channelId === channel(1),
+    );
+    const pick = { name: "subscription", type: STRING, value: sub!.id };
+    const edit = /^\/channels\/\d+\/messages\/\d+$/;
+    h.discord.failNext(edit, DISCORD_ERRORS.missingPermissions, { method: "PATCH" });
+    await run("edit", [pick, { name: "live", type: BOOLEAN, value: true }]);
+    clock.set("2026-11-30T20:03:00Z");
+    await h.tick();
+    expect(await h.subscriptions.get(h.guild.id, sub!.id)).toMatchObject({
+      status: "broken",
+      brokenReason: "Missing Permissions (50013)",
+    });
+    h.discord.failNext(edit, DISCORD_ERRORS.unknownChannel, { method: "PATCH" });
+    await run("resume", [pick]);
+    clock.set("2026-11-30T20:04:00Z");
+    await h.tick();
+    expect(await h.subscriptions.get(h.guild.id, sub!.id)).toBeUndefined();
+    expect(live(channel(1))).toHaveLength(1);
+  });
+});
+
+describe("a live message whose create was not recorded", () => {
+  it("is found in the channel and kept, never made twice — even past the nonce's window", async () => {
+    const clock = manualClock("2026-11-23T00:00:00Z");
+    const h = await startHarness({ clock, timeoutMs: 300 });
+    try {
+      const channelId = h.guild.channels[0]!.id;
+      // The message is made, and every answer lost (as when the process dies before recording it).
+      h.discord.failNext(
+        /^\/channels\/\d+\/messages$/,
+        { status: 0, hang: true, afterHandling: true },
+        { method: "POST", times: 10 },
+      );
+      await subscribe(h, { channelId, live: true });
+      await h.tick();
+      h.discord.clearFailures();
+      const live = () => messages(h, channelId).filter((m) => m.embeds[0]?.title === TITLE);
+      expect(live()).toHaveLength(1);
+      const creates = () => h.discord.seen("POST", /^\/channels\/\d+\/messages$/).length;
+      const before = creates();
+      // Ten minutes on, well past the nonce's few minutes: only a look in the channel can tell.
+      clock.set("2026-11-23T00:10:00Z");
+      await h.tick();
+      await h.tick();
+      expect(live()).toHaveLength(1);
+      expect(creates()).toBe(before);
+      expect(h.logs.some((l) => l.includes("found the earlier try's live message"))).toBe(true);
+      // Recorded: a change edits it.
+      const edits = () => h.discord.seen("PATCH", new RegExp(`/messages/${live()[0].id}$`)).length;
+      const edited = edits();
+      clock.set("2026-11-25T20:00:00Z");
+      await h.tick();
+      expect(edits()).toBe(edited + 1);
+      expect(live()).toHaveLength(1);
+    } finally {
+      await h.stop();
+    }
   });
 });

@@ -80,6 +80,12 @@ for (const engine of ENGINES) {
         expect(await live.due(TOMORROW, 10)).toEqual([
           expect.objectContaining({ messageId: "2", contentHash: "b", sendingSince: null }),
         ]);
+        // An admin's change: drawn now, and edited even if it says the same.
+        await live.markDue(sub.id, NOW);
+        expect(await live.due(NOW, 10)).toEqual([
+          expect.objectContaining({ messageId: "2", contentHash: null, dueAt: NOW }),
+        ]);
+        await live.markAllDue(TOMORROW);
         expect(await live.take(sub.id, TOMORROW, "2026-11-25T20:01:00.000Z")).toBe(true);
         expect(await live.forget(sub.id, "2026-11-25T20:01:00.000Z")).toBe(true);
         expect(
