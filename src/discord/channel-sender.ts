@@ -18,30 +18,8 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
   return {
     messages: (sub, post) => toDiscordMessages(calendar, sub, post),
 
-    async send(sub, message, nonce, signal) {
-      const attempts = { mayHaveActed: false };
-      try {
-        const sent = (await trackAttempts(attempts, () =>
-          client.rest.post(Routes.channelMessages(sub.channelId), {
-            body: {
-              content: message.content,
-              embeds: message.embeds,
-              allowed_mentions: {
-                parse: [],
-                users: [],
-                roles: message.allowedMentions.roles ?? [],
-              },
-              nonce,
-              enforce_nonce: true,
-            },
-            signal,
-          }),
-        )) as APIMessage;
-        return { messageId: sent.id };
-      } catch (error) {
-        throw classify(error, attempts.mayHaveActed, signal);
-      }
-    },
+    send: (sub, message, nonce, signal) =>
+      sendToChannel(client, sub.channelId, message, nonce, signal),
 
     find(sub, message, since, taken, signal): Promise<Lookup> {
       const wanted = postSignature({ content: message.content, embeds: message.embeds });
@@ -67,4 +45,35 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
       }
     },
   };
+}
+
+/**
+ * Sends one message with its nonce and enforce_nonce, letting ping only the roles it names. A refusal
+ * is a DeliveryError, "maybe sent" when one of discord.js's tries may have made it.
+ */
+export async function sendToChannel(
+  client: Client,
+  channelId: string,
+  message: DiscordPost,
+  nonce: string,
+  signal: AbortSignal,
+): Promise<{ messageId: string }> {
+  const attempts = { mayHaveActed: false };
+  try {
+    const sent = (await trackAttempts(attempts, () =>
+      client.rest.post(Routes.channelMessages(channelId), {
+        body: {
+          content: message.content,
+          embeds: message.embeds,
+          allowed_mentions: { parse: [], users: [], roles: message.allowedMentions.roles ?? [] },
+          nonce,
+          enforce_nonce: true,
+        },
+        signal,
+      }),
+    )) as APIMessage;
+    return { messageId: sent.id };
+  } catch (error) {
+    throw classify(error, attempts.mayHaveActed, signal);
+  }
 }

@@ -1,11 +1,11 @@
-import { DiscordAPIError, EmbedBuilder, Routes, type APIMessage, type Client } from "discord.js";
+import { DiscordAPIError, EmbedBuilder, Routes, type Client } from "discord.js";
 import type { LiveSender } from "../delivery/live-sender.js";
 import { translator } from "../i18n/translate.js";
 import type { Language } from "../model/calendar-schema.js";
 import { TONE_COLOURS } from "../render/observance.js";
 import { classify, MISSING_PERMISSIONS } from "./delivery-failure.js";
 import { findOwnMessage } from "./find-own-message.js";
-import { trackAttempts } from "./global-limit.js";
+import { sendToChannel } from "./channel-sender.js";
 import { occurrenceLines } from "./occurrence-line.js";
 import type { DiscordPost } from "./post-message.js";
 
@@ -38,25 +38,8 @@ export function discordLiveSender(client: Client): LiveSender<DiscordPost> {
       return { embeds: [embed.toJSON()], allowedMentions: NO_MENTIONS };
     },
 
-    async create(sub, message, nonce, signal) {
-      const attempts = { mayHaveActed: false };
-      try {
-        const sent = (await trackAttempts(attempts, () =>
-          client.rest.post(Routes.channelMessages(sub.channelId), {
-            body: {
-              embeds: message.embeds,
-              allowed_mentions: NO_MENTIONS,
-              nonce,
-              enforce_nonce: true,
-            },
-            signal,
-          }),
-        )) as APIMessage;
-        return { messageId: sent.id };
-      } catch (error) {
-        throw classify(error, attempts.mayHaveActed, signal);
-      }
-    },
+    create: (sub, message, nonce, signal) =>
+      sendToChannel(client, sub.channelId, message, nonce, signal),
 
     async edit(sub, messageId, message, signal) {
       try {

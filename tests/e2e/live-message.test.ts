@@ -6,10 +6,9 @@ import { manualClock, type ManualClock } from "../clock.js";
 import { PERMISSIONS } from "../kit/fake-discord/fixtures.js";
 import { DISCORD_ERRORS, type InteractionOption } from "../kit/fake-discord/server.js";
 import { startHarness, type Harness } from "../kit/bot-harness.js";
-import { messages, subscribe } from "../kit/delivery-helpers.js";
+import { messages, subscribe, subscriptionCommand } from "../kit/delivery-helpers.js";
 
 const [STRING, CHANNEL, BOOLEAN] = [3, 7, 5];
-const ADMIN = PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES;
 const TITLE = "Upcoming days";
 
 describe("the live upcoming-days message", () => {
@@ -18,11 +17,7 @@ describe("the live upcoming-days message", () => {
   let dataDir: string;
   const channel = (i: number) => h.guild.channels[i]!.id;
   const run = (subcommand: string, options: InteractionOption[]) =>
-    h.discord.answer({
-      name: "subscription",
-      permissions: ADMIN,
-      options: [{ name: subcommand, type: 1, options }],
-    });
+    subscriptionCommand(h, subcommand, options);
   /** The live messages in a channel, and the requests that made or edited them. */
   const live = (channelId: string) => messages(h, channelId).filter((m) => isLive(m));
   const isLive = (m: { embeds?: { title?: string }[] }) => m.embeds?.[0]?.title === TITLE;
