@@ -1,7 +1,7 @@
 import { DiscordAPIError, RateLimitError } from "discord.js";
 import { DeliveryError, type FailureKind } from "../delivery/sender.js";
 
-export const UNKNOWN_CHANNEL = 10003;
+const UNKNOWN_CHANNEL = 10003;
 const MISSING_ACCESS = 50001;
 export const MISSING_PERMISSIONS = 50013;
 

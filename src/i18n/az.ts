@@ -399,4 +399,8 @@ export const az: Table = {
   "live.nothing": "Seçilmiş növlərdən qarşıda heç bir gün yoxdur.",
   "admin.live": "canlı siyahı",
   "admin.livePinned": "sancaqlanmış canlı siyahı",
+  "error.botPinMessages":
+    "Canlı siyahını sancaqlamaq üçün {channel} kanalında mənə Mesajları sancaqlamaq (Pin Messages) icazəsi lazımdır. İcazəni verin və ya sancaqlamadan istifadə etməyin.",
+  "error.memberPinMessages":
+    "{channel} kanalında özünüz mesaj sancaqlaya bilmirsiniz: sizə Mesajları sancaqlamaq (Pin Messages) icazəsi verilməyib. Ona görə də sizin əvəzinizə sancaqlamayacağam.",
 };

@@ -402,4 +402,8 @@ export const en = {
   "live.nothing": "Nothing of the chosen kinds is coming up.",
   "admin.live": "live message",
   "admin.livePinned": "pinned live message",
+  "error.botPinMessages":
+    "I need the Pin Messages permission in {channel} to pin the live message. Grant it, or leave pin off.",
+  "error.memberPinMessages":
+    "You can't pin messages in {channel} yourself (you lack Pin Messages), so I won't pin for you.",
 } as const;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock, type ManualClock } from "../clock.js";
-import { PERMISSIONS } from "../kit/fake-discord/fixtures.js";
+import { makeGuild, makeUser, PERMISSIONS } from "../kit/fake-discord/fixtures.js";
 import { DISCORD_ERRORS, type InteractionOption } from "../kit/fake-discord/server.js";
 import { startHarness, type Harness } from "../kit/bot-harness.js";
 import { messages, subscribe, subscriptionCommand } from "../kit/delivery-helpers.js";
@@ -33,7 +33,13 @@ describe("the live upcoming-days message", () => {
     cpSync("data", dataDir, { recursive: true });
     // Monday 23 November 2026, 04:00 in Baku.
     clock = manualClock("2026-11-23T00:00:00Z");
-    h = await startHarness({ clock, dataDir });
+    // Pin Messages for everyone, but in #no-pins.
+    const guild = makeGuild("Test server", makeUser("owner").id, ["general", "news", "no-pins"]);
+    const everyone = guild.roles[0]!;
+    everyone.permissions = String(BigInt(everyone.permissions) | PERMISSIONS.PIN_MESSAGES);
+    const deny = String(PERMISSIONS.PIN_MESSAGES);
+    guild.channels[2]!.permission_overwrites = [{ id: guild.id, type: 0, allow: "0", deny }];
+    h = await startHarness({ clock, dataDir, guild });
   });
   afterAll(() => h.stop());
 
@@ -102,11 +108,22 @@ describe("the live upcoming-days message", () => {
   });
 
   it("is pinned when asked; a pin refused for want of Pin Messages is reported, and the message kept", async () => {
+    const refused = await run("add", [
+      { name: "channel", type: CHANNEL, value: channel(2) },
+      { name: "pin", type: BOOLEAN, value: true },
+    ]);
+    expect(refused.data.content).toBe(
+      `I need the Pin Messages permission in <#${channel(2)}> to pin the live message. Grant it, or leave pin off.`,
+    );
+    // Allowed when added; taken away before the message is made (the bot learns it from Discord).
+    const everyone = h.guild.roles[0]!;
+    const allowed = everyone.permissions;
     await run("add", [
       { name: "channel", type: CHANNEL, value: channel(1) },
       { name: "live", type: BOOLEAN, value: true },
       { name: "pin", type: BOOLEAN, value: true },
     ]);
+    everyone.permissions = String(BigInt(allowed) & ~PERMISSIONS.PIN_MESSAGES);
     clock.set("2026-11-30T20:01:00Z");
     await h.tick();
     expect(live(channel(1))).toHaveLength(1);
@@ -117,9 +134,7 @@ describe("the live upcoming-days message", () => {
     expect(listed.data.content).toMatch(/not pinned: .*Pin Messages/);
 
     // Granted Pin Messages, the next change pins it.
-    h.guild.roles[0]!.permissions = String(
-      BigInt(h.guild.roles[0]!.permissions) | PERMISSIONS.PIN_MESSAGES,
-    );
+    everyone.permissions = allowed;
     const [sub] = (await h.subscriptions.list(h.guild.id)).filter(
       (s) => s.channelId === channel(1),
     );

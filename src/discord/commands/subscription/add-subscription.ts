@@ -17,6 +17,7 @@ export const addSubscription = refreshingEvents<"subscriptionService">({
       input.channel!.id,
       input.role?.id ?? null,
       interaction.member,
+      input.pin,
     );
     const added = await services.subscriptionService.add({
       guildId: interaction.guildId,

@@ -24,6 +24,7 @@ export const editSubscription = refreshingEvents<"subscriptionService">({
       input.channel?.id ?? sub.channelId,
       roleId,
       interaction.member,
+      input.pin,
     );
     const updated = await services.subscriptionService.edit(sub.guildId, sub.id, {
       channelId: channel.id,
