@@ -91,11 +91,26 @@ export function createLiveRefresh<Message>(deps: LiveRefreshDeps<Message>): Live
 
 /** Takes one due live message and shows what it should say, if another process does not have it. */
 async function refresh<M>(deps: LiveRefreshDeps<M>, row: LiveMessage, report: LiveReport) {
-  const { clock, live, options } = deps;
   const sub = await deps.subscriptions.find(row.subscriptionId);
-  const now = clock.now();
-  const lease = iso(now.plus({ seconds: options.leaseSeconds }));
-  if (!sub || !(await live.take(sub.id, row.dueAt!, lease))) return;
+  const now = deps.clock.now();
+  const lease = iso(now.plus({ seconds: deps.options.leaseSeconds }));
+  if (!sub || !(await deps.live.take(sub.id, row.dueAt!, lease))) return;
+  const drawing = await draw(deps, { sub, row, lease }, now);
+  try {
+    await show(deps, drawing, report);
+  } catch (error) {
+    report.failed++;
+    await settleFailure(deps, drawing, error);
+  }
+}
+
+/** The message as it should read now: the next days of the subscription's kinds, from today. */
+async function draw<M>(
+  deps: LiveRefreshDeps<M>,
+  held: Pick<Drawing<M>, "sub" | "row" | "lease">,
+  now: DateTime,
+): Promise<Drawing<M>> {
+  const { sub } = held;
   const today = localDate(now, sub.timeZone);
   const dates = await deps.serverDates.forGuilds([sub.guildId]);
   const days = nextOccurrences(postingCalendar(deps.calendar, sub, dates), today, {
@@ -103,21 +118,13 @@ async function refresh<M>(deps: LiveRefreshDeps<M>, row: LiveMessage, report: Li
     kinds: sub.kinds,
   });
   const message = deps.sender.draw(sub, days);
-  const drawing: Drawing<M> = {
-    sub,
-    row,
-    lease,
+  return {
+    ...held,
     message,
     hash: createHash("sha256").update(JSON.stringify(message)).digest("base64url"),
     nextDay: iso(startOfLocalDay(addDays(today, 1), sub.timeZone)),
-    signal: AbortSignal.timeout(sendDeadlineMs(options.leaseSeconds)),
+    signal: AbortSignal.timeout(sendDeadlineMs(deps.options.leaseSeconds)),
   };
-  try {
-    await show(deps, drawing, report);
-  } catch (error) {
-    report.failed++;
-    await settleFailure(deps, drawing, error);
-  }
 }
 
 /** Edits the message when what it says changed; makes it when there is none (or it was deleted). */
@@ -148,58 +155,49 @@ async function show<M>(deps: LiveRefreshDeps<M>, d: Drawing<M>, report: LiveRepo
 
 /**
  * Makes the message, once: a create that may have reached Discord and was not recorded (a lost
- * answer, a process that died) is looked for in the channel first, and recorded when found; where the
- * bot cannot look, it is sent again only while the nonce still covers the first try.
+ * answer, a process that died) is looked for in the channel first (`earlierTry`).
  */
 async function create<M>(deps: LiveRefreshDeps<M>, d: Drawing<M>, report: LiveReport) {
   const { live, sender, log, clock } = deps;
   const { sub, row, lease } = d;
-  const context = { subscription: sub.id, channel: sub.channelId };
-  if (row.sendingSince) {
-    const since = DateTime.fromISO(row.sendingSince).minus({ hours: 1 });
-    const lookup = await sender.find(sub, since, d.signal);
-    if (lookup.found) {
-      log.info({ ...context, messageId: lookup.messageId }, "found the earlier try's live message");
-      // Recorded as saying nothing known: drawn again, and edited, at once.
-      await live.record(sub.id, lease, {
-        messageId: lookup.messageId,
-        contentHash: null,
-        dueAt: iso(clock.now()),
-      });
-      return;
-    }
-    const nonceCovers =
-      clock.now().diff(DateTime.fromISO(row.sendingSince)).toMillis() < NONCE_TRUST_MS;
-    if (lookup.found === null && !nonceCovers) {
-      const reason = `live message not made again: an earlier try may have made it, and ${lookup.reason}`;
-      await note(deps, sub, reason);
-      log.warn({ ...context, reason }, "live message not made again");
-      await live.release(sub.id, lease, { dueAt: d.nextDay });
-      return;
-    }
-  }
+  if (row.sendingSince && (await earlierTry(deps, d, row.sendingSince))) return;
   if (!(await live.markSending(sub.id, lease, iso(clock.now())))) return;
-  const { messageId } = await sender.create(
-    sub,
-    d.message,
-    liveNonce(sub.id, row.generation),
-    d.signal,
-  );
+  const nonce = liveNonce(sub.id, row.generation);
+  const { messageId } = await sender.create(sub, d.message, nonce, d.signal);
   report.created++;
   const pinned = await pinIfAsked(deps, sub, messageId, false);
-  if (
-    !(await live.record(sub.id, lease, {
-      messageId,
-      contentHash: d.hash,
-      dueAt: d.nextDay,
-      pinned,
-    }))
-  )
-    log.warn(
-      { ...context, messageId },
-      "live message made, but another process took it over meanwhile",
-    );
-  else log.info({ ...context, messageId }, "live message made");
+  const state = { messageId, contentHash: d.hash, dueAt: d.nextDay, pinned };
+  const recorded = await live.record(sub.id, lease, state);
+  log[recorded ? "info" : "warn"](
+    { subscription: sub.id, channel: sub.channelId, messageId },
+    recorded ? "live message made" : "live message made, but another process took it over",
+  );
+}
+
+/**
+ * Settles a create begun at `since` and never recorded, when it can: its message found in the channel
+ * is recorded (and edited at once, what it says being unknown); where the bot cannot look, and the
+ * nonce no longer covers the first try, it is left with a warning rather than risk a second message.
+ * False: make it (nothing was found, or the nonce still returns the earlier message).
+ */
+async function earlierTry<M>(deps: LiveRefreshDeps<M>, d: Drawing<M>, since: string) {
+  const { live, log, clock } = deps;
+  const { sub, lease } = d;
+  const context = { subscription: sub.id, channel: sub.channelId };
+  const began = DateTime.fromISO(since);
+  const lookup = await deps.sender.find(sub, began.minus({ hours: 1 }), d.signal);
+  if (lookup.found) {
+    log.info({ ...context, messageId: lookup.messageId }, "found the earlier try's live message");
+    const state = { messageId: lookup.messageId, contentHash: null, dueAt: iso(clock.now()) };
+    await live.record(sub.id, lease, state);
+    return true;
+  }
+  if (lookup.found === false || clock.now().diff(began).toMillis() < NONCE_TRUST_MS) return false;
+  const reason = `live message not made again: an earlier try may have made it, and ${lookup.reason}`;
+  await note(deps, sub, reason);
+  log.warn({ ...context, reason }, "live message not made again");
+  await live.release(sub.id, lease, { dueAt: d.nextDay });
+  return true;
 }
 
 /** Pins the message when the subscription asks and it is not yet; whether it is pinned now. */
