@@ -148,6 +148,27 @@ describe("the live upcoming-days message", () => {
     expect(live(channel(1))[0].pinned).toBe(true);
   });
 
+  it("lists a server's own date as soon as an admin adds it", async () => {
+    const text = (name: string, value: string) => ({ name, type: STRING, value });
+    const added = await h.discord.answer({
+      name: "date",
+      permissions: PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES,
+      options: [
+        {
+          name: "add",
+          type: 1,
+          options: [text("name", "Founding"), text("date", "3 December"), text("text", "Hello.")],
+        },
+      ],
+    });
+    expect(added.data.content).toMatch(/Founding/);
+    const before = edits(channel(1)).length;
+    clock.set("2026-11-30T20:02:30Z");
+    await h.tick();
+    expect(edits(channel(1))).toHaveLength(before + 1);
+    expect(live(channel(1))[0].embeds[0].description).toMatch(/3 December 2026 · \*\*Founding/);
+  });
+
   it("ends as posts do: broken when refused (50013), removed when the channel is gone (10003)", async () => {
     const [sub] = (await h.subscriptions.list(h.guild.id)).filter(
       (s) => s.channelId === channel(1),
