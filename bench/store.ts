@@ -28,6 +28,8 @@ export function row(i: number, fields: Partial<Row> = {}): Row {
     next_due_date: null,
     publish: 0,
     events: 0,
+    live: 0,
+    pin: 0,
     weekday: null,
     revision: 0,
     ...fields,

@@ -7,6 +7,7 @@ import type { Planner } from "../delivery/planner.js";
 import type { TickReport } from "../delivery/post-delivery.js";
 import { createClient, startBot, type RestOptions, type ShardOptions } from "../discord/bot.js";
 import { discordSender } from "../discord/channel-sender.js";
+import { discordLiveSender } from "../discord/live-message.js";
 import type { Command } from "../discord/command.js";
 import type { CommandServices } from "../discord/command-services.js";
 import { discordEventPort } from "../discord/event-port.js";
@@ -107,6 +108,7 @@ export async function startBotProcess(o: BotProcessOptions): Promise<BotProcess>
     log: o.log,
     discord: {
       sender: discordSender(client, live.calendar),
+      liveSender: discordLiveSender(client),
       events: discordEventPort(client),
       holds: (guildId) => client.guilds.cache.has(guildId),
     },

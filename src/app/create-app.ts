@@ -7,6 +7,8 @@ import type { Clock } from "../clock/clock.js";
 import type { DeliveryOptions } from "../delivery/delivery-options.js";
 import { createDispatcher, type Dispatcher } from "../delivery/dispatcher.js";
 import { createPlanner, type Planner } from "../delivery/planner.js";
+import { createLiveRefresh, type LiveRefresh } from "../delivery/live-refresh.js";
+import type { LiveSender } from "../delivery/live-sender.js";
 import type { Sender } from "../delivery/sender.js";
 import type { Logger } from "../log/logger.js";
 import { lookUps, type LookUps } from "../lookup/look-ups.js";
@@ -41,6 +43,7 @@ export interface AppPorts {
 /** What only a process connected to Discord has: posting, and a server's scheduled events. */
 export interface DiscordPorts<Message> {
   sender: Sender<Message>;
+  liveSender: LiveSender<Message>;
   events: EventPort;
   /** Whether this process holds the server (one of its shards does). */
   holds(guildId: string): boolean;
@@ -60,6 +63,7 @@ export interface App {
 
 export interface PostingApp extends App {
   dispatcher: Dispatcher;
+  liveMessages: LiveRefresh;
   scheduledEvents: EventSync & EventSyncTimer;
 }
 
@@ -90,6 +94,17 @@ export async function createApp<Message>(
     log,
     options: config.delivery,
   });
+  const liveMessages = createLiveRefresh({
+    calendar: app.calendar,
+    serverDates: store.serverDates,
+    clock,
+    subscriptions: store.subscriptions,
+    live: store.liveMessages,
+    sender: ports.discord.liveSender,
+    ends: app.subscriptions,
+    log,
+    options: config.delivery,
+  });
   const sync = eventSync({
     calendar: app.calendar,
     clock,
@@ -106,7 +121,7 @@ export async function createApp<Message>(
     holds: ports.discord.holds,
     log,
   });
-  return { ...app, dispatcher, scheduledEvents: { ...sync, ...timer } };
+  return { ...app, dispatcher, liveMessages, scheduledEvents: { ...sync, ...timer } };
 }
 
 /** The look-ups, which need no store: part of every app, and all the console and `npm run cli` have. */
@@ -133,6 +148,7 @@ async function createServices(config: AppConfig, { calendar: live, store, clock,
     clock,
     subscriptions: store.subscriptions,
     deliveries: store.deliveries,
+    live: store.liveMessages,
     log,
     options: config.delivery,
   });

@@ -4,6 +4,7 @@ import type { Logger } from "../log/logger.js";
 import type { Calendar } from "../model/calendar-schema.js";
 import type { Subscription } from "../model/subscription-model.js";
 import type { DeliveryRepository } from "../ports/delivery-repository.js";
+import type { LiveMessageRepository } from "../ports/live-message-repository.js";
 import type { Rescheduler } from "../ports/rescheduler.js";
 import type { ServerDateRepository } from "../ports/server-date-repository.js";
 import type { ScheduledPost, SubscriptionRepository } from "../ports/subscription-repository.js";
@@ -20,7 +21,10 @@ export interface Planner extends Rescheduler {
    * another chance.
    */
   reschedule(sub: Subscription, options?: { reopen?: boolean }): Promise<Subscription>;
-  /** Recomputes every active subscription's next post from the start of the catch-up window. */
+  /**
+   * Recomputes every active subscription's next post from the start of the catch-up window (and
+   * redraws every live message).
+   */
   rescheduleAll(): Promise<number>;
 }
 
@@ -31,6 +35,8 @@ export interface PlannerDeps {
   clock: Clock;
   subscriptions: SubscriptionRepository;
   deliveries: Pick<DeliveryRepository, "reopen" | "owed">;
+  /** Live messages, redrawn after each change (what they list may have changed). */
+  live: Pick<LiveMessageRepository, "markDue" | "markAllDue">;
   log: Logger;
   options: Pick<DeliveryOptions, "catchUpHours" | "leaseSeconds">;
 }
@@ -55,11 +61,12 @@ function notBeforeNextDay(
 }
 
 async function reschedule(
-  { clock, serverDates, subscriptions, deliveries, log, options, calendar }: PlannerDeps,
+  { clock, serverDates, subscriptions, deliveries, live, log, options, calendar }: PlannerDeps,
   sub: Subscription,
   reopen: boolean,
 ): Promise<Subscription> {
   const now = clock.now();
+  if (sub.live) await live.markDue(sub.id, now.toUTC().toISO()!);
   if (reopen) {
     const from = now.minus({ hours: options.catchUpHours }).toUTC().toISODate()!;
     const reopened = await deliveries.reopen(sub.id, from, clock.now().toUTC().toISO()!);
@@ -106,6 +113,7 @@ async function rescheduleAll(deps: PlannerDeps): Promise<number> {
     })),
   );
   await rescheduleWithServerDates(deps, from);
+  await deps.live.markAllDue(clock.now().toUTC().toISO()!);
   return count;
 }
 

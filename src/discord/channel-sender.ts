@@ -1,17 +1,9 @@
-import {
-  ChannelType,
-  DiscordAPIError,
-  PermissionFlagsBits,
-  RateLimitError,
-  Routes,
-  SnowflakeUtil,
-  makeURLSearchParams,
-  type APIMessage,
-  type Client,
-} from "discord.js";
+import { ChannelType, DiscordAPIError, Routes, type APIMessage, type Client } from "discord.js";
 import type { Calendar } from "../model/calendar-schema.js";
-import { DeliveryError, type FailureKind, type Lookup, type Sender } from "../delivery/sender.js";
+import type { Lookup, Sender } from "../delivery/sender.js";
 import { channelAccess } from "./channel-access.js";
+import { classify } from "./delivery-failure.js";
+import { findOwnMessage } from "./find-own-message.js";
 import { trackAttempts } from "./global-limit.js";
 import {
   messageContent,
@@ -20,39 +12,7 @@ import {
   type DiscordPost,
 } from "./post-message.js";
 
-const UNKNOWN_CHANNEL = 10003;
-const MISSING_ACCESS = 50001;
-const MISSING_PERMISSIONS = 50013;
 const ALREADY_CROSSPOSTED = 40033;
-
-/**
- * Discord's answer, as the scheduler needs it: gone, forbidden, worth retrying, or not. `acted`: whether
- * one of the request's tries may have made something (trackAttempts: one refused with a 4xx made
- * nothing; one answered 5xx, or not at all, may have). The last answer alone cannot tell: discord.js
- * retries out of sight, and a 429 may follow a 5xx that came after the write. A look-up never acts.
- */
-function classify(error: unknown, acted: boolean, signal?: AbortSignal): DeliveryError {
-  const failure = (kind: FailureKind, reason: string) => new DeliveryError(kind, reason, acted);
-  if (signal?.aborted) return failure("transient", "not done before the post's deadline");
-  if (error instanceof RateLimitError)
-    return failure(
-      "transient",
-      `rate limited for ${Math.round(error.retryAfter / 1000)} s on ${error.route}`,
-    );
-  if (error instanceof DiscordAPIError) {
-    const reason = `${error.message} (${error.code})`;
-    if (error.code === UNKNOWN_CHANNEL) return failure("gone", reason);
-    if (error.code === MISSING_ACCESS || error.code === MISSING_PERMISSIONS)
-      return failure("forbidden", reason);
-    if (error.status >= 500 || error.status === 429) return failure("transient", reason);
-    return failure("rejected", reason);
-  }
-  // HTTPError (5xx after discord.js's own retries), timeouts and network errors.
-  return failure("transient", (error as Error).message || String(error));
-}
-
-/** Messages a look-up reads at most (pages of 100) before it says it cannot tell. */
-const MAX_PAGES = 5;
 
 /**
  * Posts through discord.js's REST queue, which keeps the rate limits. Each post carries a nonce with
@@ -63,68 +23,19 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
   return {
     messages: (sub, post) => toDiscordMessages(calendar, sub, post),
 
-    async send(sub, message, nonce, signal) {
-      const attempts = { mayHaveActed: false };
-      try {
-        const sent = (await trackAttempts(attempts, () =>
-          client.rest.post(Routes.channelMessages(sub.channelId), {
-            body: {
-              content: messageContent(message),
-              embeds: message.embeds,
-              allowed_mentions: {
-                parse: [],
-                users: [],
-                roles: message.allowedMentions.roles ?? [],
-              },
-              nonce,
-              enforce_nonce: true,
-            },
-            signal,
-          }),
-        )) as APIMessage;
-        return { messageId: sent.id };
-      } catch (error) {
-        throw classify(error, attempts.mayHaveActed, signal);
-      }
-    },
+    send: (sub, message, nonce, signal) =>
+      sendToChannel(client, sub.channelId, message, nonce, signal),
 
-    async find(sub, message, since, taken, signal): Promise<Lookup> {
-      const me = client.user!.id;
-      // Without Read Message History Discord answers an empty list, not an error
-      // (https://discord.com/developers/docs/resources/message#get-channel-messages): the permission
-      // is checked first.
-      const { permissions } = await channelAccess(client, sub.channelId, signal).catch(
-        (error: unknown) => {
-          throw classify(error, false, signal);
-        },
+    find(sub, message, since, taken, signal): Promise<Lookup> {
+      const wanted = postSignature({ content: message.content, embeds: message.embeds });
+      return findOwnMessage(
+        client,
+        sub.channelId,
+        since,
+        (m) =>
+          !taken.has(m.id) && postSignature(m, { intro: message.intro !== undefined }) === wanted,
+        signal,
       );
-      const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
-      if ((permissions & needed) !== needed)
-        return { found: null, reason: "I lack Read Message History in the channel" };
-      const wanted = postSignature({
-        content: message.content,
-        embeds: message.embeds,
-      });
-      let after = SnowflakeUtil.generate({ timestamp: since.toMillis() }).toString();
-      for (let page = 0; page < MAX_PAGES; page++) {
-        let messages: APIMessage[];
-        try {
-          messages = (await client.rest.get(Routes.channelMessages(sub.channelId), {
-            query: makeURLSearchParams({ after, limit: 100 }),
-            signal,
-          })) as APIMessage[];
-        } catch (error) {
-          throw classify(error, false, signal);
-        }
-        const intro = message.intro !== undefined;
-        const mine = messages.find(
-          (m) => m.author.id === me && !taken.has(m.id) && postSignature(m, { intro }) === wanted,
-        );
-        if (mine) return { found: true, messageId: mine.id };
-        if (messages.length < 100) return { found: false };
-        after = messages.reduce((max, m) => (BigInt(m.id) > BigInt(max) ? m.id : max), after);
-      }
-      return { found: null, reason: `more than ${MAX_PAGES * 100} messages since the first try` };
     },
 
     async publish(sub, messageId) {
@@ -140,4 +51,35 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
       }
     },
   };
+}
+
+/**
+ * Sends one message with its nonce and enforce_nonce, letting ping only the roles it names. A refusal
+ * is a DeliveryError, "maybe sent" when one of discord.js's tries may have made it.
+ */
+export async function sendToChannel(
+  client: Client,
+  channelId: string,
+  message: DiscordPost,
+  nonce: string,
+  signal: AbortSignal,
+): Promise<{ messageId: string }> {
+  const attempts = { mayHaveActed: false };
+  try {
+    const sent = (await trackAttempts(attempts, () =>
+      client.rest.post(Routes.channelMessages(channelId), {
+        body: {
+          content: messageContent(message),
+          embeds: message.embeds,
+          allowed_mentions: { parse: [], users: [], roles: message.allowedMentions.roles ?? [] },
+          nonce,
+          enforce_nonce: true,
+        },
+        signal,
+      }),
+    )) as APIMessage;
+    return { messageId: sent.id };
+  } catch (error) {
+    throw classify(error, attempts.mayHaveActed, signal);
+  }
 }

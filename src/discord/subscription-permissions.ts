@@ -66,3 +66,21 @@ export function missingToPost(
   const permissions = channel.permissionsFor(who);
   return needed.filter(([flag]) => !permissions.has(flag)).map(([, name]) => name);
 }
+
+/**
+ * Why the live message could not be pinned in `channel`, or null: the bot needs Pin Messages — since
+ * 23 February 2026 Manage Messages alone no longer lets anyone pin (Discord's change log, 24 November
+ * 2025) — and so does the admin it acts for.
+ */
+export function whyCannotPin(
+  channel: GuildBasedChannel,
+  me: GuildMember,
+  member: GuildMember,
+): LocalText | null {
+  const where = { channel: `<#${channel.id}>` };
+  if (!channel.permissionsFor(me).has(PermissionFlagsBits.PinMessages))
+    return localText("error.botPinMessages", where);
+  if (!channel.permissionsFor(member).has(PermissionFlagsBits.PinMessages))
+    return localText("error.memberPinMessages", where);
+  return null;
+}

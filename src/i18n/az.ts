@@ -401,4 +401,19 @@ export const az: Table = {
   // Issue 23, part 5 (helper intro): look-ups anywhere.
   "error.botNotInServer":
     "Bu əmr yaddash əlavə olunmuş serverdə işləyir, bu serverdə isə o yoxdur. Serverin admini onu dəvət keçidi ilə əlavə edə bilər; sorğu əmrləri (/today, /next, /on, /dayoff, …) burada elə indi də işləyir.",
+  // live: the live upcoming-days message (issue 23, part 4)
+  "subscription.live.name": "canlı-siyahı",
+  "subscription.live.description":
+    "Kanalda qarşıdakı 10 günün siyahısı olan bir mesaj saxlamaq; günlər keçdikcə yenilənir",
+  "subscription.pin.name": "sancaqla",
+  "subscription.pin.description": "Canlı siyahını kanalda sancaqlamaq (Pin Messages)",
+  "live.title": "Qarşıdakı günlər",
+  "live.footer": "Hər gün gecə yarısı ({zone}) və təqvim dəyişəndə yenilənir",
+  "live.nothing": "Seçilmiş növlərdən qarşıda heç bir gün yoxdur.",
+  "admin.live": "canlı siyahı",
+  "admin.livePinned": "sancaqlanmış canlı siyahı",
+  "error.botPinMessages":
+    "Canlı siyahını sancaqlamaq üçün {channel} kanalında mənə Mesajları sancaqlamaq (Pin Messages) icazəsi lazımdır. İcazəni verin və ya sancaqlamadan istifadə etməyin.",
+  "error.memberPinMessages":
+    "{channel} kanalında özünüz mesaj sancaqlaya bilmirsiniz: sizə Mesajları sancaqlamaq (Pin Messages) icazəsi verilməyib. Ona görə də sizin əvəzinizə sancaqlamayacağam.",
 };

@@ -404,4 +404,19 @@ export const en = {
   // Issue 23, part 5 (helper intro): look-ups anywhere.
   "error.botNotInServer":
     "This command works in a server yaddash has been added to, and it is not in this one. A server's admin can add it with its invite link; the look-ups (/today, /next, /on, /dayoff, …) work here as they are.",
+  // live: the live upcoming-days message (issue 23, part 4)
+  "subscription.live.name": "live",
+  "subscription.live.description":
+    "Keep one message here listing the next 10 days, edited as they change",
+  "subscription.pin.name": "pin",
+  "subscription.pin.description": "Pin the live message (Pin Messages)",
+  "live.title": "Upcoming days",
+  "live.footer": "Updated each day at midnight ({zone}) and when the calendar changes",
+  "live.nothing": "Nothing of the chosen kinds is coming up.",
+  "admin.live": "live message",
+  "admin.livePinned": "pinned live message",
+  "error.botPinMessages":
+    "I need the Pin Messages permission in {channel} to pin the live message. Grant it, or leave pin off.",
+  "error.memberPinMessages":
+    "You can't pin messages in {channel} yourself (you lack Pin Messages), so I won't pin for you.",
 } as const;

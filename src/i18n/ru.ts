@@ -469,4 +469,19 @@ export const ru: Table = {
   // Issue 23, part 5 (helper intro): look-ups anywhere.
   "error.botNotInServer":
     "Эта команда работает на сервере, куда добавлен yaddash, а на этом сервере его нет. Администратор сервера может добавить его по ссылке-приглашению; справочные команды (/today, /next, /on, /dayoff, …) работают здесь и так.",
+  // live: the live upcoming-days message (issue 23, part 4)
+  "subscription.live.name": "живой-список",
+  "subscription.live.description":
+    "Держать в канале одно сообщение с ближайшими 10 датами, которое обновляется само",
+  "subscription.pin.name": "закрепить",
+  "subscription.pin.description": "Закрепить живой список в канале (право «Закреплять сообщения»)",
+  "live.title": "Ближайшие даты",
+  "live.footer": "Обновляется каждый день в полночь ({zone}) и при изменении календаря",
+  "live.nothing": "Ближайших дат выбранных видов нет.",
+  "admin.live": "живой список",
+  "admin.livePinned": "закреплённый живой список",
+  "error.botPinMessages":
+    "Чтобы закрепить живой список, мне нужно право «Закреплять сообщения» в {channel}. Выдайте его или не включайте закрепление.",
+  "error.memberPinMessages":
+    "Вы сами не можете закреплять сообщения в {channel} (у вас нет права «Закреплять сообщения»), поэтому я не буду делать это за вас.",
 };

@@ -21,10 +21,18 @@ export interface DeliveryKey {
  */
 export function deliveryNonce(key: DeliveryKey): string {
   const part = key.part ? `#${key.part + 1}` : "";
-  return createHash("sha256")
-    .update(`${key.subscriptionId}/${key.date}/${key.kind}${part}`)
-    .digest("base64url")
-    .slice(0, 25);
+  return nonceOf(`${key.subscriptionId}/${key.date}/${key.kind}${part}`);
+}
+
+const nonceOf = (text: string) =>
+  createHash("sha256").update(text).digest("base64url").slice(0, 25);
+
+/**
+ * The nonce of a subscription's live message: the same for every attempt at one message, a new one
+ * after the last was deleted (`generation`).
+ */
+export function liveNonce(subscriptionId: string, generation: number): string {
+  return nonceOf(`${subscriptionId}/live/${generation}`);
 }
 
 /**

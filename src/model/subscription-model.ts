@@ -35,6 +35,10 @@ export interface Subscription {
   events: boolean;
   /** The admin's line heading each post, with placeholders (render/intro-line.ts); null: none. */
   intro: string | null;
+  /** Keep one message in the channel listing the coming days, edited as they change. */
+  live: boolean;
+  /** Pin that message (Pin Messages). */
+  pin: boolean;
   /** The next post with something to say: its instant (ISO) and local date; null when nothing matches. */
   nextDueAt: string | null;
   nextDueDate: string | null;

@@ -1,4 +1,5 @@
 import type { DeliveryRepository } from "./delivery-repository.js";
+import type { LiveMessageRepository } from "./live-message-repository.js";
 import type { MetaRepository } from "./meta-repository.js";
 import type { ScheduledEventRepository } from "./scheduled-event-repository.js";
 import type { ServerDateRepository } from "./server-date-repository.js";
@@ -10,5 +11,6 @@ export interface StorePorts {
   deliveries: DeliveryRepository;
   serverDates: ServerDateRepository;
   scheduledEvents: ScheduledEventRepository;
+  liveMessages: LiveMessageRepository;
   meta: MetaRepository;
 }

@@ -32,6 +32,8 @@ export type SubscriptionPatch = Partial<
     | "publish"
     | "events"
     | "intro"
+    | "live"
+    | "pin"
   >
 >;
 

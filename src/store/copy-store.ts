@@ -6,6 +6,7 @@ const TABLES = {
   subscriptions: ["id"],
   server_dates: ["id"],
   scheduled_events: ["guild_id", "key"],
+  live_messages: ["subscription_id"],
   deliveries: ["subscription_id", "local_date", "kind"],
   meta: ["key"],
 } as const;

@@ -162,6 +162,34 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("subscriptions").addColumn("intro", "text").execute();
     },
   },
+  "010_live_messages": {
+    async up(db: Kysely<unknown>) {
+      // Constant defaults: added without rewriting a row, on PostgreSQL (11+) and SQLite.
+      await db.schema
+        .alterTable("subscriptions")
+        .addColumn("live", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .alterTable("subscriptions")
+        .addColumn("pin", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createTable("live_messages")
+        .addColumn("subscription_id", "text", (c) => c.primaryKey())
+        .addColumn("message_id", "text")
+        .addColumn("content_hash", "text")
+        .addColumn("pinned", "integer", (c) => c.notNull().defaultTo(0))
+        .addColumn("due_at", "text")
+        .addColumn("sending_since", "text")
+        .addColumn("generation", "integer", (c) => c.notNull().defaultTo(0))
+        .execute();
+      await db.schema
+        .createIndex("live_messages_due")
+        .on("live_messages")
+        .column("due_at")
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { StorePorts } from "../ports/store-ports.js";
 import { deliveryRepository } from "./deliveries.js";
+import { liveMessageRepository } from "./live-messages.js";
 import { metaRepository } from "./meta.js";
 import { scheduledEventRepository } from "./scheduled-events.js";
 import { serverDateRepository } from "./server-dates.js";
@@ -15,6 +16,7 @@ export function repositories(db: Kysely<Database>, writes: Writes = directWrites
     deliveries: deliveryRepository(db, writes),
     serverDates: serverDateRepository(db),
     scheduledEvents: scheduledEventRepository(db),
+    liveMessages: liveMessageRepository(db),
     meta: metaRepository(db),
   };
 }

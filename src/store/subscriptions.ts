@@ -45,6 +45,8 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     publish: Boolean(row.publish),
     events: Boolean(row.events),
     intro: row.intro,
+    live: Boolean(row.live),
+    pin: Boolean(row.pin),
     nextDueAt: row.next_due_at,
     nextDueDate: row.next_due_date,
     revision: Number(row.revision),
@@ -64,6 +66,8 @@ function toColumns(patch: SubscriptionPatch): Partial<SubscriptionsTable> {
     ...(patch.publish !== undefined && { publish: patch.publish ? 1 : 0 }),
     ...(patch.events !== undefined && { events: patch.events ? 1 : 0 }),
     ...(patch.intro !== undefined && { intro: patch.intro }),
+    ...(patch.live !== undefined && { live: patch.live ? 1 : 0 }),
+    ...(patch.pin !== undefined && { pin: patch.pin ? 1 : 0 }),
   };
 }
 
@@ -101,6 +105,7 @@ export function subscriptionRepository(
       );
       if (!ids.length) return 0;
       await trx.deleteFrom("deliveries").where("subscription_id", "in", ids).execute();
+      await trx.deleteFrom("live_messages").where("subscription_id", "in", ids).execute();
       await trx.deleteFrom("subscriptions").where("id", "in", ids).execute();
       return ids.length;
     });
@@ -153,6 +158,8 @@ export function subscriptionRepository(
                   | "publish"
                   | "events"
                   | "intro"
+                  | "live"
+                  | "pin"
                 >
               >),
             })

@@ -31,6 +31,25 @@ export interface SubscriptionsTable {
   revision: number;
   /** The admin's intro line, placeholders unfilled; null: none. */
   intro: string | null;
+  /** 1: keep a live message of the coming days in the channel. */
+  live: number;
+  /** 1: pin it. */
+  pin: number;
+}
+
+/** The live message of a subscription that has one (or had: the row outlives `live` turned off). */
+export interface LiveMessagesTable {
+  subscription_id: string;
+  message_id: string | null;
+  /** Of what the message says, to skip an edit that would change nothing. */
+  content_hash: string | null;
+  pinned: number;
+  /** When to draw it again; a process handling it moves this forward as its lease (its token). */
+  due_at: string | null;
+  /** When a create was first begun and not yet recorded: it may exist, look before sending again. */
+  sending_since: string | null;
+  /** Bumped each time the message is found deleted: the next create's nonce differs. */
+  generation: number;
 }
 
 export interface DeliveriesTable {
@@ -89,5 +108,6 @@ export interface Database {
   deliveries: DeliveriesTable;
   server_dates: ServerDatesTable;
   scheduled_events: ScheduledEventsTable;
+  live_messages: LiveMessagesTable;
   meta: MetaTable;
 }

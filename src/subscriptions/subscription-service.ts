@@ -78,6 +78,8 @@ export function subscriptionService(deps: {
             publish: false,
             events: false,
             intro: null,
+            live: false,
+            pin: false,
             ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
             guildId: input.guildId,
             channelId: input.channelId,

@@ -2,7 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { manualClock } from "../clock.js";
 import { startHarness, type Harness } from "../kit/bot-harness.js";
-import { addChannels, messages, subscribe } from "../kit/delivery-helpers.js";
+import { addChannels, messages, posts, subscribe } from "../kit/delivery-helpers.js";
 
 const url = process.env.TEST_POSTGRES_URL;
 const skipReason = url ? null : "TEST_POSTGRES_URL is not set (.ci/run sets it)";
@@ -58,6 +58,22 @@ describe.skipIf(skipReason)(
       expect(first!.sent + second!.sent).toBe(targets.length);
       const subs = await a.subscriptions.due("9999-12-31T00:00:00.000Z", 1000);
       expect(subs.every((s) => s.nextDueDate === "2026-12-31")).toBe(true);
+    });
+
+    it("never make two live messages for one channel", async () => {
+      const targets = addChannels(a.discord, 40);
+      for (const t of targets) await subscribe(a, { ...t, live: true });
+      await Promise.all([a.tick(), b.tick()]);
+      clock.set("2026-11-25T05:02:00Z");
+      await Promise.all([a.tick(), b.tick()]);
+      const isLive = (m: { embeds?: { title?: string }[] }) =>
+        m.embeds?.[0]?.title === "Upcoming days";
+      for (const t of targets) {
+        expect(messages(a, t.channelId).filter(isLive), t.channelId).toHaveLength(1);
+        // One create each, not two that the nonce made into one.
+        const creates = posts(a, t.channelId).filter((r) => r.status === 200 && isLive(r.body));
+        expect(creates, t.channelId).toHaveLength(1);
+      }
     });
   },
 );

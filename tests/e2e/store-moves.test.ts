@@ -96,10 +96,10 @@ describe("moving or restoring the store", () => {
       const sqliteUrl = tempDatabaseUrl();
       h = await startHarness({ clock, server: discord, guild, databaseUrl: sqliteUrl });
       const [daily, reminded] = guild.channels.map((c) => c.id);
-      await subscribe(h, { channelId: daily! });
+      await subscribe(h, { channelId: daily!, live: true });
       await subscribe(h, { channelId: reminded!, remindDays: 1 });
       clock.set(POST);
-      expect(await h.dispatcher.tick()).toMatchObject({ sent: 2 });
+      expect(await h.tick()).toMatchObject({ sent: 2 });
       await h.stop();
       h = undefined;
 
@@ -144,10 +144,22 @@ describe("moving or restoring the store", () => {
         store: { schema },
       });
       await h.dispatcher.tick();
+      const isLive = (m: { embeds: { title?: string }[] }) =>
+        m.embeds[0]?.title === "Upcoming days";
       for (const channelId of [daily!, reminded!])
-        expect(messages(h, channelId), channelId).toHaveLength(1);
+        expect(
+          messages(h, channelId).filter((m) => !isLive(m)),
+          channelId,
+        ).toHaveLength(1);
       const subs = await h.subscriptions.list(guild.id);
       expect(subs.map((s) => s.nextDueDate).sort()).toEqual(["2026-12-30", "2026-12-31"]);
+      // The live message moved too: at the next local midnight it is edited, not posted again.
+      const live = () => messages(h!, daily!).filter(isLive);
+      expect(live()).toHaveLength(1);
+      clock.set("2026-11-25T20:00:00Z");
+      await h.tick();
+      expect(live()).toHaveLength(1);
+      expect(discord.seen("PATCH", new RegExp(`/messages/${live()[0].id}$`))).toHaveLength(1);
     },
   );
 });

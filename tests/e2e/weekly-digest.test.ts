@@ -1,23 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PERMISSIONS } from "../kit/fake-discord/fixtures.js";
 import type { InteractionOption } from "../kit/fake-discord/server.js";
 import { manualClock, type ManualClock } from "../clock.js";
 import { startHarness, type Harness } from "../kit/bot-harness.js";
-import { messages, subscribe } from "../kit/delivery-helpers.js";
+import { messages, subscribe, subscriptionCommand } from "../kit/delivery-helpers.js";
 
 const [STRING, INTEGER, CHANNEL] = [3, 4, 7];
-const ADMIN = PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES;
 
 describe("weekly digests", () => {
   let h: Harness;
   let clock: ManualClock;
   const channel = (i: number) => h.guild.channels[i]!.id;
   const run = (subcommand: string, options: InteractionOption[]) =>
-    h.discord.answer({
-      name: "subscription",
-      permissions: ADMIN,
-      options: [{ name: subcommand, type: 1, options }],
-    });
+    subscriptionCommand(h, subcommand, options);
 
   beforeAll(async () => {
     // Monday 23 November 2026, 04:00 in Baku.

@@ -1,6 +1,6 @@
 import type { NewSubscription } from "../../src/ports/subscription-repository.js";
-import { makeGuild, makeUser } from "./fake-discord/fixtures.js";
-import type { FakeDiscord } from "./fake-discord/server.js";
+import { makeGuild, makeUser, PERMISSIONS } from "./fake-discord/fixtures.js";
+import type { FakeDiscord, InteractionOption } from "./fake-discord/server.js";
 import type { Subscription } from "../../src/model/subscription-model.js";
 import { newSubscription } from "./helpers.js";
 import type { Harness } from "./bot-harness.js";
@@ -26,6 +26,20 @@ export async function subscribe(
   delete input.id; // the service gives each subscription its id
   return h.context.subscriptionService.add(input as Omit<NewSubscription, "id">);
 }
+
+const ADMIN = PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES;
+
+/** An admin's `/subscription <subcommand>` in the harness's server, answered as the admin reads it. */
+export const subscriptionCommand = (
+  h: Harness,
+  subcommand: string,
+  options: InteractionOption[] = [],
+) =>
+  h.discord.answer({
+    name: "subscription",
+    permissions: ADMIN,
+    options: [{ name: subcommand, type: 1, options }],
+  });
 
 /** The message posts the bot made to a channel (requests, in order), with their answers' status. */
 export function posts(h: Harness, channelId: string) {

@@ -36,6 +36,8 @@ export function newSubscription(fields: Partial<NewSubscription> = {}): NewSubsc
     publish: false,
     events: false,
     intro: null,
+    live: false,
+    pin: false,
     ...fields,
   };
 }

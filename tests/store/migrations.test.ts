@@ -108,6 +108,7 @@ describe.skipIf(pgSkip)(`migrations on PostgreSQL${pgSkip ? ` (skipped: ${pgSkip
       "006_scheduled_events",
       "007_last_post_date",
       "008_subscription_intro",
+      "010_live_messages",
     ]);
     await Promise.all(opened.map((o) => o.db.destroy()));
   });

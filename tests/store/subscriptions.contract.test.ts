@@ -201,6 +201,7 @@ for (const engine of ENGINES) {
           "006_scheduled_events",
           "007_last_post_date",
           "008_subscription_intro",
+          "010_live_messages",
         ]);
         expect(await repo.get(added.guildId, added.id)).toEqual(added);
       });

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   MANAGE_EVENTS: 1n << 33n,
   CREATE_EVENTS: 1n << 44n,
   USE_EXTERNAL_APPS: 1n << 50n,
+  PIN_MESSAGES: 1n << 51n,
+  MANAGE_MESSAGES: 1n << 13n,
 } as const;
 
 export interface FakeUser {

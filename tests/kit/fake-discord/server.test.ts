@@ -10,6 +10,7 @@ import {
 } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { addRole, makeGuild, makeUser, PERMISSIONS } from "./fixtures.js";
+import { MAX_PINS } from "./message-edits.js";
 import {
   DISCORD_ERRORS,
   shardOf,
@@ -438,5 +439,46 @@ describe("the test server's sharding", () => {
     );
     await client.login(discord.token).catch(() => undefined);
     expect(await closed).toBe(4010);
+  });
+
+  it("edits, deletes and pins messages as Discord does", async () => {
+    const { rest, channel } = await setUp();
+    const code = (work: Promise<unknown>) =>
+      work.then(
+        () => null,
+        (e: unknown) => (e as DiscordAPIError).code,
+      );
+    const { id } = await post(rest, channel, { content: "x" });
+    const edited = (await rest.patch(Routes.channelMessage(channel, id), {
+      body: { content: "y" },
+    })) as { content: string; edited_timestamp: string | null };
+    expect(edited).toMatchObject({ content: "y", edited_timestamp: expect.any(String) });
+    // Another author's message: 50005.
+    const theirs = { ...discord.messages.get(channel)![0], id: "1", author: makeUser("member") };
+    discord.messages.get(channel)!.push(theirs);
+    expect(
+      await code(rest.patch(Routes.channelMessage(channel, "1"), { body: { content: "z" } })),
+    ).toBe(50005);
+    expect(
+      await code(
+        rest.patch(Routes.channelMessage(channel, id), { body: { content: "x".repeat(2001) } }),
+      ),
+    ).toBe(50035);
+    // Pin Messages, which @everyone lacks here.
+    expect(await code(rest.put(Routes.channelMessagesPin(channel, id)))).toBe(50013);
+    const guild = [...discord.guilds.values()][0]!;
+    guild.roles[0]!.permissions = String(
+      BigInt(guild.roles[0]!.permissions) | PERMISSIONS.PIN_MESSAGES,
+    );
+    expect(await code(rest.put(Routes.channelMessagesPin(channel, id)))).toBeNull();
+    expect(discord.messages.get(channel)![0].pinned).toBe(true);
+    for (let i = 0; i < MAX_PINS; i++)
+      discord.messages.get(channel)!.push({ ...theirs, id: String(100 + i), pinned: true });
+    const { id: another } = await post(rest, channel, { content: "w" });
+    expect(await code(rest.put(Routes.channelMessagesPin(channel, another)))).toBe(30003);
+    // Deleted: gone, and an edit answers 10008.
+    expect(await code(rest.delete(Routes.channelMessage(channel, id)))).toBeNull();
+    expect(await code(rest.patch(Routes.channelMessage(channel, id), { body: {} }))).toBe(10008);
+    expect(await code(rest.delete(Routes.channelMessage(channel, "1")))).toBe(50013);
   });
 });

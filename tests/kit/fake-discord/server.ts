@@ -11,6 +11,7 @@ import {
   type FakeGuild,
   type FakeUser,
 } from "./fixtures.js";
+import { deleteMessage, messageEditRoute, type MessageStore } from "./message-edits.js";
 import { OpenApiCheck } from "./openapi-check.js";
 import {
   answersEphemeralOnly,
@@ -846,6 +847,7 @@ export class FakeDiscord {
       if (r.method === "GET") return reply(200, this.history(channelId, stored, r.query));
       if (r.method === "POST") return this.postMessage(channelId, r.body ?? {}, stored, reply);
     }
+    if (messageEditRoute(this.messageStore, r, reply)) return;
     if ((p = m(/^\/channels\/(\d+)\/messages\/(\d+)\/crosspost$/)) && r.method === "POST")
       return this.crosspost(p[1]!, p[2]!, reply);
     if ((p = m(/^\/guilds\/(\d+)$/)) && r.method === "GET") {
@@ -1111,6 +1113,23 @@ export class FakeDiscord {
     return guild.roles
       .filter((role) => role.id === guild.id || guild.botRoles.includes(role.id))
       .reduce((bits, role) => bits | BigInt(role.permissions), 0n);
+  }
+
+  /** What the routes of message edits, deletes and pins work on (message-edits.ts). */
+  private get messageStore(): MessageStore {
+    return {
+      messages: this.messages,
+      botUser: this.botUser,
+      now: this.now,
+      channelExists: (id) => Boolean(this.findChannel(id)),
+      botCan: (id, flag) => this.botCan(id, flag),
+      limitBroken: messageLimitBroken,
+    };
+  }
+
+  /** A member deletes a message (the bot gets no answer: it learns of it when it edits, 10008). */
+  deleteMessageAsMember(channelId: string, messageId: string): void {
+    deleteMessage(this.messageStore, channelId, messageId);
   }
 
   /** Uses up `count` of a channel's publishes in the current window, as earlier crossposts would. */

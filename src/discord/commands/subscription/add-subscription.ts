@@ -17,6 +17,7 @@ export const addSubscription = refreshingEvents<"subscriptionService">({
       input.channel!.id,
       input.role?.id ?? null,
       interaction.member,
+      input.pin,
     );
     const added = await services.subscriptionService.add({
       guildId: interaction.guildId,
@@ -32,6 +33,8 @@ export const addSubscription = refreshingEvents<"subscriptionService">({
       publish: input.publish,
       events: input.events,
       intro: input.intro,
+      live: input.live,
+      pin: input.pin,
     });
     const subscription = describeSubscription(added, lang);
     await replyPrivately(interaction, translate(lang, "admin.added", { subscription }));

@@ -1,18 +1,19 @@
 import type { Guild, GuildBasedChannel, GuildMember } from "discord.js";
 import { localText } from "../../../i18n/translate.js";
 import { conflict, notFound } from "../../../errors/app-error.js";
-import { missingToPost, whyCannotPost } from "../../subscription-permissions.js";
+import { missingToPost, whyCannotPin, whyCannotPost } from "../../subscription-permissions.js";
 
 /**
  * The channel a subscription posts to, checked; an AppError says what is missing. The bot acts
  * for `member` (when given): the member must be able to see and post in the channel, and to mention a
- * role that is not mentionable, as if they were posting themselves.
+ * role that is not mentionable, as if they were posting themselves — and, with `pin`, to pin there.
  */
 export function channelToPost(
   guild: Guild,
   channelId: string,
   roleId: string | null,
   member?: GuildMember,
+  pin = false,
 ): GuildBasedChannel {
   const channel = guild.channels.cache.get(channelId);
   if (!channel) throw notFound(localText("error.channelGone", { channel: `<#${channelId}>` }));
@@ -23,5 +24,7 @@ export function channelToPost(
   const missing = missingToPost(channel, member, role);
   if (missing.length)
     throw conflict(localText("error.memberLacks", { channel: `<#${channel.id}>`, missing }));
+  const unpinnable = pin && whyCannotPin(channel, guild.members.me!, member);
+  if (unpinnable) throw conflict(unpinnable);
   return channel;
 }

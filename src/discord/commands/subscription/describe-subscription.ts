@@ -16,6 +16,7 @@ export function describeSubscription(sub: Subscription, lang: Language): string 
     ...(sub.roleId ? [`<@&${sub.roleId}>`] : []),
     ...(sub.remindDays ? [t("admin.reminder", { count: sub.remindDays })] : []),
     ...(sub.events ? [t("admin.events")] : []),
+    ...(sub.live ? [t(sub.pin ? "admin.livePinned" : "admin.live")] : []),
     ...(sub.weekday === null
       ? []
       : [t("admin.weekly", { weekday: weekdayName(sub.weekday, lang) })]),

@@ -24,6 +24,7 @@ export const editSubscription = refreshingEvents<"subscriptionService">({
       input.channel?.id ?? sub.channelId,
       roleId,
       interaction.member,
+      input.pin,
     );
     const updated = await services.subscriptionService.edit(sub.guildId, sub.id, {
       channelId: channel.id,
@@ -37,6 +38,8 @@ export const editSubscription = refreshingEvents<"subscriptionService">({
       publish: input.publish,
       events: input.events,
       intro: input.intro,
+      live: input.live,
+      pin: input.pin,
     });
     const lang = replyLanguage(interaction);
     const subscription = describeSubscription(updated, lang);

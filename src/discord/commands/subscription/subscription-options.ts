@@ -40,6 +40,8 @@ export interface ScheduleInput {
   events?: boolean;
   /** null: no intro any more. */
   intro?: string | null;
+  live?: boolean;
+  pin?: boolean;
 }
 
 const CADENCES = ["daily", "weekly"] as const;
@@ -82,6 +84,8 @@ export const scheduleOptions = (channelRequired: boolean) => ({
   publish: booleanOption("subscription.publish"),
   events: booleanOption("subscription.events"),
   intro: stringOption("subscription.intro", (o) => o.setMaxLength(INTRO_MAX)),
+  live: booleanOption("subscription.live"),
+  pin: booleanOption("subscription.pin"),
 });
 
 /** Reads and checks the options that add and edit share; anything wrong is an AppError. */
@@ -127,6 +131,9 @@ export async function readScheduleOptions(
   if (o.publish !== null) input.publish = o.publish;
   if (o.intro !== null)
     input.intro = o.intro.trim() === NO_INTRO ? null : valid(checkIntro(o.intro));
+  // Pinning asks for the live message it pins.
+  if (o.live !== null || o.pin) input.live = Boolean(o.live ?? o.pin);
+  if (o.pin !== null) input.pin = o.pin;
   return input;
 }
 

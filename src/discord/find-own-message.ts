@@ -1,0 +1,54 @@
+import {
+  PermissionFlagsBits,
+  Routes,
+  SnowflakeUtil,
+  makeURLSearchParams,
+  type APIMessage,
+  type Client,
+} from "discord.js";
+import type { DateTime } from "luxon";
+import type { Lookup } from "../delivery/sender.js";
+import { channelAccess } from "./channel-access.js";
+import { classify } from "./delivery-failure.js";
+
+/** Messages a look-up reads at most (pages of 100) before it says it cannot tell. */
+const MAX_PAGES = 5;
+
+/**
+ * Looks for one of the bot's own messages in a channel after `since`: the first that `matches`.
+ * Without Read Message History Discord answers an empty list, not an error
+ * (https://discord.com/developers/docs/resources/message#get-channel-messages): the permission is
+ * checked first, and its lack is a look that cannot tell.
+ */
+export async function findOwnMessage(
+  client: Client,
+  channelId: string,
+  since: DateTime,
+  matches: (message: APIMessage) => boolean,
+  signal: AbortSignal,
+): Promise<Lookup> {
+  const me = client.user!.id;
+  const { permissions } = await channelAccess(client, channelId, signal).catch((error: unknown) => {
+    throw classify(error, false, signal);
+  });
+  const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
+  if ((permissions & needed) !== needed)
+    return { found: null, reason: "I lack Read Message History in the channel" };
+  let after = SnowflakeUtil.generate({ timestamp: since.toMillis() }).toString();
+  for (let page = 0; page < MAX_PAGES; page++) {
+    let messages: APIMessage[];
+    try {
+      messages = (await client.rest.get(Routes.channelMessages(channelId), {
+        query: makeURLSearchParams({ after, limit: 100 }),
+        signal,
+      })) as APIMessage[];
+    } catch (error) {
+      throw classify(error, false, signal);
+    }
+    const mine = messages.find((m) => m.author.id === me && matches(m));
+    if (mine) return { found: true, messageId: mine.id };
+    if (messages.length < 100) return { found: false };
+    after = messages.reduce((max, m) => (BigInt(m.id) > BigInt(max) ? m.id : max), after);
+  }
+  return { found: null, reason: `more than ${MAX_PAGES * 100} messages since the first try` };
+}
