@@ -1,4 +1,5 @@
 import type { DeliveryRepository } from "./delivery-repository.js";
+import type { MemberReminderRepository } from "./member-reminder-repository.js";
 import type { MetaRepository } from "./meta-repository.js";
 import type { ScheduledEventRepository } from "./scheduled-event-repository.js";
 import type { ServerDateRepository } from "./server-date-repository.js";
@@ -11,4 +12,5 @@ export interface StorePorts {
   serverDates: ServerDateRepository;
   scheduledEvents: ScheduledEventRepository;
   meta: MetaRepository;
+  memberReminders: MemberReminderRepository;
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from "kysely";
 import type { StorePorts } from "../ports/store-ports.js";
 import { deliveryRepository } from "./deliveries.js";
+import { memberReminderRepository } from "./member-reminders.js";
 import { metaRepository } from "./meta.js";
 import { scheduledEventRepository } from "./scheduled-events.js";
 import { serverDateRepository } from "./server-dates.js";
@@ -16,5 +17,6 @@ export function repositories(db: Kysely<Database>, writes: Writes = directWrites
     serverDates: serverDateRepository(db),
     scheduledEvents: scheduledEventRepository(db),
     meta: metaRepository(db),
+    memberReminders: memberReminderRepository(db),
   };
 }

@@ -107,6 +107,7 @@ describe.skipIf(pgSkip)(`migrations on PostgreSQL${pgSkip ? ` (skipped: ${pgSkip
       "005_server_dates",
       "006_scheduled_events",
       "007_last_post_date",
+      "011_member_reminders",
     ]);
     await Promise.all(opened.map((o) => o.db.destroy()));
   });
