@@ -406,3 +406,47 @@ describe("the test server's sharding", () => {
     expect(await closed).toBe(4010);
   });
 });
+
+describe("the test server's direct messages", () => {
+  const openDm = (rest: REST, userId: string) =>
+    rest.post(Routes.userChannels(), { body: { recipient_id: userId } }) as Promise<{
+      id: string;
+      type: number;
+    }>;
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (e: DiscordAPIError) => [e.status, e.code],
+    );
+
+  it("opens one DM channel per user, and takes messages from a member of a server it shares", async () => {
+    const { rest } = await setUp();
+    const member = makeUser("member");
+    await discord.interact({ name: "today", user: member }, 200).catch(() => undefined);
+    const dm = await openDm(rest, member.id);
+    expect(dm.type).toBe(1);
+    expect((await openDm(rest, member.id)).id).toBe(dm.id);
+    const sent = await post(rest, dm.id, { content: "hi", nonce: "n1", enforce_nonce: true });
+    expect((await post(rest, dm.id, { content: "hi", nonce: "n1", enforce_nonce: true })).id).toBe(
+      sent.id,
+    );
+    const history = (await rest.get(Routes.channelMessages(dm.id))) as { id: string }[];
+    expect(history.map((m) => m.id)).toEqual([sent.id]);
+    expect(discord.spec.violations).toEqual([]);
+  });
+
+  it("refuses with 50007 a user who closed DMs, or shares no server, unless they installed the app", async () => {
+    const { rest } = await setUp();
+    const closed = makeUser("closed");
+    await discord.interact({ name: "today", user: closed }, 200).catch(() => undefined);
+    discord.directMessages.closed.add(closed.id);
+    const stranger = makeUser("stranger");
+    expect(await refusal(post(rest, (await openDm(rest, closed.id)).id, { content: "x" }))).toEqual(
+      [403, 50007],
+    );
+    const strangerDm = (await openDm(rest, stranger.id)).id;
+    expect(await refusal(post(rest, strangerDm, { content: "x" }))).toEqual([403, 50007]);
+    discord.directMessages.installed.add(stranger.id);
+    expect(await refusal(post(rest, strangerDm, { content: "x" }))).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { FakeDirectMessages } from "./direct-messages.js";
 import {
   embedPayload,
   guildCreatePayload,
@@ -250,6 +251,8 @@ export class FakeDiscord {
   readonly guilds = new Map<string, FakeGuild>();
   /** Each guild's scheduled events. */
   readonly scheduledEvents = new Map<string, FakeScheduledEvent[]>();
+  /** The bot's DM channels; which users refuse DMs, share a server with it, or installed it. */
+  readonly directMessages = new FakeDirectMessages((id) => this.guilds.has(id));
   readonly requests: RecordedRequest[] = [];
   /** Requests and answers checked against Discord's OpenAPI spec; see openapi-check.ts. */
   readonly spec = new OpenApiCheck();
@@ -393,6 +396,7 @@ export class FakeDiscord {
     const guild = input.guild ?? [...this.guilds.values()][0]!;
     const channel = guild.channels.find((c) => c.id === input.channelId) ?? guild.channels[0]!;
     const user = input.user ?? makeUser("member");
+    this.directMessages.meet(guild.id, user);
     const id = snowflake();
     return {
       id,
@@ -740,7 +744,7 @@ export class FakeDiscord {
       const channel = guild.channels.find((c) => c.id === id);
       if (channel) return channel;
     }
-    return undefined;
+    return this.directMessages.channel(id);
   }
 
   private route(r: RecordedRequest, reply: Reply): void {
@@ -802,6 +806,9 @@ export class FakeDiscord {
     }
     if ((p = m(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(?:@|%40)original)?$/)))
       return this.interactionWebhook(r, p[1]!, p[2]!, Boolean(p[3]), reply);
+    // https://discord.com/developers/docs/resources/user#create-dm (see direct-messages.ts)
+    if (r.method === "POST" && r.path === "/users/@me/channels")
+      return reply(200, this.directMessages.open(String(r.body?.recipient_id)));
     if ((p = m(/^\/channels\/(\d+)$/)) && r.method === "GET") {
       const channel = this.findChannel(p[1]!);
       return channel ? reply(200, channel) : reply(404, DISCORD_ERRORS.unknownChannel.body);
@@ -842,6 +849,8 @@ export class FakeDiscord {
   ): void {
     const invalid = messageLimitBroken(body);
     if (invalid) return reply(400, invalid);
+    const refused = this.directMessages.refusal(channelId);
+    if (refused) return reply(403, refused);
     const bucket = this.channelBucket(channelId);
     if (!bucket) {
       const resetAfter = this.channelLimit.windowMs / 1000;
@@ -879,7 +888,8 @@ export class FakeDiscord {
    * not an error (https://discord.com/developers/docs/resources/message#get-channel-messages).
    */
   private history(channelId: string, stored: { id: string }[], query: URLSearchParams) {
-    if (!this.botCan(channelId, READ_MESSAGE_HISTORY)) return [];
+    if (!this.directMessages.channel(channelId) && !this.botCan(channelId, READ_MESSAGE_HISTORY))
+      return [];
     const limit = Math.min(100, Math.max(1, Number(query.get("limit") ?? 50)));
     const id = (m: { id: string }) => BigInt(m.id);
     const ascending = [...stored].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
