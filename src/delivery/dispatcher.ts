@@ -3,7 +3,7 @@ import pLimit from "p-limit";
 import type { Calendar } from "../model/calendar-schema.js";
 import type { Subscription } from "../model/subscription-model.js";
 import type { ServerDateRepository } from "../ports/server-date-repository.js";
-import type { ScheduledPost } from "../ports/subscription-repository.js";
+import type { ScheduledPost, SubscriptionRepository } from "../ports/subscription-repository.js";
 import { nextDue } from "../schedule/due.js";
 import { planFor } from "../schedule/plan.js";
 import { addDays, startOfLocalDay } from "../time/local-date.js";
@@ -29,6 +29,7 @@ export interface Dispatcher {
 }
 
 export type DispatcherDeps<Message> = Omit<DispatchContext<Message>, "inFlight" | "unrecorded"> & {
+  subscriptions: SubscriptionRepository;
   calendar: Calendar;
   /** Servers' own dates, posted with the calendar's to their subscriptions. */
   serverDates: Pick<ServerDateRepository, "forGuilds">;
