@@ -3,12 +3,14 @@ import { createLiveCalendar } from "../calendar/live-calendar.js";
 import type { Clock } from "../clock/clock.js";
 import { systemMonotonic, type Monotonic } from "../clock/monotonic.js";
 import type { Dispatcher } from "../delivery/dispatcher.js";
+import type { ReminderDispatcher } from "../delivery/reminder-dispatcher.js";
 import type { Planner } from "../delivery/planner.js";
 import type { TickReport } from "../delivery/post-delivery.js";
 import { createClient, startBot, type RestOptions, type ShardOptions } from "../discord/bot.js";
 import { discordSender } from "../discord/channel-sender.js";
 import type { Command } from "../discord/command.js";
 import type { CommandServices } from "../discord/command-services.js";
+import { directMessageSender } from "../discord/dm-sender.js";
 import { discordEventPort } from "../discord/event-port.js";
 import { calendarIcsRoute } from "../http/calendar-ics-route.js";
 import { startHttpListener, type HttpListener, type ListenerLimits } from "../http/listener.js";
@@ -63,6 +65,8 @@ export interface BotProcess {
   context: CommandServices;
   planner: Planner;
   dispatcher: Dispatcher;
+  /** Members' reminders by direct message (each tick sends those due). */
+  reminders: ReminderDispatcher;
   subscriptions: SubscriptionRepository;
   deliveries: DeliveryRepository;
   metrics: Metrics;
@@ -107,6 +111,7 @@ export async function startBotProcess(o: BotProcessOptions): Promise<BotProcess>
     log: o.log,
     discord: {
       sender: discordSender(client, live.calendar),
+      directMessages: directMessageSender(client, live.calendar),
       events: discordEventPort(client),
       holds: (guildId) => client.guilds.cache.has(guildId),
     },
@@ -153,6 +158,7 @@ export async function startBotProcess(o: BotProcessOptions): Promise<BotProcess>
     context,
     planner: app.planner,
     dispatcher: app.dispatcher,
+    reminders: app.reminderDispatcher,
     subscriptions: store.subscriptions,
     deliveries: store.deliveries,
     metrics,
@@ -236,5 +242,6 @@ function botContext(o: BotProcessOptions, app: PostingApp, store: StorePorts): C
     subscriptionService: app.subscriptions,
     serverDates: store.serverDates,
     serverDateService: app.serverDates,
+    reminders: app.reminders,
   };
 }

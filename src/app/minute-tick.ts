@@ -1,11 +1,15 @@
 import type { Dispatcher } from "../delivery/dispatcher.js";
+import type { ReminderDispatcher } from "../delivery/reminder-dispatcher.js";
 import type { TickReport } from "../delivery/post-delivery.js";
 import type { Logger } from "../log/logger.js";
 import type { EventSyncTimer } from "../scheduled-events/event-sync-timer.js";
 import type { CalendarReload } from "./calendar-reload.js";
 
 export interface MinuteTick {
-  /** What node-cron calls each minute: a calendar reload asked for, the posts due, the events due. */
+  /**
+   * What node-cron calls each minute: a calendar reload asked for, the posts due, members' reminders
+   * due, the events due.
+   */
   tick(): Promise<TickReport>;
   /** How long ago the last tick ended (or this began), for the health check. */
   msSinceTick(): number;
@@ -14,6 +18,7 @@ export interface MinuteTick {
 export function minuteTick(deps: {
   calendarReload: Pick<CalendarReload, "catchUp">;
   dispatcher: Dispatcher;
+  reminderDispatcher: ReminderDispatcher;
   scheduledEvents: Pick<EventSyncTimer, "syncDue">;
   /** Each tick's report and how long it took, in seconds (the metrics). */
   observe(report: TickReport, seconds: number): void;
@@ -27,6 +32,9 @@ export function minuteTick(deps: {
         await deps.calendarReload.catchUp();
         const report = await deps.dispatcher.tick();
         deps.observe(report, (performance.now() - started) / 1000);
+        await deps.reminderDispatcher
+          .tick()
+          .catch((error: unknown) => deps.log.warn({ err: error }, "could not send reminders"));
         await deps.scheduledEvents
           .syncDue()
           .catch((error: unknown) =>

@@ -9,6 +9,7 @@ import {
   type APIMessage,
   type Client,
 } from "discord.js";
+import type { DateTime } from "luxon";
 import type { Calendar } from "../model/calendar-schema.js";
 import { DeliveryError, type FailureKind, type Lookup, type Sender } from "../delivery/sender.js";
 import { channelAccess } from "./channel-access.js";
@@ -18,6 +19,8 @@ import { postSignature, toDiscordMessages, type DiscordPost } from "./post-messa
 const UNKNOWN_CHANNEL = 10003;
 const MISSING_ACCESS = 50001;
 const MISSING_PERMISSIONS = 50013;
+/** A user who does not accept the bot's direct messages (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json). */
+const CANNOT_MESSAGE_USER = 50007;
 const ALREADY_CROSSPOSTED = 40033;
 
 /**
@@ -26,7 +29,7 @@ const ALREADY_CROSSPOSTED = 40033;
  * nothing; one answered 5xx, or not at all, may have). The last answer alone cannot tell: discord.js
  * retries out of sight, and a 429 may follow a 5xx that came after the write. A look-up never acts.
  */
-function classify(error: unknown, acted: boolean, signal?: AbortSignal): DeliveryError {
+export function classify(error: unknown, acted: boolean, signal?: AbortSignal): DeliveryError {
   const failure = (kind: FailureKind, reason: string) => new DeliveryError(kind, reason, acted);
   if (signal?.aborted) return failure("transient", "not done before the post's deadline");
   if (error instanceof RateLimitError)
@@ -37,7 +40,7 @@ function classify(error: unknown, acted: boolean, signal?: AbortSignal): Deliver
   if (error instanceof DiscordAPIError) {
     const reason = `${error.message} (${error.code})`;
     if (error.code === UNKNOWN_CHANNEL) return failure("gone", reason);
-    if (error.code === MISSING_ACCESS || error.code === MISSING_PERMISSIONS)
+    if ([MISSING_ACCESS, MISSING_PERMISSIONS, CANNOT_MESSAGE_USER].includes(Number(error.code)))
       return failure("forbidden", reason);
     if (error.status >= 500 || error.status === 429) return failure("transient", reason);
     return failure("rejected", reason);
@@ -58,33 +61,10 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
   return {
     messages: (sub, post) => toDiscordMessages(calendar, sub, post),
 
-    async send(sub, message, nonce, signal) {
-      const attempts = { mayHaveActed: false };
-      try {
-        const sent = (await trackAttempts(attempts, () =>
-          client.rest.post(Routes.channelMessages(sub.channelId), {
-            body: {
-              content: message.content,
-              embeds: message.embeds,
-              allowed_mentions: {
-                parse: [],
-                users: [],
-                roles: message.allowedMentions.roles ?? [],
-              },
-              nonce,
-              enforce_nonce: true,
-            },
-            signal,
-          }),
-        )) as APIMessage;
-        return { messageId: sent.id };
-      } catch (error) {
-        throw classify(error, attempts.mayHaveActed, signal);
-      }
-    },
+    send: (sub, message, nonce, signal) =>
+      sendMessage(client, sub.channelId, message, nonce, signal),
 
     async find(sub, message, since, taken, signal): Promise<Lookup> {
-      const me = client.user!.id;
       // Without Read Message History Discord answers an empty list, not an error
       // (https://discord.com/developers/docs/resources/message#get-channel-messages): the permission
       // is checked first.
@@ -96,29 +76,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
       const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
       if ((permissions & needed) !== needed)
         return { found: null, reason: "I lack Read Message History in the channel" };
-      const wanted = postSignature({
-        content: message.content,
-        embeds: message.embeds,
-      });
-      let after = SnowflakeUtil.generate({ timestamp: since.toMillis() }).toString();
-      for (let page = 0; page < MAX_PAGES; page++) {
-        let messages: APIMessage[];
-        try {
-          messages = (await client.rest.get(Routes.channelMessages(sub.channelId), {
-            query: makeURLSearchParams({ after, limit: 100 }),
-            signal,
-          })) as APIMessage[];
-        } catch (error) {
-          throw classify(error, false, signal);
-        }
-        const mine = messages.find(
-          (m) => m.author.id === me && !taken.has(m.id) && postSignature(m) === wanted,
-        );
-        if (mine) return { found: true, messageId: mine.id };
-        if (messages.length < 100) return { found: false };
-        after = messages.reduce((max, m) => (BigInt(m.id) > BigInt(max) ? m.id : max), after);
-      }
-      return { found: null, reason: `more than ${MAX_PAGES * 100} messages since the first try` };
+      return findOwnMessage(client, sub.channelId, message, since, taken, signal);
     },
 
     async publish(sub, messageId) {
@@ -134,4 +92,71 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
       }
     },
   };
+}
+
+/** Sends one message with its nonce (enforce_nonce): a repeat within Discord's window returns the first. */
+export async function sendMessage(
+  client: Client,
+  channelId: string,
+  message: DiscordPost,
+  nonce: string,
+  signal: AbortSignal,
+): Promise<{ messageId: string }> {
+  const attempts = { mayHaveActed: false };
+  try {
+    const sent = (await trackAttempts(attempts, () =>
+      client.rest.post(Routes.channelMessages(channelId), {
+        body: {
+          content: message.content,
+          embeds: message.embeds,
+          allowed_mentions: {
+            parse: [],
+            users: [],
+            roles: message.allowedMentions.roles ?? [],
+          },
+          nonce,
+          enforce_nonce: true,
+        },
+        signal,
+      }),
+    )) as APIMessage;
+    return { messageId: sent.id };
+  } catch (error) {
+    throw classify(error, attempts.mayHaveActed, signal);
+  }
+}
+
+/**
+ * Looks for this message among the bot's own in a channel it may read, after `since`, passing over
+ * those in `taken`; up to MAX_PAGES pages of 100.
+ */
+export async function findOwnMessage(
+  client: Client,
+  channelId: string,
+  message: DiscordPost,
+  since: DateTime,
+  taken: ReadonlySet<string>,
+  signal: AbortSignal,
+): Promise<Lookup> {
+  const me = client.user!.id;
+  const wanted = postSignature({ content: message.content, embeds: message.embeds });
+  let after = SnowflakeUtil.generate({ timestamp: since.toMillis() }).toString();
+  for (let page = 0; page < MAX_PAGES; page++) {
+    let messages: APIMessage[];
+    try {
+      messages = (await client.rest.get(Routes.channelMessages(channelId), {
+        query: makeURLSearchParams({ after, limit: 100 }),
+        signal,
+      })) as APIMessage[];
+    } catch (error) {
+      throw classify(error, false, signal);
+    }
+    const mine = messages.find(
+      (m) => m.author.id === me && !taken.has(m.id) && postSignature(m) === wanted,
+    );
+    if (mine) return { found: true, messageId: mine.id };
+    if (messages.length < 100) return { found: false };
+    after = messages.reduce((max, m) => (BigInt(m.id) > BigInt(max) ? m.id : max), after);
+  }
+  return { found: null, reason: `more than ${MAX_PAGES * 100} messages since the first try` };
 }

@@ -388,4 +388,48 @@ export const az: Table = {
     "Bu serverdə belə tarix yoxdur. Siyahıdan birini seçin və ya /date list ilə tarixlərə baxın.",
   "error.memberLacksForDate":
     "Bu tarix {channel} kanalında paylaşılır, siz isə orada özünüz paylaşım edə bilmirsiniz (orada sizə icazə verilməyib: {missing}). Ona görə də bunu sizin əvəzinizə etməyəcəyəm.",
+
+  // remind: members' reminders by direct message (issue 23, point 6)
+  "remind.name": "remind",
+  "remind.description": "Seçdiyiniz günlərdən bir gün əvvəl şəxsi mesaj",
+  "remind.add.name": "add",
+  "remind.add.description": "Günü, ya da bir növün bütün günlərini bir gün əvvəl xatırlat",
+  "remind.day.name": "day",
+  "remind.day.description": "Gün (adının bir hissəsini yazın)",
+  "remind.kind.name": "kind",
+  "remind.kind.description": "Bu növün bütün günləri",
+  "remind.list.name": "list",
+  "remind.list.description": "Xatırlatmalarım",
+  "remind.remove.name": "remove",
+  "remind.remove.description": "Bir xatırlatmanı, ya da hamısını və haqqımda saxlanan hər şeyi sil",
+  "remind.reminder.name": "reminder",
+  "remind.reminder.description": "Silinəcək xatırlatma",
+  "remind.all.name": "all",
+  "remind.all.description": "Bütün xatırlatmalarımı və botun haqqımda saxladığı hər şeyi sil",
+  "remind.resume.name": "resume",
+  "remind.resume.description":
+    "Şəxsi mesajlara icazə verdikdən sonra xatırlatmaları yenidən başlat",
+  "remind.added":
+    "Hazırdır. {target} üçün bir gün əvvəl, saat 18:00-da (Bakı vaxtı) bu dildə sizə şəxsi mesaj göndərəcəyəm. Növbəti: {date}.",
+  "remind.already": "Bu xatırlatma sizdə artıq var; mesajları bundan sonra bu dildə olacaq.",
+  "remind.everyKind": "«{kind}» növünün hər günü",
+  "remind.needTarget": "Gün və ya növ seçin (ikisindən biri).",
+  "remind.needWhich": "Silinəcək xatırlatmanı seçin, ya da hamısını silmək üçün all:true yazın.",
+  "remind.unknownDay":
+    '"{value}" adlı gün yoxdur. Adının bir hissəsini yazıb təkliflərdən birini seçin.',
+  "remind.cap": "Sizin {max} xatırlatmanız var, bu, bir üzv üçün ən çoxdur. Əvvəlcə birini silin.",
+  "remind.none": "Xatırlatmanız yoxdur. /remind add ilə əlavə edin.",
+  "remind.listTitle": "Xatırlatmalarınız (bir gün əvvəl, Bakı vaxtı ilə 18:00-da şəxsi mesaj)",
+  "remind.next": "növbəti: {date}",
+  "remind.paused":
+    "Dayandırılıb: Discord sizə şəxsi mesaj göndərməyimə icazə vermir ({reason}). Ortaq serverimizin üzvlərindən şəxsi mesajlara icazə verin (həmin serverin məxfilik ayarlarında), sonra /remind resume yazın.",
+  "remind.stored":
+    "Yalnız Discord istifadəçi ID-nizi, bu xatırlatmaları və mesajlarınızın dilini saxlayıram. /remind remove all:true hamısını silir.",
+  "remind.removed": "Silindi: {target}.",
+  "remind.notFound": "Belə xatırlatmanız yoxdur. Xatırlatmalarınızı /remind list göstərir.",
+  "remind.erased": "Hazırdır: xatırlatmalarınız və haqqınızda saxladığım hər şey silindi.",
+  "remind.nothingKept": "Haqqınızda heç nə saxlamıram.",
+  "remind.resumed": "Bərpa olundu: xatırlatmalarınız yenə gələcək.",
+  "remind.notPaused": "Xatırlatmalarınız dayandırılmayıb.",
+  "remind.footer": "Bunu /remind ilə istəmisiniz. /remind remove ilə dayandıra bilərsiniz.",
 };

@@ -456,4 +456,48 @@ export const ru: Table = {
     "На этом сервере нет такой даты. Выберите дату из списка или посмотрите /date list.",
   "error.memberLacksForDate":
     "Эта дата публикуется в {channel}, где вы сами не можете публиковать сообщения (у вас там нет прав: {missing}), поэтому я не сделаю это за вас.",
+
+  // remind: members' reminders by direct message (issue 23, point 6)
+  "remind.name": "remind",
+  "remind.description": "Личное сообщение накануне выбранных дней",
+  "remind.add.name": "add",
+  "remind.add.description": "Напоминать накануне дня или накануне каждого дня одного вида",
+  "remind.day.name": "day",
+  "remind.day.description": "День (введите часть названия)",
+  "remind.kind.name": "kind",
+  "remind.kind.description": "Все дни этого вида",
+  "remind.list.name": "list",
+  "remind.list.description": "Мои напоминания",
+  "remind.remove.name": "remove",
+  "remind.remove.description":
+    "Удалить одно напоминание или все, вместе со всем, что хранится обо мне",
+  "remind.reminder.name": "reminder",
+  "remind.reminder.description": "Какое напоминание удалить",
+  "remind.all.name": "all",
+  "remind.all.description": "Удалить все мои напоминания и всё, что бот хранит обо мне",
+  "remind.resume.name": "resume",
+  "remind.resume.description": "Возобновить напоминания, разрешив личные сообщения",
+  "remind.added":
+    "Готово. Накануне: {target} — я пришлю вам личное сообщение в 18:00 по бакинскому времени, на этом языке. Ближайшее: {date}.",
+  "remind.already": "Такое напоминание у вас уже есть; теперь его сообщения будут на этом языке.",
+  "remind.everyKind": "каждый день вида «{kind}»",
+  "remind.needTarget": "Выберите день или вид (что-то одно).",
+  "remind.needWhich": "Выберите напоминание для удаления или укажите all:true, чтобы удалить все.",
+  "remind.unknownDay": "Дня «{value}» нет. Введите часть названия и выберите одну из подсказок.",
+  "remind.cap":
+    "У вас {max} напоминаний — больше одному участнику хранить нельзя. Сначала удалите одно.",
+  "remind.none": "Напоминаний нет. Добавьте: /remind add.",
+  "remind.listTitle": "Ваши напоминания (личное сообщение накануне в 18:00 по бакинскому времени)",
+  "remind.next": "ближайшее: {date}",
+  "remind.paused":
+    "Приостановлено: Discord не даёт мне писать вам в личные сообщения ({reason}). Разрешите личные сообщения от участников общего с ботом сервера (в настройках конфиденциальности этого сервера), затем выполните /remind resume.",
+  "remind.stored":
+    "Я храню только ваш ID пользователя Discord, эти напоминания и язык сообщений. /remind remove all:true удаляет всё.",
+  "remind.removed": "Удалено: {target}.",
+  "remind.notFound": "Такого напоминания у вас нет. Ваши напоминания: /remind list.",
+  "remind.erased": "Готово: ваши напоминания и всё, что я хранил о вас, удалены.",
+  "remind.nothingKept": "Я ничего о вас не храню.",
+  "remind.resumed": "Возобновлено: напоминания снова будут приходить.",
+  "remind.notPaused": "Ваши напоминания не приостановлены.",
+  "remind.footer": "Вы подписались на это через /remind. Отключить: /remind remove.",
 };
