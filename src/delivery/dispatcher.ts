@@ -12,6 +12,7 @@ import { postingCalendar, toStored } from "./next-post.js";
 import {
   bestEffort,
   deliver,
+  newTickReport,
   SENT,
   SETTLED,
   STOP,
@@ -68,15 +69,7 @@ function outboxPruner<M>({ clock, deliveries, log, options }: Dispatch<M>) {
 /** Reads the due subscriptions page by page and handles each (but those a tick already handles). */
 async function sendDue<M>(ctx: Dispatch<M>): Promise<TickReport> {
   const { clock, subscriptions, serverDates, inFlight, log, options } = ctx;
-  const report: TickReport = {
-    due: 0,
-    sent: 0,
-    failed: 0,
-    retrying: 0,
-    dropped: 0,
-    unverified: 0,
-    failedBy: {},
-  };
+  const report = newTickReport();
   const limit = pLimit(options.concurrency);
   const now = clock.now().toUTC().toISO()!;
   const running: Promise<void>[] = [];

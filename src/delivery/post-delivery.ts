@@ -24,6 +24,17 @@ export interface TickReport {
   failedBy: Partial<Record<FailureKind, number>>;
 }
 
+/** A tick's report before it has done anything. */
+export const newTickReport = (): TickReport => ({
+  due: 0,
+  sent: 0,
+  failed: 0,
+  retrying: 0,
+  dropped: 0,
+  unverified: 0,
+  failedBy: {},
+});
+
 /** What delivering a post works with: the ports, and what this process remembers between ticks. */
 /** Where a post's messages go: a subscription's channel, or a member's direct messages. */
 export type DeliveryTarget = Pick<Subscription, "id" | "channelId" | "postTime" | "timeZone">;

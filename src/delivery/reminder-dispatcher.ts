@@ -18,6 +18,7 @@ import { postInstant } from "../time/post-instant.js";
 import { PAGE_SIZE, type DeliveryOptions } from "./delivery-options.js";
 import {
   deliver,
+  newTickReport,
   SENT,
   SETTLED,
   STOP,
@@ -87,7 +88,7 @@ export function createReminderDispatcher<Message>(
   };
   return {
     async tick() {
-      const report = emptyReport();
+      const report = newTickReport();
       for (const date of dueDates(clock.now(), deps.options.catchUpHours))
         await remindOn(ctx, deps, date, report);
       if (report.due) log.info(report, "reminders tick");
@@ -97,16 +98,6 @@ export function createReminderDispatcher<Message>(
 }
 
 const iso = (clock: Clock) => clock.now().toUTC().toISO()!;
-
-const emptyReport = (): TickReport => ({
-  due: 0,
-  sent: 0,
-  failed: 0,
-  retrying: 0,
-  dropped: 0,
-  unverified: 0,
-  failedBy: {},
-});
 
 /** The dates whose reminders are due now: their time has come, and is within the catch-up window. */
 function dueDates(now: DateTime, catchUpHours: number): IsoDate[] {

@@ -24,7 +24,8 @@ export function memberReminderRepository(db: Kysely<Database>): MemberReminderRe
           .execute()
       : [];
     const byUser = new Map<string, string[]>();
-    for (const row of rows) byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row.target]);
+    for (const row of rows)
+      byUser.set(row.user_id, [...(byUser.get(row.user_id) ?? []), row.target]);
     return byUser;
   };
   const toMembers = async (rows: ReminderMembersTable[]): Promise<ReminderMember[]> => {
@@ -121,7 +122,9 @@ export function memberReminderRepository(db: Kysely<Database>): MemberReminderRe
         .selectFrom("reminder_members")
         .selectAll()
         .where("refused_reason", "is", null)
-        .where((eb) => eb.or([eb("reminded_through", "is", null), eb("reminded_through", "<", date)]))
+        .where((eb) =>
+          eb.or([eb("reminded_through", "is", null), eb("reminded_through", "<", date)]),
+        )
         .where((eb) =>
           eb.exists(
             eb
@@ -141,7 +144,9 @@ export function memberReminderRepository(db: Kysely<Database>): MemberReminderRe
         .updateTable("reminder_members")
         .set({ reminded_through: date })
         .where("user_id", "=", userId)
-        .where((eb) => eb.or([eb("reminded_through", "is", null), eb("reminded_through", "<", date)]))
+        .where((eb) =>
+          eb.or([eb("reminded_through", "is", null), eb("reminded_through", "<", date)]),
+        )
         .execute();
     },
   };
