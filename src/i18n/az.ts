@@ -334,7 +334,7 @@ export const az: Table = {
   "store.usage":
     "Bazanın köçürülməsi (əvvəlcə botu dayandırın):\n  store copy --to <file:… və ya postgres://…> [--schema <ad>]",
   "store.copied":
-    "Yeni bazaya köçürüldü:\nabunələr: {subscriptions}\nserverlərin öz tarixləri: {dates}\nplanlaşdırılmış tədbirlər: {events}\nnövbədəki paylaşımlar: {posts}",
+    "Yeni bazaya köçürüldü:\nabunələr: {subscriptions}\nserverlərin öz tarixləri: {dates}\nplanlaşdırılmış tədbirlər: {events}\nnövbədəki paylaşımlar: {posts}\nüzvlərin xatırlatmaları: {reminders}",
   "store.notEmpty": "Yeni bazada artıq abunələr var; heç nə köçürülmədi. Boş bazaya köçürün.",
   "serverDates.name": "server-tarixləri",
   "serverDates.description":

@@ -388,7 +388,7 @@ export const en = {
   "store.usage":
     "Moving the store (stop the bot first):\n  store copy --to <file:… or postgres://…> [--schema <name>]",
   "store.copied":
-    "Copied into the new store:\nsubscriptions: {subscriptions}\nserver dates: {dates}\nscheduled events: {events}\nposts in the outbox: {posts}",
+    "Copied into the new store:\nsubscriptions: {subscriptions}\nserver dates: {dates}\nscheduled events: {events}\nposts in the outbox: {posts}\nmembers' reminders: {reminders}",
   "store.notEmpty":
     "The new store already has subscriptions; nothing was copied. Copy into an empty store.",
 

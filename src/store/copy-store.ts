@@ -8,6 +8,8 @@ const TABLES = {
   scheduled_events: ["guild_id", "key"],
   deliveries: ["subscription_id", "local_date", "kind"],
   meta: ["key"],
+  member_reminders: ["user_id", "target"],
+  reminder_members: ["user_id"],
 } as const;
 type Table = keyof typeof TABLES;
 
