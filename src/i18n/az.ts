@@ -388,4 +388,10 @@ export const az: Table = {
     "Bu serverdə belə tarix yoxdur. Siyahıdan birini seçin və ya /date list ilə tarixlərə baxın.",
   "error.memberLacksForDate":
     "Bu tarix {channel} kanalında paylaşılır, siz isə orada özünüz paylaşım edə bilmirsiniz (orada sizə icazə verilməyib: {missing}). Ona görə də bunu sizin əvəzinizə etməyəcəyəm.",
+
+  // components: buttons, menus, /help, /setup, confirmations, paging
+  "error.componentExpired":
+    "Bu düymənin və ya menyunun vaxtı keçib (bot yenidən başladılıb, ya da çox vaxt ötüb). Əmri bir daha işlədin.",
+  "error.componentNotYours":
+    "Bu düymələrdən yalnız əmri işlədən {user} istifadə edə bilər. Öz düymələriniz üçün əmri özünüz işlədin.",
 };

@@ -391,4 +391,10 @@ export const en = {
     "Copied into the new store:\nsubscriptions: {subscriptions}\nserver dates: {dates}\nscheduled events: {events}\nposts in the outbox: {posts}",
   "store.notEmpty":
     "The new store already has subscriptions; nothing was copied. Copy into an empty store.",
+
+  // components: buttons, menus, /help, /setup, confirmations, paging
+  "error.componentExpired":
+    "This button or menu has expired (the bot restarted, or too much time passed). Run the command again.",
+  "error.componentNotYours":
+    "Only {user}, who ran this command, can use these buttons. Run the command yourself to get your own.",
 } as const;
