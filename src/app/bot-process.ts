@@ -8,6 +8,7 @@ import type { Planner } from "../delivery/planner.js";
 import type { TickReport } from "../delivery/post-delivery.js";
 import { createClient, startBot, type RestOptions, type ShardOptions } from "../discord/bot.js";
 import { discordSender } from "../discord/channel-sender.js";
+import type { ComponentHandler } from "../discord/component.js";
 import type { Command } from "../discord/command.js";
 import type { CommandServices } from "../discord/command-services.js";
 import { directMessageSender } from "../discord/dm-sender.js";
@@ -46,6 +47,7 @@ export interface BotProcessOptions extends AppConfig {
   clock: Clock;
   log: Logger;
   commands: readonly Command[];
+  components: readonly ComponentHandler[];
   version: string;
   /** Where to serve the public page and the calendar feed; none when unset. */
   http?: { port: number; host: string; trustedProxies?: readonly string[] };
@@ -130,6 +132,7 @@ export async function startBotProcess(o: BotProcessOptions): Promise<BotProcess>
       client,
       token: o.token,
       commands: o.commands,
+      components: o.components,
       log: o.log,
       ctx: context,
       observe: metrics,

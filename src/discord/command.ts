@@ -1,6 +1,7 @@
 import {
   InteractionContextType,
   PermissionFlagsBits,
+  type BaseInteraction,
   SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
@@ -48,7 +49,7 @@ export const command = <K extends ServiceName>(definition: Command<K>): Command<
 /** Why an interaction may not run a command, or null when it may. */
 export function unmetRequirement(
   requires: Requirements | undefined,
-  interaction: ChatInputCommandInteraction | AutocompleteInteraction,
+  interaction: BaseInteraction,
 ): LocalText | null {
   if (requires?.guildOnly && !interaction.inCachedGuild()) return localText("error.guildOnly");
   const permission = requires?.permission;
@@ -165,7 +166,8 @@ export function serverAdminCommand<K extends ServiceName>(
 interface Asked {
   locale: string;
   guildLocale?: string | null;
-  options: { getString(name: string): string | null };
+  /** A command's options; a component's interaction has none. */
+  options?: { getString(name: string): string | null };
 }
 
 /** The language a Discord locale reads best, if we write one: Turkish-locale users read Azerbaijani. */
@@ -181,12 +183,12 @@ function languageOfLocale(locale: string | null | undefined): Language | null {
  * locale, else the server's, else English. For answers that cannot refuse (an error's, autocomplete).
  */
 export function lenientReplyLanguage(interaction: Asked): Language {
-  const chosen = interaction.options.getString(LANGUAGE.name);
+  const chosen = interaction.options?.getString(LANGUAGE.name);
   if (isLanguage(chosen)) return chosen;
   return languageOfLocale(interaction.locale) ?? languageOfLocale(interaction.guildLocale) ?? "en";
 }
 
 /** The reply's language, as lenientReplyLanguage, but refusing a `language` option not one of ours. */
-export function replyLanguage(interaction: Asked): Language {
+export function replyLanguage(interaction: Required<Asked>): Language {
   return LANGUAGE.read(interaction.options) ?? lenientReplyLanguage(interaction);
 }

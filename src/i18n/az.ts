@@ -432,4 +432,9 @@ export const az: Table = {
   "remind.resumed": "Bərpa olundu: xatırlatmalarınız yenə gələcək.",
   "remind.notPaused": "Xatırlatmalarınız dayandırılmayıb.",
   "remind.footer": "Bunu /remind ilə istəmisiniz. /remind remove ilə dayandıra bilərsiniz.",
+  // components: buttons, menus, /help, /setup, confirmations, paging
+  "error.componentExpired":
+    "Bu düymənin və ya menyunun vaxtı keçib (bot yenidən başladılıb, ya da çox vaxt ötüb). Əmri bir daha işlədin.",
+  "error.componentNotYours":
+    "Bu düymələrdən yalnız əmri işlədən {user} istifadə edə bilər. Öz düymələriniz üçün əmri özünüz işlədin.",
 };

@@ -434,4 +434,9 @@ export const en = {
   "remind.resumed": "Resumed: your reminders will come again.",
   "remind.notPaused": "Your reminders are not paused.",
   "remind.footer": "You asked for this with /remind. /remind remove stops it.",
+  // components: buttons, menus, /help, /setup, confirmations, paging
+  "error.componentExpired":
+    "This button or menu has expired (the bot restarted, or too much time passed). Run the command again.",
+  "error.componentNotYours":
+    "Only {user}, who ran this command, can use these buttons. Run the command yourself to get your own.",
 } as const;

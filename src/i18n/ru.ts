@@ -500,4 +500,9 @@ export const ru: Table = {
   "remind.resumed": "Возобновлено: напоминания снова будут приходить.",
   "remind.notPaused": "Ваши напоминания не приостановлены.",
   "remind.footer": "Вы подписались на это через /remind. Отключить: /remind remove.",
+  // components: buttons, menus, /help, /setup, confirmations, paging
+  "error.componentExpired":
+    "Срок действия этой кнопки или меню истёк (бот перезапускался или прошло слишком много времени). Выполните команду ещё раз.",
+  "error.componentNotYours":
+    "Этими кнопками может пользоваться только {user}, вызвавший команду. Чтобы получить свои, выполните команду сами.",
 };

@@ -329,6 +329,27 @@ describe("the test server's interactions", () => {
     expect(answered.data.content).toBe("done");
     expect(discord.interactionAnswers.get(answered.id)).toBe(2);
   });
+  it("refuses an update (type 7) to a command, and an answer whose components break Discord's limits", async () => {
+    await connect();
+    const codes: unknown[] = [];
+    handle = async (i) => {
+      const answer = (body: object) =>
+        client.rest.post(Routes.interactionCallback(i.id, i.token), { body, auth: false }).then(
+          () => codes.push(200),
+          (error: DiscordAPIError) => codes.push(error.code),
+        );
+      await answer({ type: 7, data: { content: "not a component" } });
+      const button = (n: number) => ({ type: 2, style: 1, label: `${n}`, custom_id: "same" });
+      await answer({
+        type: 4,
+        data: { content: "x", components: [{ type: 1, components: [button(1), button(2)] }] },
+      });
+      await answer({ type: 4, data: { content: "fine" } });
+    };
+    const answered = await discord.answer({ name: "updates" });
+    await expect.poll(() => codes).toEqual([50035, 50035, 200]);
+    expect(answered.data.content).toBe("fine");
+  });
 });
 
 describe("the test server's sharding", () => {
