@@ -10,9 +10,11 @@ import {
   type Client,
 } from "discord.js";
 import type { DateTime } from "luxon";
-import type { Calendar } from "../model/calendar-schema.js";
+import type { Calendar, Language } from "../model/calendar-schema.js";
+import type { Post } from "../schedule/compose.js";
 import { DeliveryError, type FailureKind, type Lookup, type Sender } from "../delivery/sender.js";
 import { channelAccess } from "./channel-access.js";
+import { remindMeRow } from "./commands/remind/remind-me-button.js";
 import { trackAttempts } from "./global-limit.js";
 import { postSignature, toDiscordMessages, type DiscordPost } from "./post-message.js";
 
@@ -59,7 +61,8 @@ const MAX_PAGES = 5;
  */
 export function discordSender(client: Client, calendar: Calendar): Sender<DiscordPost> {
   return {
-    messages: (sub, post) => toDiscordMessages(calendar, sub, post),
+    messages: (sub, post) =>
+      withRemindMe(toDiscordMessages(calendar, sub, post), post, sub.language),
 
     send: (sub, message, nonce, signal) =>
       sendMessage(client, sub.channelId, message, nonce, signal),
@@ -94,6 +97,13 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
   };
 }
 
+/** The post's last message carries the "Remind me" button (a weekly digest none). */
+function withRemindMe(messages: DiscordPost[], post: Post, lang: Language): DiscordPost[] {
+  const row = remindMeRow(post, lang);
+  if (!row) return messages;
+  return messages.map((m, i) => (i === messages.length - 1 ? { ...m, components: [row] } : m));
+}
+
 /** Sends one message with its nonce (enforce_nonce): a repeat within Discord's window returns the first. */
 export async function sendMessage(
   client: Client,
@@ -114,6 +124,7 @@ export async function sendMessage(
             users: [],
             roles: message.allowedMentions.roles ?? [],
           },
+          components: message.components,
           nonce,
           enforce_nonce: true,
         },

@@ -432,6 +432,10 @@ export const az: Table = {
   "remind.resumed": "Bərpa olundu: xatırlatmalarınız yenə gələcək.",
   "remind.notPaused": "Xatırlatmalarınız dayandırılmayıb.",
   "remind.footer": "Bunu /remind ilə istəmisiniz. /remind remove ilə dayandıra bilərsiniz.",
+  "remind.button": "Mənə xatırlat",
+  "remind.buttonAdded":
+    "Hazırdır. Bir gün əvvəl, saat 18:00-da (Bakı vaxtı) sizə şəxsi mesaj göndərəcəyəm: {days}. Bütün xatırlatmalarınızı /remind list göstərir.",
+  "remind.buttonAlready": "Bu günlər üçün xatırlatmanız artıq var: {days}.",
   // components: buttons, menus, /help, /setup, confirmations, paging
   "error.componentExpired":
     "Bu düymənin və ya menyunun vaxtı keçib (bot yenidən başladılıb, ya da çox vaxt ötüb). Əmri bir daha işlədin.",

@@ -434,6 +434,10 @@ export const en = {
   "remind.resumed": "Resumed: your reminders will come again.",
   "remind.notPaused": "Your reminders are not paused.",
   "remind.footer": "You asked for this with /remind. /remind remove stops it.",
+  "remind.button": "Remind me",
+  "remind.buttonAdded":
+    "Done. I will send you a direct message at 18:00 (Baku time) the day before: {days}. /remind list shows all yours.",
+  "remind.buttonAlready": "You already have reminders of: {days}.",
   // components: buttons, menus, /help, /setup, confirmations, paging
   "error.componentExpired":
     "This button or menu has expired (the bot restarted, or too much time passed). Run the command again.",

@@ -500,6 +500,10 @@ export const ru: Table = {
   "remind.resumed": "Возобновлено: напоминания снова будут приходить.",
   "remind.notPaused": "Ваши напоминания не приостановлены.",
   "remind.footer": "Вы подписались на это через /remind. Отключить: /remind remove.",
+  "remind.button": "Напомнить мне",
+  "remind.buttonAdded":
+    "Готово. Накануне в 18:00 по бакинскому времени я пришлю вам личное сообщение: {days}. Все ваши напоминания: /remind list.",
+  "remind.buttonAlready": "Напоминания уже есть: {days}.",
   // components: buttons, menus, /help, /setup, confirmations, paging
   "error.componentExpired":
     "Срок действия этой кнопки или меню истёк (бот перезапускался или прошло слишком много времени). Выполните команду ещё раз.",

@@ -9,6 +9,7 @@ import {
   type InteractionOption,
 } from "../kit/fake-discord/server.js";
 import { observance } from "../kit/helpers.js";
+import { messages, subscribe } from "../kit/delivery-helpers.js";
 
 const [STRING, BOOLEAN] = [3, 5];
 const EPHEMERAL = 64;
@@ -117,6 +118,46 @@ describe("members' reminders: a direct message the evening before, once", () => 
     expect(erased.content).toContain("silindi");
     expect(await h.context.reminders.member(ali.id)).toBeUndefined();
     expect((await remind(h, ali, "list", [], "tr")).content).toContain("/remind add");
+  });
+});
+
+describe("the Remind me button under a day's post", () => {
+  let h: Harness;
+  let clock: ManualClock;
+
+  beforeAll(async () => {
+    clock = manualClock("2026-11-08T04:00:00Z");
+    h = await startHarness({ clock });
+  });
+  afterAll(() => h.stop());
+
+  it("adds a reminder of the day's observances for whoever presses it, answered to them alone in their language; a second press changes nothing", async () => {
+    const channelId = h.guild.channels[0]!.id;
+    await subscribe(h, { channelId, kinds: ["city-day", "public-holiday"] });
+    clock.set("2026-11-08T05:00:00Z");
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1 });
+    const [post] = messages(h, channelId);
+    const [button] = post.components[0].components;
+    expect(button).toMatchObject({ type: 2, label: "Remind me", custom_id: "remind::2026-11-08" });
+
+    const aysel = makeUser("aysel");
+    const pressed = await h.discord.press(post, { which: "Remind me", user: aysel, locale: "tr" });
+    expect(pressed.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(pressed.data.content).toContain("Hazırdır");
+    expect(pressed.data.content).toContain(observance("victory-day").names.az);
+    const again = await h.discord.press(post, { which: "Remind me", user: aysel, locale: "tr" });
+    expect(again.data.content).toContain("artıq var");
+    expect(await h.context.reminders.member(aysel.id)).toMatchObject({
+      language: "az",
+      targets: expect.arrayContaining([
+        { observance: "victory-day" },
+        { observance: "shusha-city-day" },
+      ]),
+    });
+    expect((await h.context.reminders.member(aysel.id))!.targets).toHaveLength(2);
+    // The post itself is as it was, for everyone.
+    expect(messages(h, channelId)).toHaveLength(1);
+    expect(messages(h, channelId)[0].content).toBe(post.content);
   });
 });
 

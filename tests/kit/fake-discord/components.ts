@@ -165,3 +165,29 @@ export function mayUse(message: any, owner: FakeUser | undefined, user: FakeUser
   const ephemeral = (message.flags & (1 << 6)) !== 0;
   return !ephemeral || owner?.id === user.id;
 }
+
+/**
+ * A message's components as Discord keeps them: each has an `id`, "generated sequentially if left
+ * empty", never one another component of the message has
+ * (https://discord.com/developers/docs/components/reference#anatomy-of-a-component).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- components as the client sent them
+export function withComponentIds(components: any[]): any[] {
+  const all: { id?: number }[] = [];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const copy = (list: any[]): any[] =>
+    list.map((c) => {
+      const component = { ...c, ...(c.components ? { components: copy(c.components) } : {}) };
+      all.push(component);
+      return component;
+    });
+  const copied = copy(components);
+  const taken = new Set(all.map((c) => c.id).filter((id) => id !== undefined));
+  let next = 1;
+  for (const component of all) {
+    if (component.id !== undefined) continue;
+    while (taken.has(next)) next++;
+    component.id = next++;
+  }
+  return copied;
+}

@@ -15,6 +15,7 @@ import {
 import {
   componentData,
   componentsBroken,
+  withComponentIds,
   findComponent,
   mayUse,
   type ComponentUse,
@@ -850,7 +851,7 @@ export class FakeDiscord {
       pinned: false,
       type: 0,
       flags: 0,
-      components: body.components ?? [],
+      components: withComponentIds(body.components ?? []),
     };
   }
 
