@@ -186,6 +186,7 @@ for (const engine of ENGINES) {
           "005_server_dates",
           "006_scheduled_events",
           "007_last_post_date",
+          "011_member_reminders",
         ]);
         expect(await repo.get(added.guildId, added.id)).toEqual(added);
       });
