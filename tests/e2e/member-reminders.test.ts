@@ -1,4 +1,3 @@
-import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { manualClock, type ManualClock } from "../clock.js";
 import { startHarness, type Harness } from "../kit/bot-harness.js";
@@ -9,6 +8,7 @@ import {
   type InteractionOption,
 } from "../kit/fake-discord/server.js";
 import { observance } from "../kit/helpers.js";
+import { postgresSchema } from "../kit/postgres-schema.js";
 import { messages, subscribe } from "../kit/delivery-helpers.js";
 
 const [STRING, BOOLEAN] = [3, 5];
@@ -167,27 +167,24 @@ const skipReason = url ? null : "TEST_POSTGRES_URL is not set (.ci/run sets it)"
 describe.skipIf(skipReason)(
   `members' reminders from two processes${skipReason ? ` (skipped: ${skipReason})` : ""}`,
   () => {
-    const schema = `reminders_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
-    const admin = new pg.Client({ connectionString: url });
+    const schema = postgresSchema(url!, "reminders");
     let discord: FakeDiscord;
     const harnesses: Harness[] = [];
     afterEach(async () => {
       for (const h of harnesses.splice(0)) await h.stop().catch(() => undefined);
       await discord.close();
-      await admin.query(`drop schema if exists ${schema} cascade`);
-      await admin.end();
+      await schema.drop();
     });
 
     it("two processes ticking together, then one killed mid-send, still make exactly one DM each", async () => {
-      await admin.connect();
-      await admin.query(`create schema ${schema}`);
+      await schema.create();
       const clock = manualClock("2026-11-01T10:00:00Z");
       discord = await startFakeDiscord({ now: () => clock.now().toMillis() });
       const common = {
         clock,
         server: discord,
         databaseUrl: url!,
-        store: { schema },
+        store: { schema: schema.name },
         delivery: { leaseSeconds: 120 },
         timeoutMs: 600_000,
       };

@@ -171,10 +171,8 @@ export function mayUse(message: any, owner: FakeUser | undefined, user: FakeUser
  * empty", never one another component of the message has
  * (https://discord.com/developers/docs/components/reference#anatomy-of-a-component).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- components as the client sent them
 export function withComponentIds(components: any[]): any[] {
   const all: { id?: number }[] = [];
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const copy = (list: any[]): any[] =>
     list.map((c) => {
       const component = { ...c, ...(c.components ? { components: copy(c.components) } : {}) };
