@@ -35,7 +35,6 @@ export const newTickReport = (): TickReport => ({
   failedBy: {},
 });
 
-/** What delivering a post works with: the ports, and what this process remembers between ticks. */
 /** Where a post's messages go: a subscription's channel, or a member's direct messages. */
 export type DeliveryTarget = Pick<Subscription, "id" | "channelId" | "postTime" | "timeZone">;
 
@@ -45,6 +44,7 @@ export interface DeliveryEnds<T> {
   markBroken(target: T, reason: string): Promise<void>;
 }
 
+/** What delivering a post works with: the ports, and what this process remembers between ticks. */
 export interface DispatchContext<Message, T extends DeliveryTarget = Subscription> {
   clock: Clock;
   /** Where the outcome of a message is noted. */
@@ -53,11 +53,11 @@ export interface DispatchContext<Message, T extends DeliveryTarget = Subscriptio
   sender: Sender<Message, T>;
   log: Logger;
   options: DeliveryOptions;
-  /** Subscriptions a tick of this process is handling now. */
+  /** Targets (subscriptions, members) a tick of this process is handling now. */
   inFlight: Set<string>;
   /** Posts made but not yet recorded (the store failed): recorded again, never sent again. */
   unrecorded: Map<string, { token: string; messageId: string }>;
-  /** Where a subscription whose channel refused it for good ends (gone, or the bot may not post). */
+  /** Where a target that refused the bot for good ends (gone, or the bot may not post). */
   ends: DeliveryEnds<T>;
 }
 
