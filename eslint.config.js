@@ -24,6 +24,7 @@ const LAYERS = {
     "src/scheduled-events/**",
     "src/subscriptions/*-service.ts",
     "src/server-dates/*-service.ts",
+    "src/reminders/**",
     "src/app/!(create-app|bot-process|app-config).ts",
   ],
   adapters: [

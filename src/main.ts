@@ -5,6 +5,7 @@ import { loadDotEnv, parseConfig, type Config } from "./config/env.js";
 import { VERSION } from "./config/version.js";
 import { startTicker } from "./cron/ticker.js";
 import { COMMANDS } from "./discord/commands/registry.js";
+import { COMPONENT_HANDLERS } from "./discord/commands/component-registry.js";
 import { describeStartupFailure } from "./lifecycle/startup-failure.js";
 import { createLogger } from "./log/logger.js";
 import { botProcessConfig } from "./app/app-config.js";
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     clock,
     log,
     commands: COMMANDS,
+    components: COMPONENT_HANDLERS,
     version: VERSION,
   });
   stops.push(() => service.stop());

@@ -20,7 +20,10 @@ export const appConfig = (config: Config, newId: () => string): AppConfig => ({
 export const botProcessConfig = (
   config: Config & { DISCORD_TOKEN: string },
   newId: () => string,
-): Omit<BotProcessOptions, "calendar" | "clock" | "log" | "commands" | "version"> => ({
+): Omit<
+  BotProcessOptions,
+  "calendar" | "clock" | "log" | "commands" | "components" | "version"
+> => ({
   ...appConfig(config, newId),
   token: config.DISCORD_TOKEN,
   rest: {

@@ -3,13 +3,16 @@ import { createLiveCalendar } from "../calendar/live-calendar.js";
 import type { Clock } from "../clock/clock.js";
 import { systemMonotonic, type Monotonic } from "../clock/monotonic.js";
 import type { Dispatcher } from "../delivery/dispatcher.js";
+import type { ReminderDispatcher } from "../delivery/reminder-dispatcher.js";
 import type { Planner } from "../delivery/planner.js";
 import type { TickReport } from "../delivery/post-delivery.js";
 import { createClient, startBot, type RestOptions, type ShardOptions } from "../discord/bot.js";
 import { discordSender } from "../discord/channel-sender.js";
 import { discordLiveSender } from "../discord/live-message.js";
+import type { ComponentHandler } from "../discord/component.js";
 import type { Command } from "../discord/command.js";
 import type { CommandServices } from "../discord/command-services.js";
+import { directMessageSender } from "../discord/dm-sender.js";
 import { discordEventPort } from "../discord/event-port.js";
 import { calendarIcsRoute } from "../http/calendar-ics-route.js";
 import { startHttpListener, type HttpListener, type ListenerLimits } from "../http/listener.js";
@@ -45,6 +48,7 @@ export interface BotProcessOptions extends AppConfig {
   clock: Clock;
   log: Logger;
   commands: readonly Command[];
+  components: readonly ComponentHandler[];
   version: string;
   /** Where to serve the public page and the calendar feed; none when unset. */
   http?: { port: number; host: string; trustedProxies?: readonly string[] };
@@ -64,6 +68,8 @@ export interface BotProcess {
   context: CommandServices;
   planner: Planner;
   dispatcher: Dispatcher;
+  /** Members' reminders by direct message (each tick sends those due). */
+  reminders: ReminderDispatcher;
   subscriptions: SubscriptionRepository;
   deliveries: DeliveryRepository;
   metrics: Metrics;
@@ -109,6 +115,7 @@ export async function startBotProcess(o: BotProcessOptions): Promise<BotProcess>
     discord: {
       sender: discordSender(client, live.calendar),
       liveSender: discordLiveSender(client),
+      directMessages: directMessageSender(client, live.calendar),
       events: discordEventPort(client),
       holds: (guildId) => client.guilds.cache.has(guildId),
     },
@@ -127,6 +134,7 @@ export async function startBotProcess(o: BotProcessOptions): Promise<BotProcess>
       client,
       token: o.token,
       commands: o.commands,
+      components: o.components,
       log: o.log,
       ctx: context,
       observe: metrics,
@@ -155,6 +163,7 @@ export async function startBotProcess(o: BotProcessOptions): Promise<BotProcess>
     context,
     planner: app.planner,
     dispatcher: app.dispatcher,
+    reminders: app.reminderDispatcher,
     subscriptions: store.subscriptions,
     deliveries: store.deliveries,
     metrics,
@@ -238,5 +247,6 @@ function botContext(o: BotProcessOptions, app: PostingApp, store: StorePorts): C
     subscriptionService: app.subscriptions,
     serverDates: store.serverDates,
     serverDateService: app.serverDates,
+    reminders: app.reminders,
   };
 }

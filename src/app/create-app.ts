@@ -9,6 +9,11 @@ import { createDispatcher, type Dispatcher } from "../delivery/dispatcher.js";
 import { createPlanner, type Planner } from "../delivery/planner.js";
 import { createLiveRefresh, type LiveRefresh } from "../delivery/live-refresh.js";
 import type { LiveSender } from "../delivery/live-sender.js";
+import {
+  createReminderDispatcher,
+  type MemberTarget,
+  type ReminderDispatcher,
+} from "../delivery/reminder-dispatcher.js";
 import type { Sender } from "../delivery/sender.js";
 import type { Logger } from "../log/logger.js";
 import { lookUps, type LookUps } from "../lookup/look-ups.js";
@@ -16,6 +21,7 @@ import type { Calendar } from "../model/calendar-schema.js";
 import type { StorePorts } from "../ports/store-ports.js";
 import { eventSyncTimer, type EventSyncTimer } from "../scheduled-events/event-sync-timer.js";
 import { eventSync, type EventPort, type EventSync } from "../scheduled-events/event-sync.js";
+import { reminderService, type ReminderService } from "../reminders/reminder-service.js";
 import { serverDateService, type ServerDateService } from "../server-dates/server-date-service.js";
 import {
   subscriptionService,
@@ -44,6 +50,8 @@ export interface AppPorts {
 export interface DiscordPorts<Message> {
   sender: Sender<Message>;
   liveSender: LiveSender<Message>;
+  /** Members' reminders, by direct message. */
+  directMessages: Sender<Message, MemberTarget>;
   events: EventPort;
   /** Whether this process holds the server (one of its shards does). */
   holds(guildId: string): boolean;
@@ -57,6 +65,8 @@ export interface App {
   /** The one way a subscription changes. */
   subscriptions: SubscriptionService;
   serverDates: ServerDateService;
+  /** What a member does with their reminders. */
+  reminders: ReminderService;
   planner: Planner;
   calendarReload: CalendarReload;
 }
@@ -64,6 +74,7 @@ export interface App {
 export interface PostingApp extends App {
   dispatcher: Dispatcher;
   liveMessages: LiveRefresh;
+  reminderDispatcher: ReminderDispatcher;
   scheduledEvents: EventSync & EventSyncTimer;
 }
 
@@ -121,7 +132,22 @@ export async function createApp<Message>(
     holds: ports.discord.holds,
     log,
   });
-  return { ...app, dispatcher, liveMessages, scheduledEvents: { ...sync, ...timer } };
+  const reminderDispatcher = createReminderDispatcher({
+    calendar: app.calendar,
+    clock,
+    deliveries: store.deliveries,
+    reminders: store.memberReminders,
+    sender: ports.discord.directMessages,
+    log,
+    options: config.delivery,
+  });
+  return {
+    ...app,
+    dispatcher,
+    liveMessages,
+    reminderDispatcher,
+    scheduledEvents: { ...sync, ...timer },
+  };
 }
 
 /** The look-ups, which need no store: part of every app, and all the console and `npm run cli` have. */
@@ -177,6 +203,7 @@ async function createServices(config: AppConfig, { calendar: live, store, clock,
     ...lookUpApp(calendar),
     subscriptions,
     serverDates,
+    reminders: reminderService({ calendar, reminders: store.memberReminders, clock }),
     planner,
     calendarReload: reload,
   };

@@ -40,6 +40,7 @@ export async function runStoreCommand(
           dates: counts.server_dates,
           events: counts.scheduled_events,
           posts: counts.deliveries,
+          reminders: counts.member_reminders,
         }),
         stderr: "",
       };

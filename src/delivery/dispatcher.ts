@@ -3,7 +3,7 @@ import pLimit from "p-limit";
 import type { Calendar } from "../model/calendar-schema.js";
 import type { Subscription } from "../model/subscription-model.js";
 import type { ServerDateRepository } from "../ports/server-date-repository.js";
-import type { ScheduledPost } from "../ports/subscription-repository.js";
+import type { ScheduledPost, SubscriptionRepository } from "../ports/subscription-repository.js";
 import { nextDue } from "../schedule/due.js";
 import { planFor } from "../schedule/plan.js";
 import { addDays, startOfLocalDay } from "../time/local-date.js";
@@ -12,6 +12,7 @@ import { postingCalendar, toStored } from "./next-post.js";
 import {
   bestEffort,
   deliver,
+  newTickReport,
   SENT,
   SETTLED,
   STOP,
@@ -29,6 +30,7 @@ export interface Dispatcher {
 }
 
 export type DispatcherDeps<Message> = Omit<DispatchContext<Message>, "inFlight" | "unrecorded"> & {
+  subscriptions: SubscriptionRepository;
   calendar: Calendar;
   /** Servers' own dates, posted with the calendar's to their subscriptions. */
   serverDates: Pick<ServerDateRepository, "forGuilds">;
@@ -67,15 +69,7 @@ function outboxPruner<M>({ clock, deliveries, log, options }: Dispatch<M>) {
 /** Reads the due subscriptions page by page and handles each (but those a tick already handles). */
 async function sendDue<M>(ctx: Dispatch<M>): Promise<TickReport> {
   const { clock, subscriptions, serverDates, inFlight, log, options } = ctx;
-  const report: TickReport = {
-    due: 0,
-    sent: 0,
-    failed: 0,
-    retrying: 0,
-    dropped: 0,
-    unverified: 0,
-    failedBy: {},
-  };
+  const report = newTickReport();
   const limit = pLimit(options.concurrency);
   const now = clock.now().toUTC().toISO()!;
   const running: Promise<void>[] = [];

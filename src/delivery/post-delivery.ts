@@ -6,7 +6,6 @@ import type { Subscription } from "../model/subscription-model.js";
 import type { DeliveryRepository, HeldClaim } from "../ports/delivery-repository.js";
 import type { SubscriptionRepository } from "../ports/subscription-repository.js";
 import type { Post } from "../schedule/compose.js";
-import type { SubscriptionService } from "../subscriptions/subscription-service.js";
 import { postInstant } from "../time/post-instant.js";
 import { sendDeadlineMs, type DeliveryOptions } from "./delivery-options.js";
 import { MAX_ATTEMPTS, retryDelayMinutes } from "./retry-policy.js";
@@ -25,20 +24,41 @@ export interface TickReport {
   failedBy: Partial<Record<FailureKind, number>>;
 }
 
+/** A tick's report before it has done anything. */
+export const newTickReport = (): TickReport => ({
+  due: 0,
+  sent: 0,
+  failed: 0,
+  retrying: 0,
+  dropped: 0,
+  unverified: 0,
+  failedBy: {},
+});
+
+/** Where a post's messages go: a subscription's channel, or a member's direct messages. */
+export type DeliveryTarget = Pick<Subscription, "id" | "channelId" | "postTime" | "timeZone">;
+
+/** Where a target that refused the bot for good ends: its channel is gone, or the bot may not post. */
+export interface DeliveryEnds<T> {
+  channelGone(target: T): Promise<void>;
+  markBroken(target: T, reason: string): Promise<void>;
+}
+
 /** What delivering a post works with: the ports, and what this process remembers between ticks. */
-export interface DispatchContext<Message> {
+export interface DispatchContext<Message, T extends DeliveryTarget = Subscription> {
   clock: Clock;
-  subscriptions: SubscriptionRepository;
+  /** Where the outcome of a message is noted. */
+  subscriptions: Pick<SubscriptionRepository, "recordResult">;
   deliveries: DeliveryRepository;
-  sender: Sender<Message>;
+  sender: Sender<Message, T>;
   log: Logger;
   options: DeliveryOptions;
-  /** Subscriptions a tick of this process is handling now. */
+  /** Targets (subscriptions, members) a tick of this process is handling now. */
   inFlight: Set<string>;
   /** Posts made but not yet recorded (the store failed): recorded again, never sent again. */
   unrecorded: Map<string, { token: string; messageId: string }>;
-  /** Where a subscription whose channel refused it for good ends (gone, or the bot may not post). */
-  ends: Pick<SubscriptionService, "channelGone" | "markBroken">;
+  /** Where a target that refused the bot for good ends (gone, or the bot may not post). */
+  ends: DeliveryEnds<T>;
 }
 
 export const SETTLED = "settled";
@@ -60,7 +80,11 @@ export const bestEffort = (
   subscription: string,
 ) => work.catch((error: unknown) => log.error({ err: error, subscription }, `could not ${what}`));
 
-const noteError = <M>(ctx: DispatchContext<M>, sub: Subscription, lastError: string) =>
+const noteError = <M, T extends DeliveryTarget>(
+  ctx: DispatchContext<M, T>,
+  sub: T,
+  lastError: string,
+) =>
   bestEffort(
     ctx.log,
     ctx.subscriptions.recordResult(sub.id, { lastError }),
@@ -69,16 +93,16 @@ const noteError = <M>(ctx: DispatchContext<M>, sub: Subscription, lastError: str
   );
 
 /** Whether the post's time is further back than its nonce covers. */
-const pastNonce = (clock: Clock, sub: Subscription, post: Post) =>
+const pastNonce = (clock: Clock, sub: DeliveryTarget, post: Post) =>
   clock
     .now()
     .diff(postInstant(post.date, sub.postTime, sub.timeZone))
     .toMillis() > NONCE_TRUST_MS;
 
 /** Sends one message of a post, unless another process or an earlier tick settles it. */
-export async function deliver<Message>(
-  ctx: DispatchContext<Message>,
-  sub: Subscription,
+export async function deliver<Message, T extends DeliveryTarget>(
+  ctx: DispatchContext<Message, T>,
+  sub: T,
   post: Post,
   part: number,
   message: Message,
@@ -108,9 +132,9 @@ export async function deliver<Message>(
 }
 
 /** Claims the message, or says when to look at it again (or that it is settled already). */
-async function claimMessage<M>(
-  { clock, deliveries, options }: DispatchContext<M>,
-  sub: Subscription,
+async function claimMessage<M, T extends DeliveryTarget>(
+  { clock, deliveries, options }: DispatchContext<M, T>,
+  sub: T,
   post: Post,
   key: DeliveryKey,
 ): Promise<HeldClaim | Outcome> {
@@ -135,9 +159,9 @@ async function claimMessage<M>(
 }
 
 /** Sends a claimed message, or finds the one an earlier attempt made, and records it. */
-async function sendClaimed<Message>(
-  ctx: DispatchContext<Message>,
-  sub: Subscription,
+async function sendClaimed<Message, T extends DeliveryTarget>(
+  ctx: DispatchContext<Message, T>,
+  sub: T,
   post: Post,
   key: DeliveryKey,
   message: Message,
@@ -174,9 +198,9 @@ async function sendClaimed<Message>(
  * A first claim made later than the nonce covers, after the post's time, looks too: the outbox may not
  * know of a post made earlier — a store restored from a backup, or moved without its outbox.
  */
-async function earlierMessage<Message>(
-  { clock, deliveries, sender }: DispatchContext<Message>,
-  sub: Subscription,
+async function earlierMessage<Message, T extends DeliveryTarget>(
+  { clock, deliveries, sender }: DispatchContext<Message, T>,
+  sub: T,
   post: Post,
   message: Message,
   claim: HeldClaim,
@@ -199,9 +223,9 @@ async function earlierMessage<Message>(
 }
 
 /** A send that failed: a retry later, or failed for good (ending the subscription if it must). */
-async function settleFailure<M>(
-  ctx: DispatchContext<M>,
-  sub: Subscription,
+async function settleFailure<M, T extends DeliveryTarget>(
+  ctx: DispatchContext<M, T>,
+  sub: T,
   key: DeliveryKey,
   claim: HeldClaim,
   failure: DeliveryError,
@@ -253,9 +277,9 @@ async function settleFailure<M>(
 }
 
 /** Records a post Discord made; then publishes it and notes the result on the subscription. */
-async function record<M>(
-  { clock, deliveries, subscriptions, sender, log, unrecorded }: DispatchContext<M>,
-  sub: Subscription,
+async function record<M, T extends DeliveryTarget>(
+  { clock, deliveries, subscriptions, sender, log, unrecorded }: DispatchContext<M, T>,
+  sub: T,
   key: DeliveryKey,
   token: string,
   messageId: string,

@@ -23,15 +23,15 @@ export type Lookup =
 
 /**
  * Discord as the scheduler sees it: a post is one message or several (`Message` is the adapter's own
- * rendering of one). Once `signal` aborts, no request of the call starts any more and the call rejects
+ * rendering of one), to a subscription's channel or another target (a member's direct messages). Once `signal` aborts, no request of the call starts any more and the call rejects
  * (a send that may have reached Discord: as a transient failure, maybe sent).
  */
-export interface Sender<Message> {
+export interface Sender<Message, Target = Subscription> {
   /** The messages a post makes, in order: one, or several when it does not fit in one. */
-  messages(sub: Subscription, post: Post): Message[];
+  messages(sub: Target, post: Post): Message[];
   /** Sends one message; the same nonce for every attempt at the same message. */
   send(
-    sub: Subscription,
+    sub: Target,
     message: Message,
     nonce: string,
     signal: AbortSignal,
@@ -41,12 +41,12 @@ export interface Sender<Message> {
    * in `taken` (recorded for the post's other messages, which can look the same).
    */
   find(
-    sub: Subscription,
+    sub: Target,
     message: Message,
     since: DateTime,
     taken: ReadonlySet<string>,
     signal: AbortSignal,
   ): Promise<Lookup>;
   /** Crossposts a recorded post when the subscription asks and the channel allows; a warning if it failed. */
-  publish(sub: Subscription, messageId: string): Promise<string | null>;
+  publish(sub: Target, messageId: string): Promise<string | null>;
 }

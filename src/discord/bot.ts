@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits, Options, RESTEvents } from "discord.js";
 import type { Logger } from "../log/logger.js";
 import type { Command } from "./command.js";
+import type { ComponentHandler } from "./component.js";
 import type { CommandServices } from "./command-services.js";
 import { dispatchInteraction, type InteractionObserver } from "./dispatch.js";
 import { globallyLimited } from "./global-limit.js";
@@ -76,6 +77,8 @@ export interface BotOptions {
   /** Each command is handed the services it declares; the bot forgets what goes with a server or channel. */
   ctx: CommandServices;
   commands: readonly Command[];
+  /** What answers the components of the bot's messages, by custom_id prefix. */
+  components: readonly ComponentHandler[];
   log: Logger;
   observe?: {
     interaction: InteractionObserver;
@@ -86,11 +89,15 @@ export interface BotOptions {
 
 /** Answers interactions and follows guild and channel deletions; resolves once the client is ready. */
 export async function startBot(o: BotOptions): Promise<void> {
-  const { client, token, ctx, commands, log, observe } = o;
-  const byName = new Map(commands.map((c) => [c.data.name, c]));
+  const { client, token, ctx, log, observe } = o;
+  const handlers = {
+    commands: new Map(o.commands.map((c) => [c.data.name, c])),
+    components: new Map(o.components.map((c) => [c.prefix, c])),
+  };
   client.on(
     Events.InteractionCreate,
-    (interaction) => void dispatchInteraction(interaction, byName, ctx, log, observe?.interaction),
+    (interaction) =>
+      void dispatchInteraction(interaction, handlers, ctx, log, observe?.interaction),
   );
   if (observe) {
     client.rest.on(RESTEvents.Response, (_request, response) =>

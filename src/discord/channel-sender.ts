@@ -1,7 +1,9 @@
 import { ChannelType, DiscordAPIError, Routes, type APIMessage, type Client } from "discord.js";
-import type { Calendar } from "../model/calendar-schema.js";
+import type { Calendar, Language } from "../model/calendar-schema.js";
+import type { Post } from "../schedule/compose.js";
 import type { Lookup, Sender } from "../delivery/sender.js";
 import { channelAccess } from "./channel-access.js";
+import { remindMeRow } from "./commands/remind/remind-me-button.js";
 import { classify } from "./delivery-failure.js";
 import { findOwnMessage } from "./find-own-message.js";
 import { trackAttempts } from "./global-limit.js";
@@ -21,7 +23,8 @@ const ALREADY_CROSSPOSTED = 40033;
  */
 export function discordSender(client: Client, calendar: Calendar): Sender<DiscordPost> {
   return {
-    messages: (sub, post) => toDiscordMessages(calendar, sub, post),
+    messages: (sub, post) =>
+      withRemindMe(toDiscordMessages(calendar, sub, post), post, sub.language),
 
     send: (sub, message, nonce, signal) =>
       sendToChannel(client, sub.channelId, message, nonce, signal),
@@ -53,6 +56,13 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
   };
 }
 
+/** The post's last message carries the "Remind me" button (a weekly digest none). */
+function withRemindMe(messages: DiscordPost[], post: Post, lang: Language): DiscordPost[] {
+  const row = remindMeRow(post, lang);
+  if (!row) return messages;
+  return messages.map((m, i) => (i === messages.length - 1 ? { ...m, components: [row] } : m));
+}
+
 /**
  * Sends one message with its nonce and enforce_nonce, letting ping only the roles it names. A refusal
  * is a DeliveryError, "maybe sent" when one of discord.js's tries may have made it.
@@ -72,6 +82,7 @@ export async function sendToChannel(
           content: messageContent(message),
           embeds: message.embeds,
           allowed_mentions: { parse: [], users: [], roles: message.allowedMentions.roles ?? [] },
+          components: message.components,
           nonce,
           enforce_nonce: true,
         },

@@ -2,6 +2,7 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
   PermissionFlagsBits,
+  type BaseInteraction,
   SlashCommandBuilder,
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
@@ -49,7 +50,7 @@ export const command = <K extends ServiceName>(definition: Command<K>): Command<
 /** Why an interaction may not run a command, or null when it may. */
 export function unmetRequirement(
   requires: Requirements | undefined,
-  interaction: ChatInputCommandInteraction | AutocompleteInteraction,
+  interaction: BaseInteraction,
 ): LocalText | null {
   // In a server the bot is not in (the app installed by its user), the command has no server to act on.
   if (requires?.guildOnly && !interaction.inCachedGuild())
@@ -194,7 +195,8 @@ export function serverAdminCommand<K extends ServiceName>(
 interface Asked {
   locale: string;
   guildLocale?: string | null;
-  options: { getString(name: string): string | null };
+  /** A command's options; a component's interaction has none. */
+  options?: { getString(name: string): string | null };
 }
 
 /** The language a Discord locale reads best, if we write one: Turkish-locale users read Azerbaijani. */
@@ -210,12 +212,12 @@ function languageOfLocale(locale: string | null | undefined): Language | null {
  * locale, else the server's, else English. For answers that cannot refuse (an error's, autocomplete).
  */
 export function lenientReplyLanguage(interaction: Asked): Language {
-  const chosen = interaction.options.getString(LANGUAGE.name);
+  const chosen = interaction.options?.getString(LANGUAGE.name);
   if (isLanguage(chosen)) return chosen;
   return languageOfLocale(interaction.locale) ?? languageOfLocale(interaction.guildLocale) ?? "en";
 }
 
 /** The reply's language, as lenientReplyLanguage, but refusing a `language` option not one of ours. */
-export function replyLanguage(interaction: Asked): Language {
+export function replyLanguage(interaction: Required<Asked>): Language {
   return LANGUAGE.read(interaction.options) ?? lenientReplyLanguage(interaction);
 }

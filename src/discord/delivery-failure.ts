@@ -4,6 +4,8 @@ import { DeliveryError, type FailureKind } from "../delivery/sender.js";
 const UNKNOWN_CHANNEL = 10003;
 const MISSING_ACCESS = 50001;
 export const MISSING_PERMISSIONS = 50013;
+/** A user who does not accept the bot's direct messages (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json). */
+const CANNOT_MESSAGE_USER = 50007;
 
 /**
  * Discord's answer, as the scheduler needs it: gone, forbidden, worth retrying, or not. `acted`: whether
@@ -22,7 +24,7 @@ export function classify(error: unknown, acted: boolean, signal?: AbortSignal): 
   if (error instanceof DiscordAPIError) {
     const reason = `${error.message} (${error.code})`;
     if (error.code === UNKNOWN_CHANNEL) return failure("gone", reason);
-    if (error.code === MISSING_ACCESS || error.code === MISSING_PERMISSIONS)
+    if ([MISSING_ACCESS, MISSING_PERMISSIONS, CANNOT_MESSAGE_USER].includes(Number(error.code)))
       return failure("forbidden", reason);
     if (error.status >= 500 || error.status === 429) return failure("transient", reason);
     return failure("rejected", reason);

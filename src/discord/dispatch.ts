@@ -1,4 +1,9 @@
-import { MessageFlags, type ChatInputCommandInteraction, type Interaction } from "discord.js";
+import {
+  MessageFlags,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type RepliableInteraction,
+} from "discord.js";
 import type { Logger } from "../log/logger.js";
 import type { InteractionOutcome } from "../observability/metrics.js";
 import { isStoreUnavailable } from "../ports/store-unavailable.js";
@@ -6,6 +11,12 @@ import { AppError, conflict, unavailable } from "../errors/app-error.js";
 import { inLanguage, localText, translate } from "../i18n/translate.js";
 import { lenientReplyLanguage, unmetRequirement, type Command } from "./command.js";
 import { servicesFor, type CommandServices } from "./command-services.js";
+import {
+  expired,
+  readCustomId,
+  type ComponentHandler,
+  type ComponentInteraction,
+} from "./component.js";
 import { NO_MENTIONS, replyWith } from "./reply-with.js";
 
 /** Told how long each command took, from its arrival to its answer, and how it ended. */
@@ -15,20 +26,26 @@ export type InteractionObserver = (
   seconds: number,
 ) => void;
 
+/** What answers interactions: the commands by name, the component handlers by custom_id prefix. */
+export interface Handlers {
+  commands: ReadonlyMap<string, Command>;
+  components: ReadonlyMap<string, ComponentHandler>;
+}
+
 /**
- * Routes an interaction to its command, with only the services it declared, deferring the answer of
- * one that may wait. An AppError is told to the user in their language, here and nowhere else; a
- * failure gets an apology, never a stack trace; both privately.
+ * Routes an interaction to its command or component handler, with only the services it declared,
+ * acknowledging at once one that may wait. An AppError is told to the user in their language, here
+ * and nowhere else; a failure gets an apology, never a stack trace; both privately.
  */
 export async function dispatchInteraction(
   interaction: Interaction,
-  commands: ReadonlyMap<string, Command>,
+  handlers: Handlers,
   services: CommandServices,
   log: Logger,
   observe: InteractionObserver = () => undefined,
 ): Promise<void> {
   if (interaction.isAutocomplete()) {
-    const command = commands.get(interaction.commandName);
+    const command = handlers.commands.get(interaction.commandName);
     // No choices for someone who may not run the command (nothing about the server leaks).
     if (unmetRequirement(command?.requires, interaction))
       return void (await interaction.respond([]).catch(() => undefined));
@@ -44,18 +61,51 @@ export async function dispatchInteraction(
     }
     return;
   }
-  if (!interaction.isChatInputCommand()) return;
-  const command = commands.get(interaction.commandName);
+  if (interaction.isChatInputCommand()) {
+    const command = handlers.commands.get(interaction.commandName);
+    return answering(interaction, interaction.commandName, log, observe, async () => {
+      if (!command) throw new Error(`unknown command /${interaction.commandName}`);
+      const unmet = unmetRequirement(command.requires, interaction);
+      if (unmet) throw conflict(unmet);
+      if (command.mayWait && !(await deferred(interaction, log))) return false;
+      await command.execute(interaction, servicesFor(services, command.uses ?? []));
+      return true;
+    });
+  }
+  if (interaction.isButton() || interaction.isAnySelectMenu() || interaction.isModalSubmit()) {
+    const { prefix, owner, args } = readCustomId(interaction.customId);
+    const handler = handlers.components.get(prefix);
+    const name = `component:${handler ? prefix : "unknown"}`;
+    return answering(interaction, name, log, observe, async () => {
+      if (!handler) throw expired();
+      const unmet = unmetRequirement(handler.requires, interaction);
+      if (unmet) throw conflict(unmet);
+      if (owner && owner !== interaction.user.id)
+        throw conflict(localText("error.componentNotYours", { user: `<@${owner}>` }));
+      if (handler.mayWait && !(await deferredUpdate(interaction, log))) return false;
+      await handler.handle(interaction, args, servicesFor(services, handler.uses ?? []));
+      return true;
+    });
+  }
+}
+
+/**
+ * Runs what answers an interaction (false: it could not be acknowledged), observing how it ended;
+ * an error is answered privately, in the user's language.
+ */
+async function answering(
+  interaction: ChatInputCommandInteraction | ComponentInteraction,
+  name: string,
+  log: Logger,
+  observe: InteractionObserver,
+  run: () => Promise<boolean>,
+): Promise<void> {
   const started = performance.now();
-  const context = { interactionId: interaction.id, command: interaction.commandName };
+  const context = { interactionId: interaction.id, command: name };
   const ended = (outcome: InteractionOutcome) =>
-    observe(interaction.commandName, outcome, (performance.now() - started) / 1000);
+    observe(name, outcome, (performance.now() - started) / 1000);
   try {
-    if (!command) throw new Error(`unknown command /${interaction.commandName}`);
-    const unmet = unmetRequirement(command.requires, interaction);
-    if (unmet) throw conflict(unmet);
-    if (command.mayWait && !(await deferred(interaction, log))) return ended("failed");
-    await command.execute(interaction, servicesFor(services, command.uses ?? []));
+    if (!(await run())) return ended("failed");
     ended("answered");
     log.debug({ ...context, ms: Math.round(performance.now() - started) }, "command answered");
   } catch (error) {
@@ -65,20 +115,26 @@ export async function dispatchInteraction(
     else if (!refusal) log.error({ ...context, err: error }, "command failed");
     const lang = lenientReplyLanguage(interaction);
     const content = refusal ? inLanguage(lang, refusal.text) : translate(lang, "error.apology");
-    // Discord takes one first answer and refuses a second (40060): an error after a deferral edits
-    // it, one after an answer follows it.
-    const send = interaction.replied
-      ? interaction.followUp({
-          content,
-          allowedMentions: NO_MENTIONS,
-          flags: MessageFlags.Ephemeral,
-        })
-      : replyWith(interaction, { content, ephemeral: true });
-    await send.catch((replyError: unknown) =>
+    await answerPrivately(interaction, content).catch((replyError: unknown) =>
       log.warn({ err: replyError, interactionId: interaction.id }, "could not answer"),
     );
     ended(refusal && refusal.kind !== "unavailable" ? "refused" : "failed");
   }
+}
+
+/**
+ * Discord takes one first answer and refuses a second (40060): an error after a command's deferral
+ * edits it, one after an answer — or after a component's update, which is the message it is on —
+ * follows it.
+ */
+function answerPrivately(interaction: RepliableInteraction, content: string): Promise<unknown> {
+  const acknowledged = interaction.replied || (interaction.deferred && !interaction.isCommand());
+  if (!acknowledged) return replyWith(interaction, { content, ephemeral: true });
+  return interaction.followUp({
+    content,
+    allowedMentions: NO_MENTIONS,
+    flags: MessageFlags.Ephemeral,
+  });
 }
 
 /** The error as the app tells it — a store that cannot serve now is "unavailable" — or null for a fault. */
@@ -93,13 +149,30 @@ function asAppError(error: unknown): AppError | null {
  * respond, so nothing is done: a change they believe failed is not made behind their back.
  */
 async function deferred(interaction: ChatInputCommandInteraction, log: Logger): Promise<boolean> {
+  return acknowledged(
+    () => interaction.deferReply({ flags: MessageFlags.Ephemeral }),
+    interaction,
+    log,
+  );
+}
+
+/** Acknowledges a component that may wait at once, leaving its message as it is (for now); as `deferred`. */
+async function deferredUpdate(interaction: ComponentInteraction, log: Logger): Promise<boolean> {
+  return acknowledged(() => interaction.deferUpdate(), interaction, log);
+}
+
+async function acknowledged(
+  acknowledge: () => Promise<unknown>,
+  interaction: RepliableInteraction,
+  log: Logger,
+): Promise<boolean> {
   try {
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await acknowledge();
     return true;
   } catch (error) {
     log.warn(
-      { err: error, interactionId: interaction.id, command: interaction.commandName },
-      "could not defer the answer; the command was not run",
+      { err: error, interactionId: interaction.id },
+      "could not acknowledge the interaction; it was not run",
     );
     return false;
   }

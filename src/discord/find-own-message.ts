@@ -15,8 +15,8 @@ import { classify } from "./delivery-failure.js";
 const MAX_PAGES = 5;
 
 /**
- * Looks for one of the bot's own messages in a channel after `since`: the first that `matches`.
- * Without Read Message History Discord answers an empty list, not an error
+ * Looks for one of the bot's own messages in a server's channel after `since`: the first that
+ * `matches`. Without Read Message History Discord answers an empty list, not an error
  * (https://discord.com/developers/docs/resources/message#get-channel-messages): the permission is
  * checked first, and its lack is a look that cannot tell.
  */
@@ -27,13 +27,27 @@ export async function findOwnMessage(
   matches: (message: APIMessage) => boolean,
   signal: AbortSignal,
 ): Promise<Lookup> {
-  const me = client.user!.id;
   const { permissions } = await channelAccess(client, channelId, signal).catch((error: unknown) => {
     throw classify(error, false, signal);
   });
   const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
   if ((permissions & needed) !== needed)
     return { found: null, reason: "I lack Read Message History in the channel" };
+  return searchOwnMessages(client, channelId, since, matches, signal);
+}
+
+/**
+ * Pages through a channel the bot may read (a server's channel it was checked in, or its own DM) for
+ * the first of its own messages after `since` that `matches`.
+ */
+export async function searchOwnMessages(
+  client: Client,
+  channelId: string,
+  since: DateTime,
+  matches: (message: APIMessage) => boolean,
+  signal: AbortSignal,
+): Promise<Lookup> {
+  const me = client.user!.id;
   let after = SnowflakeUtil.generate({ timestamp: since.toMillis() }).toString();
   for (let page = 0; page < MAX_PAGES; page++) {
     let messages: APIMessage[];

@@ -3,6 +3,8 @@ import {
   embedLength,
   time,
   TimestampStyles,
+  type APIActionRowComponent,
+  type APIComponentInActionRow,
   type APIEmbed,
   type MessageMentionOptions,
 } from "discord.js";
@@ -27,6 +29,8 @@ export interface DiscordPost {
   content?: string;
   embeds: APIEmbed[];
   allowedMentions: MessageMentionOptions;
+  /** Buttons under it (a channel's post: "Remind me"). */
+  components?: APIActionRowComponent<APIComponentInActionRow>[];
 }
 
 /** A weekly digest: one embed, its title the week's dates, a line per day with Discord timestamps. */

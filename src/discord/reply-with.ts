@@ -2,7 +2,7 @@ import {
   MessageFlags,
   type APIEmbed,
   type AttachmentBuilder,
-  type ChatInputCommandInteraction,
+  type RepliableInteraction,
   type EmbedBuilder,
 } from "discord.js";
 
@@ -14,7 +14,7 @@ export const NO_MENTIONS = { parse: [], users: [], roles: [], repliedUser: false
  * by editing the deferral, which stays as private as it was deferred.
  */
 export async function replyWith(
-  interaction: ChatInputCommandInteraction,
+  interaction: RepliableInteraction,
   reply: {
     content?: string;
     embeds?: (EmbedBuilder | APIEmbed)[];

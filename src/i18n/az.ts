@@ -334,7 +334,7 @@ export const az: Table = {
   "store.usage":
     "Bazanın köçürülməsi (əvvəlcə botu dayandırın):\n  store copy --to <file:… və ya postgres://…> [--schema <ad>]",
   "store.copied":
-    "Yeni bazaya köçürüldü:\nabunələr: {subscriptions}\nserverlərin öz tarixləri: {dates}\nplanlaşdırılmış tədbirlər: {events}\nnövbədəki paylaşımlar: {posts}",
+    "Yeni bazaya köçürüldü:\nabunələr: {subscriptions}\nserverlərin öz tarixləri: {dates}\nplanlaşdırılmış tədbirlər: {events}\nnövbədəki paylaşımlar: {posts}\nüzvlərin xatırlatmaları: {reminders}",
   "store.notEmpty": "Yeni bazada artıq abunələr var; heç nə köçürülmədi. Boş bazaya köçürün.",
   "serverDates.name": "server-tarixləri",
   "serverDates.description":
@@ -416,4 +416,56 @@ export const az: Table = {
     "Canlı siyahını sancaqlamaq üçün {channel} kanalında mənə Mesajları sancaqlamaq (Pin Messages) icazəsi lazımdır. İcazəni verin və ya sancaqlamadan istifadə etməyin.",
   "error.memberPinMessages":
     "{channel} kanalında özünüz mesaj sancaqlaya bilmirsiniz: sizə Mesajları sancaqlamaq (Pin Messages) icazəsi verilməyib. Ona görə də sizin əvəzinizə sancaqlamayacağam.",
+  // remind: members' reminders by direct message (issue 23, point 6)
+  "remind.name": "xatırlat",
+  "remind.description": "Seçdiyiniz günlərdən bir gün əvvəl şəxsi mesaj",
+  "remind.add.name": "əlavə-et",
+  "remind.add.description": "Günü, ya da bir növün bütün günlərini bir gün əvvəl xatırlat",
+  "remind.day.name": "gün",
+  "remind.day.description": "Gün (adının bir hissəsini yazın)",
+  "remind.kind.name": "növ",
+  "remind.kind.description": "Bu növün bütün günləri",
+  "remind.list.name": "siyahı",
+  "remind.list.description": "Xatırlatmalarım",
+  "remind.remove.name": "sil",
+  "remind.remove.description": "Bir xatırlatmanı, ya da hamısını və haqqımda saxlanan hər şeyi sil",
+  "remind.reminder.name": "xatırlatma",
+  "remind.reminder.description": "Silinəcək xatırlatma",
+  "remind.all.name": "hamısı",
+  "remind.all.description": "Bütün xatırlatmalarımı və botun haqqımda saxladığı hər şeyi sil",
+  "remind.resume.name": "bərpa-et",
+  "remind.resume.description":
+    "Şəxsi mesajlara icazə verdikdən sonra xatırlatmaları yenidən başlat",
+  "remind.added":
+    "Hazırdır. {target} üçün bir gün əvvəl, saat 18:00-da (Bakı vaxtı) bu dildə sizə şəxsi mesaj göndərəcəyəm. Növbəti: {date}.",
+  "remind.already": "Bu xatırlatma sizdə artıq var; mesajları bundan sonra bu dildə olacaq.",
+  "remind.everyKind": "«{kind}» növünün hər günü",
+  "remind.needTarget": "Gün və ya növ seçin (ikisindən biri).",
+  "remind.needWhich": "Silinəcək xatırlatmanı seçin, ya da hamısını silmək üçün all:true yazın.",
+  "remind.unknownDay":
+    '"{value}" adlı gün yoxdur. Adının bir hissəsini yazıb təkliflərdən birini seçin.',
+  "remind.cap": "Sizin {max} xatırlatmanız var, bu, bir üzv üçün ən çoxdur. Əvvəlcə birini silin.",
+  "remind.none": "Xatırlatmanız yoxdur. /remind add ilə əlavə edin.",
+  "remind.listTitle": "Xatırlatmalarınız (bir gün əvvəl, Bakı vaxtı ilə 18:00-da şəxsi mesaj)",
+  "remind.next": "növbəti: {date}",
+  "remind.paused":
+    "Dayandırılıb: Discord sizə şəxsi mesaj göndərməyimə icazə vermir ({reason}). Ortaq serverimizin üzvlərindən şəxsi mesajlara icazə verin (həmin serverin məxfilik ayarlarında), sonra /remind resume yazın.",
+  "remind.stored":
+    "Yalnız Discord istifadəçi ID-nizi, bu xatırlatmaları və mesajlarınızın dilini saxlayıram. /remind remove all:true hamısını silir.",
+  "remind.removed": "Silindi: {target}.",
+  "remind.notFound": "Belə xatırlatmanız yoxdur. Xatırlatmalarınızı /remind list göstərir.",
+  "remind.erased": "Hazırdır: xatırlatmalarınız və haqqınızda saxladığım hər şey silindi.",
+  "remind.nothingKept": "Haqqınızda heç nə saxlamıram.",
+  "remind.resumed": "Bərpa olundu: xatırlatmalarınız yenə gələcək.",
+  "remind.notPaused": "Xatırlatmalarınız dayandırılmayıb.",
+  "remind.footer": "Bunu /remind ilə istəmisiniz. /remind remove ilə dayandıra bilərsiniz.",
+  "remind.button": "Mənə xatırlat",
+  "remind.buttonAdded":
+    "Hazırdır. Bir gün əvvəl, saat 18:00-da (Bakı vaxtı) sizə şəxsi mesaj göndərəcəyəm: {days}. Bütün xatırlatmalarınızı /remind list göstərir.",
+  "remind.buttonAlready": "Bu günlər üçün xatırlatmanız artıq var: {days}.",
+  // components: buttons, menus, /help, /setup, confirmations, paging
+  "error.componentExpired":
+    "Bu düymənin və ya menyunun vaxtı keçib (bot yenidən başladılıb, ya da çox vaxt ötüb). Əmri bir daha işlədin.",
+  "error.componentNotYours":
+    "Bu düymələrdən yalnız əmri işlədən {user} istifadə edə bilər. Öz düymələriniz üçün əmri özünüz işlədin.",
 };

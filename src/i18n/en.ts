@@ -388,7 +388,7 @@ export const en = {
   "store.usage":
     "Moving the store (stop the bot first):\n  store copy --to <file:… or postgres://…> [--schema <name>]",
   "store.copied":
-    "Copied into the new store:\nsubscriptions: {subscriptions}\nserver dates: {dates}\nscheduled events: {events}\nposts in the outbox: {posts}",
+    "Copied into the new store:\nsubscriptions: {subscriptions}\nserver dates: {dates}\nscheduled events: {events}\nposts in the outbox: {posts}\nmembers' reminders: {reminders}",
   "store.notEmpty":
     "The new store already has subscriptions; nothing was copied. Copy into an empty store.",
 
@@ -419,4 +419,55 @@ export const en = {
     "I need the Pin Messages permission in {channel} to pin the live message. Grant it, or leave pin off.",
   "error.memberPinMessages":
     "You can't pin messages in {channel} yourself (you lack Pin Messages), so I won't pin for you.",
+  // remind: members' reminders by direct message (issue 23, point 6)
+  "remind.name": "remind",
+  "remind.description": "A direct message the day before the days you choose",
+  "remind.add.name": "add",
+  "remind.add.description": "Remind me the day before a day, or before every day of a kind",
+  "remind.day.name": "day",
+  "remind.day.description": "The day (type part of its name)",
+  "remind.kind.name": "kind",
+  "remind.kind.description": "Every day of this kind",
+  "remind.list.name": "list",
+  "remind.list.description": "My reminders",
+  "remind.remove.name": "remove",
+  "remind.remove.description": "Remove one reminder, or all of them and everything kept about me",
+  "remind.reminder.name": "reminder",
+  "remind.reminder.description": "The reminder to remove",
+  "remind.all.name": "all",
+  "remind.all.description": "Remove all my reminders and everything the bot keeps about me",
+  "remind.resume.name": "resume",
+  "remind.resume.description": "Start my reminders again after allowing direct messages",
+  "remind.added":
+    "Done. I will send you a direct message at 18:00 (Baku time) the day before {target}, in this language. Next: {date}.",
+  "remind.already": "You already have this reminder; its messages will now be in this language.",
+  "remind.everyKind": "every day of the kind “{kind}”",
+  "remind.needTarget": "Choose a day or a kind (one of the two).",
+  "remind.needWhich": "Choose the reminder to remove, or all:true to remove them all.",
+  "remind.unknownDay":
+    'There is no day "{value}". Type part of its name and choose one of the suggestions.',
+  "remind.cap": "You have {max} reminders, the most one member can keep. Remove one first.",
+  "remind.none": "You have no reminders. Add one with /remind add.",
+  "remind.listTitle": "Your reminders (a direct message at 18:00 Baku time the day before)",
+  "remind.next": "next: {date}",
+  "remind.paused":
+    "Paused: Discord does not let me send you direct messages ({reason}). Allow direct messages from the members of a server we share (that server's Privacy Settings), then run /remind resume.",
+  "remind.stored":
+    "I keep only your Discord user id, these reminders and the language of your messages. /remind remove all:true erases everything.",
+  "remind.removed": "Removed: {target}.",
+  "remind.notFound": "You have no such reminder. /remind list shows yours.",
+  "remind.erased": "Done: your reminders, and everything I kept about you, are erased.",
+  "remind.nothingKept": "I keep nothing about you.",
+  "remind.resumed": "Resumed: your reminders will come again.",
+  "remind.notPaused": "Your reminders are not paused.",
+  "remind.footer": "You asked for this with /remind. /remind remove stops it.",
+  "remind.button": "Remind me",
+  "remind.buttonAdded":
+    "Done. I will send you a direct message at 18:00 (Baku time) the day before: {days}. /remind list shows all yours.",
+  "remind.buttonAlready": "You already have reminders of: {days}.",
+  // components: buttons, menus, /help, /setup, confirmations, paging
+  "error.componentExpired":
+    "This button or menu has expired (the bot restarted, or too much time passed). Run the command again.",
+  "error.componentNotYours":
+    "Only {user}, who ran this command, can use these buttons. Run the command yourself to get your own.",
 } as const;

@@ -1,5 +1,6 @@
 import type { DeliveryRepository } from "./delivery-repository.js";
 import type { LiveMessageRepository } from "./live-message-repository.js";
+import type { MemberReminderRepository } from "./member-reminder-repository.js";
 import type { MetaRepository } from "./meta-repository.js";
 import type { ScheduledEventRepository } from "./scheduled-event-repository.js";
 import type { ServerDateRepository } from "./server-date-repository.js";
@@ -13,4 +14,5 @@ export interface StorePorts {
   scheduledEvents: ScheduledEventRepository;
   liveMessages: LiveMessageRepository;
   meta: MetaRepository;
+  memberReminders: MemberReminderRepository;
 }

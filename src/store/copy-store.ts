@@ -9,6 +9,8 @@ const TABLES = {
   live_messages: ["subscription_id"],
   deliveries: ["subscription_id", "local_date", "kind"],
   meta: ["key"],
+  member_reminders: ["user_id", "target"],
+  reminder_members: ["user_id"],
 } as const;
 type Table = keyof typeof TABLES;
 

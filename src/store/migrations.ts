@@ -190,6 +190,31 @@ const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  "011_member_reminders": {
+    async up(db: Kysely<unknown>) {
+      // New tables: nothing that exists changes. A member is kept by user id alone.
+      await db.schema
+        .createTable("member_reminders")
+        .addColumn("user_id", "text", (c) => c.notNull())
+        .addColumn("target", "text", (c) => c.notNull())
+        .addColumn("created_at", "text", (c) => c.notNull())
+        .addPrimaryKeyConstraint("member_reminders_key", ["user_id", "target"])
+        .execute();
+      await db.schema
+        .createIndex("member_reminders_target")
+        .on("member_reminders")
+        .column("target")
+        .execute();
+      await db.schema
+        .createTable("reminder_members")
+        .addColumn("user_id", "text", (c) => c.primaryKey())
+        .addColumn("language", "text", (c) => c.notNull())
+        .addColumn("refused_reason", "text")
+        .addColumn("refused_at", "text")
+        .addColumn("reminded_through", "text")
+        .execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { StorePorts } from "../ports/store-ports.js";
 import { deliveryRepository } from "./deliveries.js";
 import { liveMessageRepository } from "./live-messages.js";
+import { memberReminderRepository } from "./member-reminders.js";
 import { metaRepository } from "./meta.js";
 import { scheduledEventRepository } from "./scheduled-events.js";
 import { serverDateRepository } from "./server-dates.js";
@@ -18,5 +19,6 @@ export function repositories(db: Kysely<Database>, writes: Writes = directWrites
     scheduledEvents: scheduledEventRepository(db),
     liveMessages: liveMessageRepository(db),
     meta: metaRepository(db),
+    memberReminders: memberReminderRepository(db),
   };
 }

@@ -98,6 +98,23 @@ export interface ScheduledEventsTable {
   hash: string;
 }
 
+/** A member's reminders: one row per observance (`observance:<id>`) or kind (`kind:<kind>`). */
+export interface MemberRemindersTable {
+  user_id: string;
+  target: string;
+  created_at: string;
+}
+
+/** A member with reminders: the language of their DMs, a refusal by Discord, the last date reminded. */
+export interface ReminderMembersTable {
+  user_id: string;
+  language: string;
+  refused_reason: string | null;
+  refused_at: string | null;
+  /** The last date (YYYY-MM-DD) whose reminder is settled; never goes back. */
+  reminded_through: string | null;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -110,4 +127,6 @@ export interface Database {
   scheduled_events: ScheduledEventsTable;
   live_messages: LiveMessagesTable;
   meta: MetaTable;
+  member_reminders: MemberRemindersTable;
+  reminder_members: ReminderMembersTable;
 }

@@ -98,6 +98,7 @@ describe("moving or restoring the store", () => {
       const [daily, reminded] = guild.channels.map((c) => c.id);
       await subscribe(h, { channelId: daily!, live: true });
       await subscribe(h, { channelId: reminded!, remindDays: 1 });
+      await h.context.reminders.add(makeUser("member").id, { kind: "city-day" }, "az");
       clock.set(POST);
       expect(await h.tick()).toMatchObject({ sent: 2 });
       await h.stop();
@@ -128,6 +129,7 @@ describe("moving or restoring the store", () => {
       expect(copied.status, copied.stderr).toBe(0);
       expect(copied.stdout).toContain("subscriptions: 2");
       expect(copied.stdout).toContain("posts in the outbox: 2");
+      expect(copied.stdout).toContain("members' reminders: 1");
       const again = copy();
       expect(again.status).toBe(2);
       expect(again.stderr).toContain(

@@ -8,6 +8,8 @@ import type { ListenerLimits } from "../../src/http/listener.js";
 import type { Calendar } from "../../src/model/calendar-schema.js";
 import type { Command } from "../../src/discord/command.js";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
+import type { ComponentHandler } from "../../src/discord/component.js";
+import { COMPONENT_HANDLERS } from "../../src/discord/commands/component-registry.js";
 import type { DeliveryOptions } from "../../src/delivery/delivery-options.js";
 import { createLogger } from "../../src/log/logger.js";
 import { proxyKeyHeaders } from "../../src/proxy/proxy-auth.js";
@@ -33,6 +35,7 @@ export interface Harness extends BotProcess {
 export interface HarnessOptions {
   clock?: Clock;
   commands?: readonly Command[];
+  components?: readonly ComponentHandler[];
   guild?: FakeGuild;
   discord?: FakeDiscordOptions;
   /** discord.js's client-side global limit (a test may raise it with the server's). */
@@ -103,6 +106,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     clock,
     log: createLogger({ level: "trace", secrets: [discord.token], destination }),
     commands: options.commands ?? COMMANDS,
+    components: options.components ?? COMPONENT_HANDLERS,
     zone: "Asia/Baku",
     version: "0.0.0-test",
     newId: () => `sub-${++ids}`,

@@ -109,6 +109,7 @@ describe.skipIf(pgSkip)(`migrations on PostgreSQL${pgSkip ? ` (skipped: ${pgSkip
       "007_last_post_date",
       "008_subscription_intro",
       "010_live_messages",
+      "011_member_reminders",
     ]);
     await Promise.all(opened.map((o) => o.db.destroy()));
   });

@@ -202,6 +202,7 @@ for (const engine of ENGINES) {
           "007_last_post_date",
           "008_subscription_intro",
           "010_live_messages",
+          "011_member_reminders",
         ]);
         expect(await repo.get(added.guildId, added.id)).toEqual(added);
       });

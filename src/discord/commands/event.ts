@@ -8,6 +8,8 @@ import { toEmbed } from "../embed.js";
 import { replyWith } from "../reply-with.js";
 import { LANGUAGE } from "../language-option.js";
 import { requiredValue, stringOption, withOptions } from "../command-options.js";
+import type { Services } from "../command-services.js";
+import type { Language } from "../../model/calendar-schema.js";
 
 const MAX_CHOICES = 25;
 
@@ -35,15 +37,26 @@ export const event = command({
     await replyWith(interaction, { embeds: [embed] });
   },
   async autocomplete(interaction, services) {
-    const typed = interaction.options.getFocused().trim();
-    const lang = lenientReplyLanguage(interaction);
-    const observances = typed
-      ? services.index.search(typed, MAX_CHOICES).map((r) => r.observance)
-      : services.lookUps
-          .next(localDate(services.clock.now(), services.zone), { count: MAX_CHOICES })
-          .map((o) => o.observance);
     await interaction.respond(
-      observances.map((o) => ({ name: o.names[lang].slice(0, 100), value: o.id })),
+      observanceChoices(
+        services,
+        interaction.options.getFocused().trim(),
+        lenientReplyLanguage(interaction),
+      ),
     );
   },
 });
+
+/** Autocomplete's choices of days: those matching what was typed, or else the next ones. */
+export function observanceChoices(
+  services: Services<"lookUps" | "index" | "clock" | "zone">,
+  typed: string,
+  lang: Language,
+): { name: string; value: string }[] {
+  const observances = typed
+    ? services.index.search(typed, MAX_CHOICES).map((r) => r.observance)
+    : services.lookUps
+        .next(localDate(services.clock.now(), services.zone), { count: MAX_CHOICES })
+        .map((o) => o.observance);
+  return observances.map((o) => ({ name: o.names[lang].slice(0, 100), value: o.id }));
+}

@@ -6,6 +6,7 @@ import { dayoff } from "./dayoff.js";
 import { event } from "./event.js";
 import { next } from "./next.js";
 import { on } from "./on.js";
+import { remind } from "./remind/remind-command.js";
 import { search } from "./search.js";
 import { subscription } from "./subscription/subscription-command.js";
 import { today } from "./today.js";
@@ -22,4 +23,5 @@ export const COMMANDS: readonly Command[] = [
   about,
   subscription,
   serverDates,
+  remind,
 ];

@@ -330,6 +330,27 @@ describe("the test server's interactions", () => {
     expect(answered.data.content).toBe("done");
     expect(discord.interactionAnswers.get(answered.id)).toBe(2);
   });
+  it("refuses an update (type 7) to a command, and an answer whose components break Discord's limits", async () => {
+    await connect();
+    const codes: unknown[] = [];
+    handle = async (i) => {
+      const answer = (body: object) =>
+        client.rest.post(Routes.interactionCallback(i.id, i.token), { body, auth: false }).then(
+          () => codes.push(200),
+          (error: DiscordAPIError) => codes.push(error.code),
+        );
+      await answer({ type: 7, data: { content: "not a component" } });
+      const button = (n: number) => ({ type: 2, style: 1, label: `${n}`, custom_id: "same" });
+      await answer({
+        type: 4,
+        data: { content: "x", components: [{ type: 1, components: [button(1), button(2)] }] },
+      });
+      await answer({ type: 4, data: { content: "fine" } });
+    };
+    const answered = await discord.answer({ name: "updates" });
+    await expect.poll(() => codes).toEqual([50035, 50035, 200]);
+    expect(answered.data.content).toBe("fine");
+  });
 });
 
 describe("where Discord's client offers a command", () => {
@@ -480,5 +501,49 @@ describe("the test server's sharding", () => {
     expect(await code(rest.delete(Routes.channelMessage(channel, id)))).toBeNull();
     expect(await code(rest.patch(Routes.channelMessage(channel, id), { body: {} }))).toBe(10008);
     expect(await code(rest.delete(Routes.channelMessage(channel, "1")))).toBe(50013);
+  });
+});
+
+describe("the test server's direct messages", () => {
+  const openDm = (rest: REST, userId: string) =>
+    rest.post(Routes.userChannels(), { body: { recipient_id: userId } }) as Promise<{
+      id: string;
+      type: number;
+    }>;
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (e: DiscordAPIError) => [e.status, e.code],
+    );
+
+  it("opens one DM channel per user, and takes messages from a member of a server it shares", async () => {
+    const { rest } = await setUp();
+    const member = makeUser("member");
+    await discord.interact({ name: "today", user: member }, 200).catch(() => undefined);
+    const dm = await openDm(rest, member.id);
+    expect(dm.type).toBe(1);
+    expect((await openDm(rest, member.id)).id).toBe(dm.id);
+    const sent = await post(rest, dm.id, { content: "hi", nonce: "n1", enforce_nonce: true });
+    expect((await post(rest, dm.id, { content: "hi", nonce: "n1", enforce_nonce: true })).id).toBe(
+      sent.id,
+    );
+    const history = (await rest.get(Routes.channelMessages(dm.id))) as { id: string }[];
+    expect(history.map((m) => m.id)).toEqual([sent.id]);
+    expect(discord.spec.violations).toEqual([]);
+  });
+
+  it("refuses with 50007 a user who closed DMs, or shares no server, unless they installed the app", async () => {
+    const { rest } = await setUp();
+    const closed = makeUser("closed");
+    await discord.interact({ name: "today", user: closed }, 200).catch(() => undefined);
+    discord.directMessages.closed.add(closed.id);
+    const stranger = makeUser("stranger");
+    expect(await refusal(post(rest, (await openDm(rest, closed.id)).id, { content: "x" }))).toEqual(
+      [403, 50007],
+    );
+    const strangerDm = (await openDm(rest, stranger.id)).id;
+    expect(await refusal(post(rest, strangerDm, { content: "x" }))).toEqual([403, 50007]);
+    discord.directMessages.installed.add(stranger.id);
+    expect(await refusal(post(rest, strangerDm, { content: "x" }))).toBeNull();
   });
 });

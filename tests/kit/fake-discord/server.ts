@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer, type WebSocket } from "ws";
+import { FakeDirectMessages } from "./direct-messages.js";
 import {
   embedPayload,
   guildCreatePayload,
@@ -12,6 +13,14 @@ import {
   type FakeUser,
 } from "./fixtures.js";
 import { deleteMessage, messageEditRoute, type MessageStore } from "./message-edits.js";
+import {
+  componentData,
+  componentsBroken,
+  withComponentIds,
+  findComponent,
+  mayUse,
+  type ComponentUse,
+} from "./components.js";
 import { OpenApiCheck } from "./openapi-check.js";
 import {
   answersEphemeralOnly,
@@ -178,6 +187,12 @@ export interface InteractionAnswer extends InteractionResult {
 /** What an interaction's answer became: its original message, the edits of it, and follow-ups. */
 export interface InteractionMessages {
   channelId: string;
+  /** Who used the command or component (the one who sees an ephemeral answer). */
+  user: FakeUser;
+  /** A component's interaction: the message the component is on, which types 6 and 7 edit. */
+  target?: MessageRef;
+  /** The component's interaction was answered with an update (6 or 7): @original is the target. */
+  updated?: boolean;
   /** The reply (type 4) or the deferral's "thinking…" message (type 5), as edited since. */
   original?: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- a message as Discord keeps it
   /** The bodies of PATCH …/messages/@original, in order. */
@@ -185,6 +200,22 @@ export interface InteractionMessages {
   followUps: any[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- messages as Discord keeps them
   /** Discord makes the answers ephemeral, whatever the app asks (see answersEphemeralOnly). */
   ephemeralOnly?: boolean;
+}
+
+/** A message as stored, read and replaced where it lives (a channel, or an interaction's answer). */
+export interface MessageRef {
+  read(): any; // eslint-disable-line @typescript-eslint/no-explicit-any -- a message as Discord keeps it
+  write(message: any): void; // eslint-disable-line @typescript-eslint/no-explicit-any -- the same
+}
+
+/** A message with components a test uses: an interaction's answer, or a message in a channel. */
+export type ComponentSource = InteractionResult | { channel_id: string; id: string };
+
+/** Who uses a component, and how. */
+export interface ComponentPress extends ComponentUse {
+  user?: FakeUser;
+  permissions?: bigint;
+  locale?: string;
 }
 
 /** A file a request uploaded (multipart/form-data), as the test reads it. */
@@ -245,6 +276,14 @@ export interface FakeScheduledEvent {
 
 type Reply = (status: number, body?: unknown, headers?: Record<string, string>) => void;
 
+/** What a message is made or edited with. */
+interface MessageBody {
+  content?: string;
+  embeds?: unknown[];
+  components?: unknown[];
+  flags?: number;
+}
+
 const INTERACTION_DEADLINE_MS = 3000;
 // An interaction's token answers (edits, follow-ups) for 15 minutes
 // (https://discord.com/developers/docs/interactions/receiving-and-responding#followup-messages).
@@ -260,6 +299,8 @@ export class FakeDiscord {
   readonly guilds = new Map<string, FakeGuild>();
   /** Each guild's scheduled events. */
   readonly scheduledEvents = new Map<string, FakeScheduledEvent[]>();
+  /** The bot's DM channels; which users refuse DMs, share a server with it, or installed it. */
+  readonly directMessages = new FakeDirectMessages((id) => this.guilds.has(id));
   readonly requests: RecordedRequest[] = [];
   /** Requests and answers checked against Discord's OpenAPI spec; see openapi-check.ts. */
   readonly spec = new OpenApiCheck();
@@ -407,6 +448,7 @@ export class FakeDiscord {
     const guild = input.guild ?? [...this.guilds.values()][0]!;
     const user = input.user ?? makeUser("member");
     const place = placeFields({ ...input, guild, user }, (id) => this.guilds.has(id));
+    if ("guild_id" in place) this.directMessages.meet(guild.id, user);
     const id = snowflake();
     return {
       id,
@@ -443,9 +485,24 @@ export class FakeDiscord {
   /** Sends INTERACTION_CREATE as Discord would and resolves with the bot's callback. */
   async interact(input: InteractionInput, timeoutMs = 30_000): Promise<InteractionResult> {
     const payload = this.interactionPayload(input);
+    return this.deliver(
+      payload,
+      `/${input.name}`,
+      { user: (payload.member?.user ?? payload.user)! },
+      timeoutMs,
+    );
+  }
+
+  /** Sends an INTERACTION_CREATE payload and resolves with the bot's callback. */
+  private async deliver(
+    payload: { id: string; token: string; channel_id: string; guild_id?: string },
+    what: string,
+    messages: Pick<InteractionMessages, "user" | "target">,
+    timeoutMs: number,
+  ): Promise<InteractionResult> {
     const callback = new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(
-        () => reject(new Error(`no callback for /${input.name} within ${timeoutMs} ms`)),
+        () => reject(new Error(`no callback for ${what} within ${timeoutMs} ms`)),
         timeoutMs,
       );
       this.callbacks.set(payload.id, (body) => {
@@ -457,6 +514,7 @@ export class FakeDiscord {
     this.interactionSentAt.set(payload.id, performance.now());
     this.interactionTokens.set(payload.token, payload.id);
     this.interactionMessages.set(payload.id, {
+      ...messages,
       channelId: payload.channel_id,
       edits: [],
       followUps: [],
@@ -476,18 +534,86 @@ export class FakeDiscord {
    */
   async answer(input: InteractionInput, timeoutMs = 30_000): Promise<InteractionAnswer> {
     const result = await this.interact(input, timeoutMs);
-    const messages = this.interactionMessages.get(result.id)!;
-    if (result.callback.type !== 5)
+    if (result.callback.type !== 5) {
+      const original = this.interactionMessages.get(result.id)!.original;
       return {
         ...result,
-        data: messages.original
-          ? { ...result.callback.data, flags: messages.original.flags }
-          : result.callback.data,
+        data: original ? { ...result.callback.data, flags: original.flags } : result.callback.data,
       };
-    if (!messages.edits.length)
+    }
+    const messages = await this.firstEdit(result, `/${input.name}`, timeoutMs);
+    return { ...result, data: { ...messages.edits[0], flags: messages.original.flags } };
+  }
+
+  /**
+   * Uses a component of a message as its user would, and resolves with what they read then: the
+   * reply (type 4, or 5's edit), or the message the component is on as updated (type 7, or 6's
+   * edit). Discord's client offers only the components the message has, enabled, with the choices
+   * a select offers, and shows an ephemeral message to its user alone: anything else throws.
+   */
+  async press(
+    source: ComponentSource,
+    use: ComponentPress,
+    timeoutMs = 30_000,
+  ): Promise<InteractionAnswer> {
+    const { target, owner } = this.messageOf(source);
+    const user = use.user ?? owner ?? makeUser("member");
+    const message = target.read();
+    if (!mayUse(message, owner, user))
+      throw new Error(`message ${message.id} is ephemeral: only its user sees it`);
+    const component = findComponent(message, use.which);
+    const command = this.interactionPayload({
+      ...use,
+      name: "",
+      user,
+      channelId: message.channel_id,
+    });
+    // Components are pressed in the bot's servers here (a DM's message has none to press).
+    const guild = this.guilds.get(command.guild_id!)!;
+    const payload = {
+      ...command,
+      type: 3,
+      message,
+      data: componentData(component, use.values, guild),
+    };
+    const result = await this.deliver(payload, `"${use.which}"`, { user, target }, timeoutMs);
+    const type = result.callback.type as number;
+    if (type === 4 || type === 9) return { ...result, data: result.callback.data };
+    const messages = await this.firstEdit(result, `"${use.which}"`, timeoutMs, type !== 7);
+    if (type === 5)
+      return { ...result, data: { ...messages.edits[0], flags: messages.original.flags } };
+    return { ...result, data: target.read() };
+  }
+
+  /** The message a component is on, where it is kept, and who got it (an interaction's user). */
+  private messageOf(source: ComponentSource): { target: MessageRef; owner?: FakeUser } {
+    if ("callback" in source) {
+      const messages = this.interactionMessages.get(source.id);
+      if (!messages?.original) throw new Error(`interaction ${source.id} has no message`);
+      const target = {
+        read: () => messages.original,
+        write: (message: unknown) => void (messages.original = message),
+      };
+      return { target, owner: messages.user };
+    }
+    const stored = this.messages.get(source.channel_id) ?? [];
+    const index = stored.findIndex((m) => m.id === source.id);
+    if (index < 0) throw new Error(`no message ${source.id} in channel ${source.channel_id}`);
+    return { target: { read: () => stored[index], write: (m) => void (stored[index] = m) } };
+  }
+
+  /** The interaction's messages once its answer was first edited (at once when `wait` is false). */
+  private async firstEdit(
+    result: InteractionResult,
+    what: string,
+    timeoutMs: number,
+    wait = true,
+  ): Promise<InteractionMessages> {
+    const messages = this.interactionMessages.get(result.id)!;
+    if (wait && !messages.edits.length)
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(
-          () => reject(new Error(`/${input.name} deferred, but not edited within ${timeoutMs} ms`)),
+          () => reject(new Error(`${what} deferred, but not edited within ${timeoutMs} ms`)),
           timeoutMs,
         );
         const waiting = this.editWaiters.get(result.id) ?? [];
@@ -497,7 +623,7 @@ export class FakeDiscord {
         });
         this.editWaiters.set(result.id, waiting);
       });
-    return { ...result, data: { ...messages.edits[0], flags: messages.original.flags } };
+    return messages;
   }
 
   /** The bot leaves (or is removed from) a guild. */
@@ -742,7 +868,7 @@ export class FakeDiscord {
    * A message as REST answers it: without guild_id, which only the gateway's MESSAGE_CREATE adds
    * (https://discord.com/developers/docs/events/gateway-events#message-create).
    */
-  private message(channelId: string, body: { content?: string; embeds?: unknown[] }) {
+  private message(channelId: string, body: MessageBody) {
     return {
       id: snowflake(Math.floor(this.now())),
       channel_id: channelId,
@@ -760,7 +886,7 @@ export class FakeDiscord {
       pinned: false,
       type: 0,
       flags: 0,
-      components: [],
+      components: withComponentIds(body.components ?? []),
     };
   }
 
@@ -769,7 +895,7 @@ export class FakeDiscord {
       const channel = guild.channels.find((c) => c.id === id);
       if (channel) return channel;
     }
-    return undefined;
+    return this.directMessages.channel(id);
   }
 
   private route(r: RecordedRequest, reply: Reply): void {
@@ -824,6 +950,8 @@ export class FakeDiscord {
       const sent = this.interactionSentAt.get(p[1]!)!;
       if (performance.now() - sent > INTERACTION_DEADLINE_MS)
         return reply(404, { code: 10062, message: "Unknown interaction" });
+      const refused = this.callbackRefused(p[1]!, r.body ?? {});
+      if (refused) return reply(400, refused);
       this.answered.set(p[1]!, true);
       this.answerInteraction(p[1]!, r.body ?? {});
       this.callbacks.get(p[1]!)?.(r.body);
@@ -836,6 +964,9 @@ export class FakeDiscord {
     }
     if ((p = m(/^\/webhooks\/(\d+)\/([^/]+)(\/messages\/(?:@|%40)original)?$/)))
       return this.interactionWebhook(r, p[1]!, p[2]!, Boolean(p[3]), reply);
+    // https://discord.com/developers/docs/resources/user#create-dm (see direct-messages.ts)
+    if (r.method === "POST" && r.path === "/users/@me/channels")
+      return reply(200, this.directMessages.open(String(r.body?.recipient_id)));
     if ((p = m(/^\/channels\/(\d+)$/)) && r.method === "GET") {
       const channel = this.findChannel(p[1]!);
       return channel ? reply(200, channel) : reply(404, DISCORD_ERRORS.unknownChannel.body);
@@ -877,6 +1008,8 @@ export class FakeDiscord {
   ): void {
     const invalid = messageLimitBroken(body);
     if (invalid) return reply(400, invalid);
+    const refused = this.directMessages.refusal(channelId);
+    if (refused) return reply(403, refused);
     const bucket = this.channelBucket(channelId);
     if (!bucket) {
       const resetAfter = this.channelLimit.windowMs / 1000;
@@ -914,7 +1047,8 @@ export class FakeDiscord {
    * not an error (https://discord.com/developers/docs/resources/message#get-channel-messages).
    */
   private history(channelId: string, stored: { id: string }[], query: URLSearchParams) {
-    if (!this.botCan(channelId, READ_MESSAGE_HISTORY)) return [];
+    if (!this.directMessages.channel(channelId) && !this.botCan(channelId, READ_MESSAGE_HISTORY))
+      return [];
     const limit = Math.min(100, Math.max(1, Number(query.get("limit") ?? 50)));
     const id = (m: { id: string }) => BigInt(m.id);
     const ascending = [...stored].sort((a, b) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0));
@@ -967,18 +1101,63 @@ export class FakeDiscord {
     reply(200, found);
   }
 
-  /** The message a first answer makes: a reply (type 4), or a deferral's "thinking…" (type 5). */
-  private answerInteraction(
-    id: string,
-    body: { type?: number; data?: { content?: string; embeds?: unknown[]; flags?: number } },
-  ): void {
+  /**
+   * A first answer Discord refuses: a message over its limits, or a callback type the interaction
+   * cannot take — 6 (DEFERRED_UPDATE_MESSAGE) and 7 (UPDATE_MESSAGE) are "only valid for
+   * component-based interactions", and 9 (MODAL) is not available for a modal's submit
+   * (https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-interaction-callback-type).
+   * The error's code for a wrong type is not documented; 50035 on `type` is what Discord answers a
+   * body it rejects.
+   */
+  private callbackRefused(id: string, body: { type?: number; data?: MessageBody }): unknown {
+    const component = this.interactionMessages.get(id)?.target !== undefined;
+    if ((body.type === 6 || body.type === 7) && !component)
+      return {
+        code: 50035,
+        message: "Invalid Form Body",
+        errors: {
+          type: {
+            _errors: [
+              {
+                code: "INTERACTION_RESPONSE_TYPE_INVALID",
+                message: "Invalid interaction response type",
+              },
+            ],
+          },
+        },
+      };
+    return body.type === 4 || body.type === 7 ? messageLimitBroken(body.data ?? {}) : null;
+  }
+
+  /**
+   * What a first answer makes: a reply (type 4), a deferral's "thinking…" (type 5), or — for a
+   * component — an edit of the message it is on (type 7), or the promise of one (type 6).
+   */
+  private answerInteraction(id: string, body: { type?: number; data?: MessageBody }): void {
     const messages = this.interactionMessages.get(id);
-    if (!messages || (body.type !== 4 && body.type !== 5)) return;
+    if (!messages) return;
+    if (body.type === 6 || body.type === 7) messages.updated = true;
+    if (body.type === 7)
+      messages.target!.write(this.edited(messages.target!.read(), body.data ?? {}));
+    if (body.type !== 4 && body.type !== 5) return;
     const flags =
       (body.data?.flags ?? 0) |
       (body.type === 5 ? LOADING : 0) |
       (messages.ephemeralOnly ? EPHEMERAL : 0);
     messages.original = { ...this.message(messages.channelId, body.data ?? {}), flags };
+  }
+
+  /** A message after an edit: the fields the edit sets, flags but ephemeral dropped (no more "thinking…"). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a message as Discord keeps it
+  private edited(message: any, body: MessageBody) {
+    return {
+      ...message,
+      ...(body.content === undefined ? {} : { content: body.content }),
+      ...(body.embeds === undefined ? {} : { embeds: body.embeds.map(embedPayload) }),
+      ...(body.components === undefined ? {} : { components: body.components }),
+      flags: message.flags & EPHEMERAL,
+      edited_timestamp: new Date(this.now()).toISOString(),
+    };
   }
 
   /**
@@ -996,24 +1175,26 @@ export class FakeDiscord {
   ): void {
     const id = this.interactionTokens.get(token);
     const messages = id && applicationId === this.applicationId && this.interactionMessages.get(id);
-    if (!messages || !messages.original)
-      return reply(404, { code: 10015, message: "Unknown Webhook" });
+    // After an update (6 or 7), @original is the message the component is on.
+    const target: MessageRef | undefined =
+      messages && messages.updated
+        ? messages.target
+        : messages && messages.original
+          ? { read: () => messages.original, write: (m) => void (messages.original = m) }
+          : undefined;
+    if (!messages || !target) return reply(404, { code: 10015, message: "Unknown Webhook" });
     if (performance.now() - this.interactionSentAt.get(id)! > INTERACTION_TOKEN_MS)
       return reply(401, { code: 50027, message: "Invalid Webhook Token" });
-    const body = (r.body ?? {}) as { content?: string; embeds?: unknown[]; flags?: number };
-    if (original && r.method === "GET") return reply(200, messages.original);
+    const body = (r.body ?? {}) as MessageBody;
+    if (original && r.method === "GET") return reply(200, target.read());
+    const broken = r.method === "GET" ? null : messageLimitBroken(body);
+    if (broken) return reply(400, broken);
     if (original && r.method === "PATCH") {
       messages.edits.push(body);
-      messages.original = {
-        ...messages.original,
-        ...(body.content === undefined ? {} : { content: body.content }),
-        ...(body.embeds === undefined ? {} : { embeds: body.embeds.map(embedPayload) }),
-        flags: messages.original.flags & EPHEMERAL,
-        edited_timestamp: new Date(this.now()).toISOString(),
-      };
+      target.write(this.edited(target.read(), body));
       for (const resolve of this.editWaiters.get(id) ?? []) resolve();
       this.editWaiters.delete(id);
-      return reply(200, messages.original);
+      return reply(200, target.read());
     }
     if (!original && r.method === "POST") {
       const message = { ...this.message(messages.channelId, body), flags: body.flags ?? 0 };
@@ -1176,10 +1357,13 @@ interface EmbedJson {
  * under its field): content 2,000 characters, 10 embeds, and per embed title 256, description 4,096,
  * 25 fields of name 256 and value 1,024, footer 2,048, author 256 — and 6,000 characters over all the
  * message's embeds (https://discord.com/developers/docs/resources/message#embed-object-embed-limits;
+ * the components' limits are in components.ts;
  * the error shapes as Discord sends them, e.g. NelsonDane/auto-rsa#451, member-gentei#127).
  */
-function messageLimitBroken(body: { content?: string; embeds?: unknown[] }): unknown {
+function messageLimitBroken(body: MessageBody): unknown {
   const refuse = (errors: unknown) => ({ code: 50035, message: "Invalid Form Body", errors });
+  const components = componentsBroken(body.components);
+  if (components) return refuse(components);
   const tooLong = (max: number) => ({
     _errors: [{ code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${max} or fewer in length.` }],
   });

@@ -1,0 +1,66 @@
+import {
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIComponentInActionRow,
+} from "discord.js";
+import { DateTime } from "luxon";
+import { occurrencesOn } from "../../../calendar/occurrences.js";
+import { translate, translator } from "../../../i18n/translate.js";
+import type { Language } from "../../../model/calendar-schema.js";
+import type { Post } from "../../../schedule/compose.js";
+import { lenientReplyLanguage } from "../../command.js";
+import { componentHandler, customId, expired } from "../../component.js";
+import { replyWith } from "../../reply-with.js";
+
+const PREFIX = "remind";
+
+/**
+ * The "Remind me" button under a day's post (and under a reminder of a later day): `remind::<date>`,
+ * anyone's to press (no owner), the date the observances fall on. A weekly digest has none.
+ */
+export function remindMeRow(
+  post: Post,
+  lang: Language,
+): APIActionRowComponent<APIComponentInActionRow> | null {
+  if (post.kind === "week") return null;
+  return new ActionRowBuilder<ButtonBuilder>()
+    .addComponents(
+      new ButtonBuilder()
+        .setCustomId(customId(PREFIX, null, post.observedOn))
+        .setLabel(translate(lang, "remind.button"))
+        .setStyle(ButtonStyle.Secondary),
+    )
+    .toJSON();
+}
+
+/**
+ * A press of "Remind me": a reminder of each of that date's observances for whoever pressed it, in
+ * their language, answered to them alone. Pressing again changes nothing and says so.
+ */
+export const remindMe = componentHandler({
+  prefix: PREFIX,
+  uses: ["reminders", "calendar"],
+  async handle(interaction, [date = ""], services) {
+    // A date no button of ours carries (a custom_id forged or broken) has no observances either.
+    const observances =
+      /^\d{4}-\d{2}-\d{2}$/.test(date) && DateTime.fromISO(date).isValid
+        ? occurrencesOn(services.calendar, date)
+            .filter((o) => o.day === 1)
+            .map((o) => o.observance)
+        : [];
+    if (!observances.length) throw expired();
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const lang = lenientReplyLanguage(interaction);
+    let added = false;
+    for (const { id } of observances)
+      added =
+        (await services.reminders.add(interaction.user.id, { observance: id }, lang)) || added;
+    const days = observances.map((o) => o.names[lang]).join(", ");
+    await replyWith(interaction, {
+      content: translator(lang)(added ? "remind.buttonAdded" : "remind.buttonAlready", { days }),
+    });
+  },
+});

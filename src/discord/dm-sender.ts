@@ -1,0 +1,62 @@
+import { Routes, type APIChannel, type Client } from "discord.js";
+import type { MemberTarget } from "../delivery/reminder-dispatcher.js";
+import type { Sender } from "../delivery/sender.js";
+import { translate } from "../i18n/translate.js";
+import type { Calendar } from "../model/calendar-schema.js";
+import { sendToChannel } from "./channel-sender.js";
+import { classify } from "./delivery-failure.js";
+import { searchOwnMessages } from "./find-own-message.js";
+import { postSignature, toDiscordMessages, type DiscordPost } from "./post-message.js";
+
+/**
+ * Members' reminders as direct messages: the day's post in the member's language, "In 1 day" above it
+ * and how to stop it below, pinging no one. The DM channel is opened with Create DM (which returns the
+ * one that exists: https://discord.com/developers/docs/resources/user#create-dm), remembered by this
+ * process. Sending keeps the channels' rules: a nonce with enforce_nonce, and a later retry looks in
+ * the DM first — a bot reads its own DMs without any permission.
+ */
+export function directMessageSender(
+  client: Client,
+  calendar: Calendar,
+): Sender<DiscordPost, MemberTarget> {
+  const channels = new Map<string, string>();
+  const dmChannel = async (userId: string, signal: AbortSignal) => {
+    const known = channels.get(userId);
+    if (known) return known;
+    try {
+      const channel = (await client.rest.post(Routes.userChannels(), {
+        body: { recipient_id: userId },
+        signal,
+      })) as APIChannel;
+      channels.set(userId, channel.id);
+      return channel.id;
+    } catch (error) {
+      // Opening a DM makes no message: whatever its answer, nothing was sent.
+      throw classify(error, false, signal);
+    }
+  };
+  return {
+    messages: (target, post) =>
+      toDiscordMessages(
+        calendar,
+        { roleId: null, intro: null, language: target.language },
+        post,
+      ).map((message) => ({
+        ...message,
+        content: `${message.content ?? ""}\n-# ${translate(target.language, "remind.footer")}`,
+      })),
+    send: async (target, message, nonce, signal) =>
+      sendToChannel(client, await dmChannel(target.userId, signal), message, nonce, signal),
+    async find(target, message, since, taken, signal) {
+      const wanted = postSignature(message);
+      return searchOwnMessages(
+        client,
+        await dmChannel(target.userId, signal),
+        since,
+        (m) => !taken.has(m.id) && postSignature(m) === wanted,
+        signal,
+      );
+    },
+    publish: async () => null,
+  };
+}

@@ -1,0 +1,224 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { manualClock, type ManualClock } from "../clock.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { makeUser, type FakeUser } from "../kit/fake-discord/fixtures.js";
+import {
+  startFakeDiscord,
+  type FakeDiscord,
+  type InteractionOption,
+} from "../kit/fake-discord/server.js";
+import { observance } from "../kit/helpers.js";
+import { postgresSchema } from "../kit/postgres-schema.js";
+import { messages, subscribe } from "../kit/delivery-helpers.js";
+
+const [STRING, BOOLEAN] = [3, 5];
+const EPHEMERAL = 64;
+const text = (name: string, value: string): InteractionOption => ({ name, type: STRING, value });
+
+/** `/remind <subcommand>` by a member, in their Discord locale; the answer they read. */
+const remind = (
+  h: Harness,
+  user: FakeUser,
+  subcommand: string,
+  options: InteractionOption[] = [],
+  locale = "en-US",
+) =>
+  h.discord
+    .answer({ name: "remind", options: [{ name: subcommand, type: 1, options }], user, locale })
+    .then((a) => a.data as { content: string; flags: number });
+
+/** The bot's direct messages to a user, as Discord keeps them. */
+const dms = (discord: FakeDiscord, user: FakeUser) =>
+  discord.messages.get(discord.directMessages.channelWith(user.id) ?? "") ?? [];
+const dmPosts = (discord: FakeDiscord, user: FakeUser) => {
+  const channel = discord.directMessages.channelWith(user.id);
+  return channel ? discord.seen("POST", new RegExp(`^/channels/${channel}/messages$`)) : [];
+};
+
+// 18:00 in Baku on 7 November, the evening before Victory Day and Shusha City Day (8 November).
+const EVENING_BEFORE = "2026-11-07T14:00:00Z";
+
+describe("members' reminders: a direct message the evening before, once", () => {
+  let h: Harness;
+  let clock: ManualClock;
+
+  beforeAll(async () => {
+    clock = manualClock("2026-11-01T10:00:00Z");
+    h = await startHarness({ clock });
+  });
+  afterAll(() => h.stop());
+
+  it("a reminder set by /remind arrives once, the day before, in the member's language, with all their days in one message", async () => {
+    const leyla = makeUser("leyla");
+    const added = await remind(h, leyla, "add", [text("day", "victory-day")], "ru");
+    expect(added.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(added.content).toContain("Готово");
+    expect(added.content).toContain("8 ноября 2026");
+    await remind(h, leyla, "add", [text("kind", "city-day")], "ru");
+
+    clock.set("2026-11-07T13:59:00Z");
+    expect((await h.reminders.tick()).sent).toBe(0);
+    expect(h.discord.seen("POST", /^\/users\/@me\/channels$/)).toHaveLength(0);
+    clock.set(EVENING_BEFORE);
+    expect(await h.reminders.tick()).toMatchObject({ due: 1, sent: 1 });
+    clock.set("2026-11-07T14:01:00Z");
+    await h.reminders.tick();
+
+    const [dm, ...more] = dms(h.discord, leyla);
+    expect(more).toEqual([]);
+    expect(dm.content).toMatch(/^Через 1 день: 8 ноября 2026/);
+    expect(dm.embeds.map((e: { title: string }) => e.title)).toEqual([
+      expect.stringContaining(observance("victory-day").names.ru),
+      expect.stringContaining(observance("shusha-city-day").names.ru),
+    ]);
+    const [request] = dmPosts(h.discord, leyla);
+    expect(request!.body).toMatchObject({
+      allowed_mentions: { parse: [], users: [], roles: [] },
+      enforce_nonce: true,
+    });
+    expect(dmPosts(h.discord, leyla)).toHaveLength(1);
+  });
+
+  it("a member whose DMs are closed is recorded, not retried, and told why and how to resume by /remind list", async () => {
+    const closed = makeUser("closed");
+    await remind(h, closed, "add", [text("day", "novruz")]);
+    h.discord.directMessages.closed.add(closed.id);
+    // The evening before Novruz 2027 (20 March).
+    clock.set("2027-03-19T14:00:00Z");
+    expect(await h.reminders.tick()).toMatchObject({ sent: 0, failed: 1 });
+    clock.set("2027-03-19T14:05:00Z");
+    expect(await h.reminders.tick()).toMatchObject({ due: 0, sent: 0 });
+    expect(dmPosts(h.discord, closed)).toHaveLength(1);
+    expect(dmPosts(h.discord, closed)[0]!.status).toBe(403);
+
+    const listed = await remind(h, closed, "list");
+    expect(listed.content).toContain("Cannot send messages to this user");
+    expect(listed.content).toContain("/remind resume");
+    h.discord.directMessages.closed.delete(closed.id);
+    expect((await remind(h, closed, "resume")).content).toContain("Resumed");
+    expect((await remind(h, closed, "list")).content).not.toContain("Paused");
+  });
+
+  it("/remind remove erases one reminder, or everything kept about the member", async () => {
+    const ali = makeUser("ali");
+    await remind(h, ali, "add", [text("day", "victory-day")], "tr");
+    await remind(h, ali, "add", [text("kind", "memorial-day")], "tr");
+    const removed = await remind(h, ali, "remove", [text("reminder", "kind:memorial-day")], "tr");
+    expect(removed.content).toContain("Silindi");
+    expect((await h.context.reminders.member(ali.id))!.targets).toEqual([
+      { observance: "victory-day" },
+    ]);
+    const erased = await remind(
+      h,
+      ali,
+      "remove",
+      [{ name: "all", type: BOOLEAN, value: true }],
+      "tr",
+    );
+    expect(erased.content).toContain("silindi");
+    expect(await h.context.reminders.member(ali.id)).toBeUndefined();
+    expect((await remind(h, ali, "list", [], "tr")).content).toContain("/remind add");
+  });
+});
+
+describe("the Remind me button under a day's post", () => {
+  let h: Harness;
+  let clock: ManualClock;
+
+  beforeAll(async () => {
+    clock = manualClock("2026-11-08T04:00:00Z");
+    h = await startHarness({ clock });
+  });
+  afterAll(() => h.stop());
+
+  it("adds a reminder of the day's observances for whoever presses it, answered to them alone in their language; a second press changes nothing", async () => {
+    const channelId = h.guild.channels[0]!.id;
+    await subscribe(h, { channelId, kinds: ["city-day", "public-holiday"] });
+    clock.set("2026-11-08T05:00:00Z");
+    expect(await h.dispatcher.tick()).toMatchObject({ sent: 1 });
+    const [post] = messages(h, channelId);
+    const [button] = post.components[0].components;
+    expect(button).toMatchObject({ type: 2, label: "Remind me", custom_id: "remind::2026-11-08" });
+
+    const aysel = makeUser("aysel");
+    const pressed = await h.discord.press(post, { which: "Remind me", user: aysel, locale: "tr" });
+    expect(pressed.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(pressed.data.content).toContain("Hazırdır");
+    expect(pressed.data.content).toContain(observance("victory-day").names.az);
+    const again = await h.discord.press(post, { which: "Remind me", user: aysel, locale: "tr" });
+    expect(again.data.content).toContain("artıq var");
+    expect(await h.context.reminders.member(aysel.id)).toMatchObject({
+      language: "az",
+      targets: expect.arrayContaining([
+        { observance: "victory-day" },
+        { observance: "shusha-city-day" },
+      ]),
+    });
+    expect((await h.context.reminders.member(aysel.id))!.targets).toHaveLength(2);
+    // The post itself is as it was, for everyone.
+    expect(messages(h, channelId)).toHaveLength(1);
+    expect(messages(h, channelId)[0].content).toBe(post.content);
+  });
+});
+
+const url = process.env.TEST_POSTGRES_URL;
+const skipReason = url ? null : "TEST_POSTGRES_URL is not set (.ci/run sets it)";
+
+describe.skipIf(skipReason)(
+  `members' reminders from two processes${skipReason ? ` (skipped: ${skipReason})` : ""}`,
+  () => {
+    const schema = postgresSchema(url!, "reminders");
+    let discord: FakeDiscord;
+    const harnesses: Harness[] = [];
+    afterEach(async () => {
+      for (const h of harnesses.splice(0)) await h.stop().catch(() => undefined);
+      await discord.close();
+      await schema.drop();
+    });
+
+    it("two processes ticking together, then one killed mid-send, still make exactly one DM each", async () => {
+      await schema.create();
+      const clock = manualClock("2026-11-01T10:00:00Z");
+      discord = await startFakeDiscord({ now: () => clock.now().toMillis() });
+      const common = {
+        clock,
+        server: discord,
+        databaseUrl: url!,
+        store: { schema: schema.name },
+        delivery: { leaseSeconds: 120 },
+        timeoutMs: 600_000,
+      };
+      const [first, second] = [await startHarness(common), await startHarness(common)];
+      harnesses.push(first, second);
+      const together = makeUser("together");
+      const lost = makeUser("lost");
+      await remind(first, together, "add", [text("day", "victory-day")]);
+      await remind(first, lost, "add", [text("day", "shusha-city-day")]);
+
+      // The DM to `lost` is made by Discord, and its answer never comes back: that process dies.
+      await discord.interact({ name: "today", user: lost }, 5000);
+      const lostChannel = discord.directMessages.open(lost.id).id;
+      discord.failNext(
+        new RegExp(`^/channels/${lostChannel}/messages$`),
+        { status: 0, hang: true, afterHandling: true },
+        { method: "POST" },
+      );
+      clock.set(EVENING_BEFORE);
+      void first.reminders.tick();
+      await expect.poll(() => dmPosts(discord, lost).length).toBe(1);
+      await second.reminders.tick();
+      harnesses.splice(harnesses.indexOf(first), 1);
+      await first.stop();
+
+      // Past its lease (and the nonce's window), the survivor takes the DM over and finds it made.
+      clock.set("2026-11-07T14:10:00Z");
+      await second.reminders.tick();
+      expect(dms(discord, together)).toHaveLength(1);
+      expect(dms(discord, lost)).toHaveLength(1);
+      expect(dmPosts(discord, lost)).toHaveLength(1);
+      expect(await second.deliveries.list(`member:${lost.id}`)).toMatchObject([
+        { status: "sent", messageId: dms(discord, lost)[0].id },
+      ]);
+    });
+  },
+);
