@@ -394,4 +394,17 @@ export const az: Table = {
     "Bu düymənin və ya menyunun vaxtı keçib (bot yenidən başladılıb, ya da çox vaxt ötüb). Əmri bir daha işlədin.",
   "error.componentNotYours":
     "Bu düymələrdən yalnız əmri işlədən {user} istifadə edə bilər. Öz düymələriniz üçün əmri özünüz işlədin.",
+  "help.name": "kömək",
+  "help.description": "yaddash nə edir və hər əmr üçün bir nümunə",
+  "help.title": "yaddash — kömək",
+  "help.intro":
+    "İstənilən günü burada öyrənin — özünüz üçün və ya kanalda hamı üçün. Server adminləri isə günün tarixlərinin hər səhər kanala göndərilməsini qura bilər: Azərbaycan, ingilis və ya rus dilində.",
+  "help.lookUps": "Hamı üçün sorğular",
+  "help.admins": "Server adminləri üçün (Serveri idarə etmək icazəsi)",
+  "help.buttons":
+    "Düymələr: {next} və {dayoff} siyahılarını ◀ və ▶ ilə vərəqləyin; {remove} əvvəlcə təsdiq istəyir. Əmrin düymələrindən yalnız onu işlədən istifadə edə bilər.",
+  "help.exampleDate": "28 may",
+  "help.exampleEvent": "Novruz",
+  "help.exampleSearch": "Şuşa",
+  "help.exampleDateName": "Serverin ad günü",
 };

@@ -397,4 +397,17 @@ export const en = {
     "This button or menu has expired (the bot restarted, or too much time passed). Run the command again.",
   "error.componentNotYours":
     "Only {user}, who ran this command, can use these buttons. Run the command yourself to get your own.",
+  "help.name": "help",
+  "help.description": "What yaddash does, and every command with an example",
+  "help.title": "yaddash — help",
+  "help.intro":
+    "Look up any day here, privately or for the channel; server admins have the day's dates posted to a channel every morning, in English, Azerbaijani or Russian.",
+  "help.lookUps": "Look-ups, for everyone",
+  "help.admins": "For server admins (Manage Server)",
+  "help.buttons":
+    "Buttons: {next} and {dayoff} page with ◀ and ▶; {remove} asks you to confirm. Only the member who ran a command can use its buttons.",
+  "help.exampleDate": "28 May",
+  "help.exampleEvent": "Novruz",
+  "help.exampleSearch": "Shusha",
+  "help.exampleDateName": "Server birthday",
 } as const;

@@ -4,6 +4,7 @@ import { calendar } from "./calendar.js";
 import { serverDates } from "./server-dates/server-dates-command.js";
 import { dayoff } from "./dayoff.js";
 import { event } from "./event.js";
+import { help } from "./help.js";
 import { next } from "./next.js";
 import { on } from "./on.js";
 import { search } from "./search.js";
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   search,
   calendar,
   about,
+  help,
   subscription,
   serverDates,
 ];
