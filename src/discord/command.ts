@@ -139,7 +139,7 @@ export function routeSubcommands<I extends ChatInputCommandInteraction, K extend
 }
 
 /** For a server's admins: in a server, with Manage Server. */
-const SERVER_ADMINS: Requirements = {
+export const SERVER_ADMINS: Requirements = {
   guildOnly: true,
   permission: { flag: PermissionFlagsBits.ManageGuild, refusal: localText("error.manageServer") },
 };

@@ -407,4 +407,9 @@ export const az: Table = {
   "help.exampleEvent": "Novruz",
   "help.exampleSearch": "Şuşa",
   "help.exampleDateName": "Serverin ad günü",
+  "admin.confirmRemove":
+    "{channel} kanalının abunəsi ({time} {zone}, {language}) silinsin? Paylaşımlar dayanacaq və bunu geri qaytarmaq mümkün olmayacaq.",
+  "confirm.remove": "Sil",
+  "confirm.cancel": "Ləğv et",
+  "confirm.cancelled": "Heç nə silinmədi.",
 };

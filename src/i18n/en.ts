@@ -410,4 +410,9 @@ export const en = {
   "help.exampleEvent": "Novruz",
   "help.exampleSearch": "Shusha",
   "help.exampleDateName": "Server birthday",
+  "admin.confirmRemove":
+    "Remove the subscription of {channel} ({time} {zone}, {language})? Its posts stop, and it cannot be undone.",
+  "confirm.remove": "Remove",
+  "confirm.cancel": "Cancel",
+  "confirm.cancelled": "Nothing was removed.",
 } as const;

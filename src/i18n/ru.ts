@@ -475,4 +475,9 @@ export const ru: Table = {
   "help.exampleEvent": "Новруз",
   "help.exampleSearch": "Шуша",
   "help.exampleDateName": "День рождения сервера",
+  "admin.confirmRemove":
+    "Удалить подписку канала {channel} ({time} {zone}, {language})? Публикации прекратятся, отменить это будет нельзя.",
+  "confirm.remove": "Удалить",
+  "confirm.cancel": "Отмена",
+  "confirm.cancelled": "Ничего не удалено.",
 };

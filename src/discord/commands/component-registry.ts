@@ -1,4 +1,5 @@
 import type { ComponentHandler } from "../component.js";
+import { confirmRemoval } from "./subscription/confirm-removal.js";
 
 /** Every component handler the bot has, each routed by its custom_id prefix. */
-export const COMPONENT_HANDLERS: readonly ComponentHandler[] = [];
+export const COMPONENT_HANDLERS: readonly ComponentHandler[] = [confirmRemoval];

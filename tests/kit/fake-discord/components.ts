@@ -87,6 +87,30 @@ export function componentsBroken(components: unknown): Errors | null {
   return null;
 }
 
+/**
+ * Components as Discord stores them: each with a numeric `id`, "generated sequentially if left
+ * empty", never reusing one given (https://discord.com/developers/docs/components/reference#anatomy-of-a-component).
+ */
+export function withIds(components: unknown[] | undefined): any[] {
+  const rows = (components ?? []) as any[];
+  const all = rows.flatMap((row) => [row, ...((row.components ?? []) as any[])]);
+  const taken = new Set(all.map((c) => c.id).filter((id) => typeof id === "number"));
+  let next = 0;
+  const id = (given: unknown) => {
+    if (typeof given === "number") return given;
+    while (taken.has(++next));
+    return next;
+  };
+  return rows.map((row) => {
+    const rowId = id(row.id);
+    return {
+      ...row,
+      id: rowId,
+      components: ((row.components ?? []) as any[]).map((c) => ({ ...c, id: id(c.id) })),
+    };
+  });
+}
+
 /** What a test does with a component: press a button, or choose `values` in a select. */
 export interface ComponentUse {
   /** The component: its custom_id, a button's label or a select's placeholder. */

@@ -16,6 +16,7 @@ import {
   componentsBroken,
   findComponent,
   mayUse,
+  withIds,
   type ComponentUse,
 } from "./components.js";
 import { OpenApiCheck } from "./openapi-check.js";
@@ -539,10 +540,12 @@ export class FakeDiscord {
     const result = await this.deliver(payload, `"${use.which}"`, { user, target }, timeoutMs);
     const type = result.callback.type as number;
     if (type === 4 || type === 9) return { ...result, data: result.callback.data };
-    const messages = await this.firstEdit(result, `"${use.which}"`, timeoutMs, type !== 7);
+    if (type === 7) return { ...result, data: target.read() };
+    // After a deferral, the answer is its edit — or, for an update, a follow-up (a refusal) instead.
+    const messages = await this.firstEdit(result, `"${use.which}"`, timeoutMs, type === 6);
     if (type === 5)
       return { ...result, data: { ...messages.edits[0], flags: messages.original.flags } };
-    return { ...result, data: target.read() };
+    return { ...result, data: messages.edits.length ? target.read() : messages.followUps[0] };
   }
 
   /** The message a component is on, where it is kept, and who got it (an interaction's user). */
@@ -562,15 +565,15 @@ export class FakeDiscord {
     return { target: { read: () => stored[index], write: (m) => void (stored[index] = m) } };
   }
 
-  /** The interaction's messages once its answer was first edited (at once when `wait` is false). */
+  /** The interaction's messages once its answer was first edited, or followed up (`orFollowUp`). */
   private async firstEdit(
     result: InteractionResult,
     what: string,
     timeoutMs: number,
-    wait = true,
+    orFollowUp = false,
   ): Promise<InteractionMessages> {
     const messages = this.interactionMessages.get(result.id)!;
-    if (wait && !messages.edits.length)
+    if (!messages.edits.length && !(orFollowUp && messages.followUps.length))
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(
           () => reject(new Error(`${what} deferred, but not edited within ${timeoutMs} ms`)),
@@ -584,6 +587,12 @@ export class FakeDiscord {
         this.editWaiters.set(result.id, waiting);
       });
     return messages;
+  }
+
+  /** Wakes who waits for an interaction's answer to be edited or followed up. */
+  private wakeWaiters(id: string): void {
+    for (const resolve of this.editWaiters.get(id) ?? []) resolve();
+    this.editWaiters.delete(id);
   }
 
   /** The bot leaves (or is removed from) a guild. */
@@ -846,7 +855,7 @@ export class FakeDiscord {
       pinned: false,
       type: 0,
       flags: 0,
-      components: body.components ?? [],
+      components: withIds(body.components),
     };
   }
 
@@ -1099,7 +1108,7 @@ export class FakeDiscord {
       ...message,
       ...(body.content === undefined ? {} : { content: body.content }),
       ...(body.embeds === undefined ? {} : { embeds: body.embeds.map(embedPayload) }),
-      ...(body.components === undefined ? {} : { components: body.components }),
+      ...(body.components === undefined ? {} : { components: withIds(body.components) }),
       flags: message.flags & EPHEMERAL,
       edited_timestamp: new Date(this.now()).toISOString(),
     };
@@ -1137,13 +1146,13 @@ export class FakeDiscord {
     if (original && r.method === "PATCH") {
       messages.edits.push(body);
       target.write(this.edited(target.read(), body));
-      for (const resolve of this.editWaiters.get(id) ?? []) resolve();
-      this.editWaiters.delete(id);
+      this.wakeWaiters(id);
       return reply(200, target.read());
     }
     if (!original && r.method === "POST") {
       const message = { ...this.message(messages.channelId, body), flags: body.flags ?? 0 };
       messages.followUps.push(message);
+      if (messages.updated) this.wakeWaiters(id);
       return reply(200, message);
     }
     reply(405, { code: 0, message: "405: Method Not Allowed" });
