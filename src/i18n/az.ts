@@ -412,4 +412,6 @@ export const az: Table = {
   "confirm.remove": "Sil",
   "confirm.cancel": "Ləğv et",
   "confirm.cancelled": "Heç nə silinmədi.",
+  "page.previous": "◀ Əvvəlki",
+  "page.next": "Növbəti ▶",
 };

@@ -415,4 +415,6 @@ export const en = {
   "confirm.remove": "Remove",
   "confirm.cancel": "Cancel",
   "confirm.cancelled": "Nothing was removed.",
+  "page.previous": "◀ Previous",
+  "page.next": "Next ▶",
 } as const;

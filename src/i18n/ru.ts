@@ -480,4 +480,6 @@ export const ru: Table = {
   "confirm.remove": "Удалить",
   "confirm.cancel": "Отмена",
   "confirm.cancelled": "Ничего не удалено.",
+  "page.previous": "◀ Назад",
+  "page.next": "Далее ▶",
 };
