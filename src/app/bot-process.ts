@@ -8,6 +8,7 @@ import type { TickReport } from "../delivery/post-delivery.js";
 import { createClient, startBot, type RestOptions, type ShardOptions } from "../discord/bot.js";
 import { discordSender } from "../discord/channel-sender.js";
 import type { ComponentHandler } from "../discord/component.js";
+import { setupDrafts } from "../discord/setup-drafts.js";
 import type { Command } from "../discord/command.js";
 import type { CommandServices } from "../discord/command-services.js";
 import { discordEventPort } from "../discord/event-port.js";
@@ -239,5 +240,6 @@ function botContext(o: BotProcessOptions, app: PostingApp, store: StorePorts): C
     subscriptionService: app.subscriptions,
     serverDates: store.serverDates,
     serverDateService: app.serverDates,
+    setupDrafts: setupDrafts(o.clock),
   };
 }

@@ -7,6 +7,7 @@ import type { SubscriptionService } from "../subscriptions/subscription-service.
 import type { ServerDateRepository } from "../ports/server-date-repository.js";
 import type { ScheduledEventRepository } from "../ports/scheduled-event-repository.js";
 import type { ServerDateService } from "../server-dates/server-date-service.js";
+import type { SetupDrafts } from "./setup-drafts.js";
 
 /**
  * The services the bot is given by the composition root. Each command declares the few it uses and is
@@ -32,6 +33,8 @@ export interface CommandServices {
   scheduledEvents: Pick<ScheduledEventRepository, "removeGuild">;
   /** Brings a server's scheduled events up to date, in the background (after a subscription changed). */
   refreshEvents(guildId: string): void;
+  /** The `/setup`s under way. */
+  setupDrafts: SetupDrafts;
   /** Where the HTTP listener is reached from outside (PUBLIC_URL), for links to the feed; null when unset. */
   publicUrl: string | null;
 }

@@ -58,7 +58,7 @@ export function unmetRequirement(
 }
 
 /** Declares the requirements to Discord with the command (hidden from others, servers only). */
-function declareRequirements<
+export function declareRequirements<
   T extends {
     setDefaultMemberPermissions(permissions: bigint | null): T;
     setContexts(...contexts: InteractionContextType[]): T;

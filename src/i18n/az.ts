@@ -414,4 +414,28 @@ export const az: Table = {
   "confirm.cancelled": "Heç nə silinmədi.",
   "page.previous": "◀ Əvvəlki",
   "page.next": "Növbəti ▶",
+  "setup.name": "quraşdır",
+  "setup.description":
+    "Gündəlik paylaşımları addım-addım qurun: kanal, rol, növlər, vaxt, dil (Manage Server)",
+  "setup.title": "Gündəlik paylaşımların qurulması",
+  "setup.where":
+    "**Addım 1/2 — harada.** Kanalı, istəsəniz qeyd ediləcək rolu və günlərin növlərini seçin (heç biri seçilməsə: hamısı).",
+  "setup.when":
+    "**Addım 2/2 — nə vaxt.** Paylaşımların vaxtını, saat qurşağını və dilini seçin. İlk paylaşıma baxın, sonra abunə olun.",
+  "setup.summary":
+    "Kanal: {channel}\nRol: {role}\nNövlər: {kinds}\nVaxt: {time} ({zone})\nDil: {language}",
+  "setup.channel": "Paylaşım kanalı",
+  "setup.role": "Qeyd ediləcək rol (istəyə bağlı)",
+  "setup.kinds": "Günlərin növləri (seçilməsə: hamısı)",
+  "setup.time": "Paylaşım vaxtı (başqa dəqiqələr: /subscription edit)",
+  "setup.zone": "Saat qurşağı (digərləri: /subscription edit)",
+  "setup.language": "Paylaşımların dili",
+  "setup.next": "İrəli ▶",
+  "setup.back": "◀ Geri",
+  "setup.preview": "Önizləmə",
+  "setup.confirm": "Abunə ol",
+  "setup.noRole": "yoxdur",
+  "setup.chooseChannel": "Əvvəlcə kanalı seçin.",
+  "setup.cancelled": "Quraşdırma ləğv edildi; heç nə saxlanmadı.",
+  "setup.nothingToPost": "Bu növlərlə qarşıdakı bir ildə paylaşılacaq heç nə yoxdur.",
 };

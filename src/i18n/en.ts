@@ -417,4 +417,28 @@ export const en = {
   "confirm.cancelled": "Nothing was removed.",
   "page.previous": "◀ Previous",
   "page.next": "Next ▶",
+  "setup.name": "setup",
+  "setup.description":
+    "Set up daily posts step by step: channel, role, kinds, time, language (Manage Server)",
+  "setup.title": "Set up daily posts",
+  "setup.where":
+    "**Step 1 of 2 — where.** Choose the channel, a role to mention if you want one, and the kinds of days (none chosen: all).",
+  "setup.when":
+    "**Step 2 of 2 — when.** Choose the time, the time zone and the language of the posts. Preview the first post, then subscribe.",
+  "setup.summary":
+    "Channel: {channel}\nRole: {role}\nKinds: {kinds}\nTime: {time} ({zone})\nLanguage: {language}",
+  "setup.channel": "Channel to post in",
+  "setup.role": "Role to mention (optional)",
+  "setup.kinds": "Kinds of days (none: all)",
+  "setup.time": "Post time (other minutes: /subscription edit)",
+  "setup.zone": "Time zone (others: /subscription edit)",
+  "setup.language": "Language of the posts",
+  "setup.next": "Next ▶",
+  "setup.back": "◀ Back",
+  "setup.preview": "Preview",
+  "setup.confirm": "Subscribe",
+  "setup.noRole": "none",
+  "setup.chooseChannel": "Choose a channel first.",
+  "setup.cancelled": "Set-up cancelled; nothing was saved.",
+  "setup.nothingToPost": "With these kinds there is nothing to post in the coming year.",
 } as const;

@@ -29,6 +29,7 @@ export const HELP_EXAMPLES: readonly Example[] = [
   { command: "calendar", sub: "calendar.export" },
   { command: "about" },
   { command: "help" },
+  { command: "setup" },
   {
     command: "subscription",
     sub: "subscription.add",
@@ -63,7 +64,7 @@ export const help = command({
     const t = translator(replyLanguage(interaction));
     const entry = (example: Example) =>
       `**/${t(`${example.command}.name`)}** — ${t(`${example.command}.description`)}\n\`${exampleLine(t, example)}\``;
-    const adminsFrom = HELP_EXAMPLES.findIndex((e) => e.command === "subscription");
+    const adminsFrom = HELP_EXAMPLES.findIndex((e) => e.command === "setup");
     const embed = new EmbedBuilder()
       .setTitle(t("help.title"))
       .setDescription(

@@ -8,6 +8,7 @@ import { help } from "./help.js";
 import { next } from "./next.js";
 import { on } from "./on.js";
 import { search } from "./search.js";
+import { setup } from "./setup/setup-command.js";
 import { subscription } from "./subscription/subscription-command.js";
 import { today } from "./today.js";
 
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   calendar,
   about,
   help,
+  setup,
   subscription,
   serverDates,
 ];

@@ -89,7 +89,9 @@ export function componentsBroken(components: unknown): Errors | null {
 
 /**
  * Components as Discord stores them: each with a numeric `id`, "generated sequentially if left
- * empty", never reusing one given (https://discord.com/developers/docs/components/reference#anatomy-of-a-component).
+ * empty", never reusing one given (https://discord.com/developers/docs/components/reference#anatomy-of-a-component);
+ * a select with its `min_values` and `max_values`, 1 unless set (#string-select; the spec's answers
+ * require both).
  */
 export function withIds(components: unknown[] | undefined): any[] {
   const rows = (components ?? []) as any[];
@@ -106,7 +108,11 @@ export function withIds(components: unknown[] | undefined): any[] {
     return {
       ...row,
       id: rowId,
-      components: ((row.components ?? []) as any[]).map((c) => ({ ...c, id: id(c.id) })),
+      components: ((row.components ?? []) as any[]).map((c) => ({
+        ...(SELECTS.includes(c.type) ? { min_values: 1, max_values: 1 } : {}),
+        ...c,
+        id: id(c.id),
+      })),
     };
   });
 }
