@@ -195,3 +195,59 @@ export function mayUse(message: any, owner: FakeUser | undefined, user: FakeUser
   const ephemeral = (message.flags & (1 << 6)) !== 0;
   return !ephemeral || owner?.id === user.id;
 }
+
+const TEXT_INPUT = 4;
+const LABEL = 18;
+
+/** A modal's text inputs: in action rows, or in labels (Discord's newer layout). */
+function textInputs(modal: any): any[] {
+  return ((modal.components ?? []) as any[]).flatMap((c) =>
+    c.type === LABEL ? [c.component] : ((c.components ?? []) as any[]),
+  );
+}
+
+/**
+ * A modal broken, as Discord's 50035 errors, or null: a title of 1–45 characters, a custom_id of
+ * 1–100, 1–5 components, text inputs labelled up to 45 and holding up to 4,000
+ * (https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-modal,
+ * https://discord.com/developers/docs/components/reference#text-input).
+ */
+export function modalBroken(modal: any): unknown {
+  const refuse = (errors: unknown) => ({ code: 50035, message: "Invalid Form Body", errors });
+  const title: string = modal?.title ?? "";
+  if (title.length < 1 || title.length > 45) return refuse({ data: { title: tooLong(45) } });
+  const id: string = modal.custom_id ?? "";
+  if (id.length < 1 || id.length > 100) return refuse({ data: { custom_id: tooLong(100) } });
+  const count = (modal.components ?? []).length;
+  if (count < 1 || count > 5) return refuse({ data: { components: tooLong(5) } });
+  const wrong = textInputs(modal).findIndex(
+    (input) => (input.label ?? "").length > 45 || (input.max_length ?? 0) > 4000,
+  );
+  return wrong < 0 ? null : refuse({ data: { components: { [wrong]: tooLong(45) } } });
+}
+
+/**
+ * The `data` of a MODAL_SUBMIT: the modal's custom_id and each text input's value, laid out as the
+ * modal laid them out. Discord's client lets no required input stay empty and no value pass its
+ * lengths: such a test throws.
+ */
+export function modalData(modal: any, values: Record<string, string>) {
+  const inputs = textInputs(modal);
+  const stray = Object.keys(values).find((id) => !inputs.some((i) => i.custom_id === id));
+  if (stray) throw new Error(`the modal has no text input "${stray}"`);
+  const answer = (input: any) => {
+    const value = values[input.custom_id] ?? "";
+    if (input.required !== false && !value) throw new Error(`"${input.custom_id}" is required`);
+    if (value.length > (input.max_length ?? 4000) || value.length < (input.min_length ?? 0))
+      throw new Error(
+        `"${input.custom_id}" takes ${input.min_length ?? 0}–${input.max_length ?? 4000} characters`,
+      );
+    return { type: TEXT_INPUT, id: input.id, custom_id: input.custom_id, value };
+  };
+  const components = ((modal.components ?? []) as any[]).map((c) =>
+    c.type === LABEL
+      ? { type: LABEL, id: c.id, component: answer(c.component) }
+      : { type: 1, id: c.id, components: ((c.components ?? []) as any[]).map(answer) },
+  );
+  return { custom_id: modal.custom_id, components };
+}

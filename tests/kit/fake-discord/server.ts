@@ -16,6 +16,8 @@ import {
   componentsBroken,
   findComponent,
   mayUse,
+  modalBroken,
+  modalData,
   withIds,
   type ComponentUse,
 } from "./components.js";
@@ -180,6 +182,10 @@ export interface InteractionMessages {
   channelId: string;
   /** Who used the command or component (the one who sees an ephemeral answer). */
   user: FakeUser;
+  /** The interaction's type: 2 a command, 3 a component, 4 autocomplete, 5 a modal's submit. */
+  type: number;
+  /** The modal the interaction answered with (callback type 9), until submitted. */
+  modal?: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON from the client under test
   /** A component's interaction: the message the component is on, which types 6 and 7 edit. */
   target?: MessageRef;
   /** The component's interaction was answered with an update (6 or 7): @original is the target. */
@@ -463,14 +469,19 @@ export class FakeDiscord {
   /** Sends INTERACTION_CREATE as Discord would and resolves with the bot's callback. */
   async interact(input: InteractionInput, timeoutMs = 30_000): Promise<InteractionResult> {
     const payload = this.interactionPayload(input);
-    return this.deliver(payload, `/${input.name}`, { user: payload.member.user }, timeoutMs);
+    return this.deliver(
+      payload,
+      `/${input.name}`,
+      { user: payload.member.user, type: payload.type },
+      timeoutMs,
+    );
   }
 
   /** Sends an INTERACTION_CREATE payload and resolves with the bot's callback. */
   private async deliver(
     payload: { id: string; token: string; channel_id: string; guild_id: string },
     what: string,
-    messages: Pick<InteractionMessages, "user" | "target">,
+    messages: Pick<InteractionMessages, "user" | "target" | "type">,
     timeoutMs: number,
   ): Promise<InteractionResult> {
     const callback = new Promise<unknown>((resolve, reject) => {
@@ -537,12 +548,56 @@ export class FakeDiscord {
       message,
       data: componentData(component, use.values, guild),
     };
-    const result = await this.deliver(payload, `"${use.which}"`, { user, target }, timeoutMs);
+    const what = `"${use.which}"`;
+    const result = await this.deliver(payload, what, { user, target, type: 3 }, timeoutMs);
+    return this.outcome(result, target, what, timeoutMs);
+  }
+
+  /**
+   * Submits the modal an interaction answered with (callback type 9) as its user would, with a value
+   * for each text input (by custom_id), and resolves as `press` does. A modal opened from a
+   * component's message comes back with that message, and may update it
+   * (https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object-modal-submit-data-structure).
+   */
+  async submit(
+    opened: InteractionResult,
+    values: Record<string, string>,
+    as: Omit<ComponentPress, "which" | "values"> = {},
+    timeoutMs = 30_000,
+  ): Promise<InteractionAnswer> {
+    const { modal, target, user } = this.interactionMessages.get(opened.id) ?? {};
+    if (!modal || !user) throw new Error(`interaction ${opened.id} opened no modal`);
+    const message = target?.read();
+    const command = this.interactionPayload({
+      ...as,
+      name: "",
+      user,
+      channelId: message?.channel_id,
+    });
+    const payload = {
+      ...command,
+      type: 5,
+      ...(message ? { message } : {}),
+      data: modalData(modal, values),
+    };
+    const what = `modal "${modal.custom_id}"`;
+    const result = await this.deliver(payload, what, { user, target, type: 5 }, timeoutMs);
+    if (!target && [6, 7].includes(result.callback.type)) throw new Error(`${what}: no message`);
+    return this.outcome(result, target!, what, timeoutMs);
+  }
+
+  /** What the user reads after a component's or modal's callback (see `press`). */
+  private async outcome(
+    result: InteractionResult,
+    target: MessageRef,
+    what: string,
+    timeoutMs: number,
+  ): Promise<InteractionAnswer> {
     const type = result.callback.type as number;
     if (type === 4 || type === 9) return { ...result, data: result.callback.data };
     if (type === 7) return { ...result, data: target.read() };
     // After a deferral, the answer is its edit — or, for an update, a follow-up (a refusal) instead.
-    const messages = await this.firstEdit(result, `"${use.which}"`, timeoutMs, type === 6);
+    const messages = await this.firstEdit(result, what, timeoutMs, type === 6);
     if (type === 5)
       return { ...result, data: { ...messages.edits[0], flags: messages.original.flags } };
     return { ...result, data: messages.edits.length ? target.read() : messages.followUps[0] };
@@ -1067,8 +1122,9 @@ export class FakeDiscord {
    * body it rejects.
    */
   private callbackRefused(id: string, body: { type?: number; data?: MessageBody }): unknown {
-    const component = this.interactionMessages.get(id)?.target !== undefined;
-    if ((body.type === 6 || body.type === 7) && !component)
+    const messages = this.interactionMessages.get(id);
+    const update = body.type === 6 || body.type === 7;
+    if ((update && !messages?.target) || (body.type === 9 && messages?.type === 5))
       return {
         code: 50035,
         message: "Invalid Form Body",
@@ -1083,6 +1139,7 @@ export class FakeDiscord {
           },
         },
       };
+    if (body.type === 9) return modalBroken(body.data);
     return body.type === 4 || body.type === 7 ? messageLimitBroken(body.data ?? {}) : null;
   }
 
@@ -1094,6 +1151,7 @@ export class FakeDiscord {
     const messages = this.interactionMessages.get(id);
     if (!messages) return;
     if (body.type === 6 || body.type === 7) messages.updated = true;
+    if (body.type === 9) messages.modal = body.data;
     if (body.type === 7)
       messages.target!.write(this.edited(messages.target!.read(), body.data ?? {}));
     if (body.type !== 4 && body.type !== 5) return;
