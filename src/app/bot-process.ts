@@ -10,6 +10,7 @@ import { createClient, startBot, type RestOptions, type ShardOptions } from "../
 import { discordSender } from "../discord/channel-sender.js";
 import { discordLiveSender } from "../discord/live-message.js";
 import type { ComponentHandler } from "../discord/component.js";
+import { setupDrafts } from "../discord/setup-drafts.js";
 import type { Command } from "../discord/command.js";
 import type { CommandServices } from "../discord/command-services.js";
 import { directMessageSender } from "../discord/dm-sender.js";
@@ -248,5 +249,6 @@ function botContext(o: BotProcessOptions, app: PostingApp, store: StorePorts): C
     serverDates: store.serverDates,
     serverDateService: app.serverDates,
     reminders: app.reminders,
+    setupDrafts: setupDrafts(o.clock),
   };
 }

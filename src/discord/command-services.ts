@@ -8,6 +8,7 @@ import type { ServerDateRepository } from "../ports/server-date-repository.js";
 import type { ScheduledEventRepository } from "../ports/scheduled-event-repository.js";
 import type { ServerDateService } from "../server-dates/server-date-service.js";
 import type { ReminderService } from "../reminders/reminder-service.js";
+import type { SetupDrafts } from "./setup-drafts.js";
 
 /**
  * The services the bot is given by the composition root. Each command declares the few it uses and is
@@ -35,6 +36,8 @@ export interface CommandServices {
   refreshEvents(guildId: string): void;
   /** A member's own reminders, by direct message. */
   reminders: ReminderService;
+  /** The `/setup`s under way. */
+  setupDrafts: SetupDrafts;
   /** Where the HTTP listener is reached from outside (PUBLIC_URL), for links to the feed; null when unset. */
   publicUrl: string | null;
 }

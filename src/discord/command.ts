@@ -64,7 +64,7 @@ export function unmetRequirement(
  * Declares the requirements to Discord with the command (hidden from others; servers only: installed
  * with a server, run in one — https://discord.com/developers/docs/interactions/application-commands#contexts).
  */
-function declareRequirements<
+export function declareRequirements<
   T extends {
     setDefaultMemberPermissions(permissions: bigint | null): T;
     setContexts(...contexts: InteractionContextType[]): T;
@@ -168,7 +168,7 @@ export function routeSubcommands<I extends ChatInputCommandInteraction, K extend
 }
 
 /** For a server's admins: in a server, with Manage Server. */
-const SERVER_ADMINS: Requirements = {
+export const SERVER_ADMINS: Requirements = {
   guildOnly: true,
   permission: { flag: PermissionFlagsBits.ManageGuild, refusal: localText("error.manageServer") },
 };

@@ -1,5 +1,7 @@
 import {
   MessageFlags,
+  type ActionRowBuilder,
+  type MessageActionRowComponentBuilder,
   type APIEmbed,
   type AttachmentBuilder,
   type RepliableInteraction,
@@ -19,6 +21,7 @@ export async function replyWith(
     content?: string;
     embeds?: (EmbedBuilder | APIEmbed)[];
     files?: AttachmentBuilder[];
+    components?: ActionRowBuilder<MessageActionRowComponentBuilder>[];
     ephemeral?: boolean;
   },
 ): Promise<void> {
@@ -26,6 +29,7 @@ export async function replyWith(
     content: reply.content,
     embeds: reply.embeds?.slice(0, 10),
     files: reply.files,
+    components: reply.components,
     allowedMentions: NO_MENTIONS,
   };
   if (interaction.deferred && !interaction.replied) await interaction.editReply(message);

@@ -468,4 +468,48 @@ export const az: Table = {
     "Bu düymənin və ya menyunun vaxtı keçib (bot yenidən başladılıb, ya da çox vaxt ötüb). Əmri bir daha işlədin.",
   "error.componentNotYours":
     "Bu düymələrdən yalnız əmri işlədən {user} istifadə edə bilər. Öz düymələriniz üçün əmri özünüz işlədin.",
+  "help.name": "kömək",
+  "help.description": "yaddash nə edir və hər əmr üçün bir nümunə",
+  "help.title": "yaddash — kömək",
+  "help.intro":
+    "İstənilən günü burada öyrənin — özünüz üçün və ya kanalda hamı üçün. Server adminləri isə günün tarixlərinin hər səhər kanala göndərilməsini qura bilər: Azərbaycan, ingilis və ya rus dilində.",
+  "help.lookUps": "Hamı üçün sorğular",
+  "help.admins": "Server adminləri üçün (Serveri idarə etmək icazəsi)",
+  "help.buttons":
+    "Düymələr: {next} və {dayoff} siyahılarını ◀ və ▶ ilə vərəqləyin; {remove} əvvəlcə təsdiq istəyir. Əmrin düymələrindən yalnız onu işlədən istifadə edə bilər.",
+  "help.exampleDate": "28 may",
+  "help.exampleEvent": "Novruz",
+  "help.exampleSearch": "Şuşa",
+  "help.exampleDateName": "Serverin ad günü",
+  "admin.confirmRemove":
+    "{channel} kanalının abunəsi ({time} {zone}, {language}) silinsin? Paylaşımlar dayanacaq və bunu geri qaytarmaq mümkün olmayacaq.",
+  "confirm.remove": "Sil",
+  "confirm.cancel": "Ləğv et",
+  "confirm.cancelled": "Heç nə silinmədi.",
+  "page.previous": "◀ Əvvəlki",
+  "page.next": "Növbəti ▶",
+  "setup.name": "quraşdır",
+  "setup.description":
+    "Gündəlik paylaşımları addım-addım qurun: kanal, rol, növlər, vaxt, dil (Manage Server)",
+  "setup.title": "Gündəlik paylaşımların qurulması",
+  "setup.where":
+    "**Addım 1/2 — harada.** Kanalı, istəsəniz qeyd ediləcək rolu və günlərin növlərini seçin (heç biri seçilməsə: hamısı).",
+  "setup.when":
+    "**Addım 2/2 — nə vaxt.** Paylaşımların vaxtını, saat qurşağını və dilini seçin. İlk paylaşıma baxın, sonra abunə olun.",
+  "setup.summary":
+    "Kanal: {channel}\nRol: {role}\nNövlər: {kinds}\nVaxt: {time} ({zone})\nDil: {language}",
+  "setup.channel": "Paylaşım kanalı",
+  "setup.role": "Qeyd ediləcək rol (istəyə bağlı)",
+  "setup.kinds": "Günlərin növləri (seçilməsə: hamısı)",
+  "setup.time": "Paylaşım vaxtı (başqa dəqiqələr: /subscription edit)",
+  "setup.zone": "Saat qurşağı (digərləri: /subscription edit)",
+  "setup.language": "Paylaşımların dili",
+  "setup.next": "İrəli ▶",
+  "setup.back": "◀ Geri",
+  "setup.preview": "Önizləmə",
+  "setup.confirm": "Abunə ol",
+  "setup.noRole": "yoxdur",
+  "setup.chooseChannel": "Əvvəlcə kanalı seçin.",
+  "setup.cancelled": "Quraşdırma ləğv edildi; heç nə saxlanmadı.",
+  "setup.nothingToPost": "Bu növlərlə qarşıdakı bir ildə paylaşılacaq heç nə yoxdur.",
 };

@@ -470,4 +470,48 @@ export const en = {
     "This button or menu has expired (the bot restarted, or too much time passed). Run the command again.",
   "error.componentNotYours":
     "Only {user}, who ran this command, can use these buttons. Run the command yourself to get your own.",
+  "help.name": "help",
+  "help.description": "What yaddash does, and every command with an example",
+  "help.title": "yaddash — help",
+  "help.intro":
+    "Look up any day here, privately or for the channel; server admins have the day's dates posted to a channel every morning, in English, Azerbaijani or Russian.",
+  "help.lookUps": "Look-ups, for everyone",
+  "help.admins": "For server admins (Manage Server)",
+  "help.buttons":
+    "Buttons: {next} and {dayoff} page with ◀ and ▶; {remove} asks you to confirm. Only the member who ran a command can use its buttons.",
+  "help.exampleDate": "28 May",
+  "help.exampleEvent": "Novruz",
+  "help.exampleSearch": "Shusha",
+  "help.exampleDateName": "Server birthday",
+  "admin.confirmRemove":
+    "Remove the subscription of {channel} ({time} {zone}, {language})? Its posts stop, and it cannot be undone.",
+  "confirm.remove": "Remove",
+  "confirm.cancel": "Cancel",
+  "confirm.cancelled": "Nothing was removed.",
+  "page.previous": "◀ Previous",
+  "page.next": "Next ▶",
+  "setup.name": "setup",
+  "setup.description":
+    "Set up daily posts step by step: channel, role, kinds, time, language (Manage Server)",
+  "setup.title": "Set up daily posts",
+  "setup.where":
+    "**Step 1 of 2 — where.** Choose the channel, a role to mention if you want one, and the kinds of days (none chosen: all).",
+  "setup.when":
+    "**Step 2 of 2 — when.** Choose the time, the time zone and the language of the posts. Preview the first post, then subscribe.",
+  "setup.summary":
+    "Channel: {channel}\nRole: {role}\nKinds: {kinds}\nTime: {time} ({zone})\nLanguage: {language}",
+  "setup.channel": "Channel to post in",
+  "setup.role": "Role to mention (optional)",
+  "setup.kinds": "Kinds of days (none: all)",
+  "setup.time": "Post time (other minutes: /subscription edit)",
+  "setup.zone": "Time zone (others: /subscription edit)",
+  "setup.language": "Language of the posts",
+  "setup.next": "Next ▶",
+  "setup.back": "◀ Back",
+  "setup.preview": "Preview",
+  "setup.confirm": "Subscribe",
+  "setup.noRole": "none",
+  "setup.chooseChannel": "Choose a channel first.",
+  "setup.cancelled": "Set-up cancelled; nothing was saved.",
+  "setup.nothingToPost": "With these kinds there is nothing to post in the coming year.",
 } as const;

@@ -37,9 +37,9 @@ describe("the bot against a Discord-compatible server", () => {
       applicationId: h.discord.applicationId,
       apiBase: h.discord.apiBase,
     };
-    expect(await deployCommands(target, COMMANDS)).toBe(11);
+    expect(await deployCommands(target, COMMANDS)).toBe(13);
     const guildId = [...h.discord.guilds.keys()][0]!;
-    expect(await deployCommands({ ...target, guildId }, COMMANDS)).toBe(11);
+    expect(await deployCommands({ ...target, guildId }, COMMANDS)).toBe(13);
     const [global] = h.discord.seen("PUT", /^\/applications\/\d+\/commands$/);
     const names = (global!.body as { name: string }[]).map((c) => c.name);
     expect(names).toEqual([
@@ -51,6 +51,8 @@ describe("the bot against a Discord-compatible server", () => {
       "search",
       "calendar",
       "about",
+      "help",
+      "setup",
       "subscription",
       "date",
       "remind",
@@ -75,7 +77,7 @@ describe("the bot against a Discord-compatible server", () => {
     const kinds = next!.options.find((o) => o.name === "kind")!.choices!;
     expect(kinds.map((c) => c.name_localizations.tr)).toContain("Şəhər günü");
     expect(kinds.map((c) => c.name_localizations.ru)).toContain("День города");
-    expect(h.discord.commands.get(guildId)).toHaveLength(11);
+    expect(h.discord.commands.get(guildId)).toHaveLength(13);
   });
 
   it("/today answers with the day's embed: ordinal title, tone colour, timestamps, sources, no pings", async () => {

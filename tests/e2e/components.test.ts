@@ -2,8 +2,11 @@ import {
   ActionRowBuilder,
   ButtonBuilder,
   ButtonStyle,
+  ModalBuilder,
   SlashCommandBuilder,
   StringSelectMenuBuilder,
+  TextInputBuilder,
+  TextInputStyle,
 } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/discord/commands/registry.js";
@@ -46,6 +49,10 @@ const probeCommand = command({
         .setCustomId(customId("retired", null))
         .setLabel("Old")
         .setStyle(ButtonStyle.Secondary),
+      new ButtonBuilder()
+        .setCustomId(id("rename"))
+        .setLabel("Rename")
+        .setStyle(ButtonStyle.Primary),
     );
     await interaction.reply({ content: "Press", components: [buttons, select, stale] });
   },
@@ -57,6 +64,28 @@ const probe = componentHandler({
     if (action === "refuse") throw invalid(localText("error.count", { value: 99 }));
     if (action === "fail") throw new Error("disk on fire at /srv/secret");
     if (action === "gone") throw expired();
+    if (action === "rename")
+      return interaction.isButton()
+        ? interaction.showModal(
+            new ModalBuilder()
+              .setCustomId(customId("probe", interaction.user.id, "named"))
+              .setTitle("Rename")
+              .addComponents(
+                new ActionRowBuilder<TextInputBuilder>().addComponents(
+                  new TextInputBuilder()
+                    .setCustomId("name")
+                    .setLabel("New name")
+                    .setStyle(TextInputStyle.Short)
+                    .setMaxLength(20),
+                ),
+              ),
+          )
+        : undefined;
+    if (action === "named" && interaction.isModalSubmit())
+      return updateMessage(interaction, {
+        content: `named ${interaction.fields.getTextInputValue("name")}`,
+        components: [],
+      });
     const chosen = interaction.isStringSelectMenu() ? interaction.values.join("+") : "";
     await updateMessage(interaction, { content: `done ${chosen}`.trim(), components: [] });
   },
@@ -121,6 +150,17 @@ describe("components: buttons and selects, through dispatch", () => {
     const pressed = await h.discord.press(answer, { which: "Slow" });
     expect(pressed.callback.type).toBe(6);
     expect(pressed.data).toMatchObject({ content: "slowly done", components: [] });
+  });
+
+  it("a button may open a modal (MODAL); its submit (MODAL_SUBMIT) reaches the handler, which updates the message", async () => {
+    const answer = await ask();
+    const opened = await h.discord.press(answer, { which: "Rename" });
+    expect(opened.callback.type).toBe(9);
+    expect(opened.data.title).toBe("Rename");
+    await expect(h.discord.submit(opened, { name: "x".repeat(21) })).rejects.toThrow(/0–20/);
+    const submitted = await h.discord.submit(opened, { name: "Kalbajar" });
+    expect(submitted.callback.type).toBe(7);
+    expect(submitted.data).toMatchObject({ content: "named Kalbajar", components: [] });
   });
 
   it("someone else's press is refused privately, in their language, naming who may", async () => {

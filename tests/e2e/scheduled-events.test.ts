@@ -106,7 +106,8 @@ describe("Discord scheduled events for the coming week", () => {
       "2027-01-01T05:00:00.000Z",
     ]);
     const [sub] = await h.subscriptions.list(h.guild.id);
-    await run("remove", [{ name: "subscription", type: STRING, value: sub!.id }]);
+    const asked = await run("remove", [{ name: "subscription", type: STRING, value: sub!.id }]);
+    await h.discord.press(asked, { which: "Remove", permissions: ADMIN });
     await expect.poll(() => events().length).toBe(0);
   });
 

@@ -35,7 +35,7 @@ const COMMANDS: [string, string, (g: Prepared) => InteractionOption[], RegExp][]
   ["subscription", "pause", (g) => [pick(g)], /^Paused\./],
   ["subscription", "resume", (g) => [pick(g)], /^Resumed\./],
   ["subscription", "preview", (g) => [pick(g), text("date", "25 November")], /Kalbajar City Day/],
-  ["subscription", "remove", (g) => [pick(g)], /^Removed the subscription of/],
+  ["subscription", "remove", (g) => [pick(g)], /^Remove the subscription of .*\?/],
   [
     "date",
     "add",

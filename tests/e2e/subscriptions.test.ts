@@ -340,13 +340,44 @@ describe("/subscription, end to end", () => {
       postTime: "08:00",
     });
 
-    expect((await run("remove", [pick(sub!.id)])).data.content).toMatch(
+    const asked = await run("remove", [pick(sub!.id)]);
+    expect(asked.data.content).toMatch(
+      /^Remove the subscription of <#\d+> \(08:00 Asia\/Baku, en\)\? Its posts stop/,
+    );
+    const cancelled = await h.discord.press(asked, { which: "Cancel", permissions: ADMIN });
+    expect(cancelled.data).toMatchObject({ content: "Nothing was removed.", components: [] });
+    expect(await stored()).toHaveLength(1);
+
+    const again = await run("remove", [pick(sub!.id)]);
+    const lost = await h.discord.press(again, { which: "Remove", permissions: 0n });
+    expect(lost.data).toMatchObject({
+      flags: EPHEMERAL,
+      content: expect.stringMatching(/Manage Server/),
+    });
+    expect(await stored()).toHaveLength(1);
+    const removed = await h.discord.press(again, { which: "Remove", permissions: ADMIN });
+    expect(removed.data).toMatchObject({ components: [] });
+    expect(removed.data.content).toMatch(
       /^Removed the subscription of <#\d+> \(08:00 Asia\/Baku, en\)\.$/,
     );
     expect(await stored()).toEqual([]);
     expect((await run("remove", [pick(sub!.id)])).data.content).toMatch(
       /No such subscription in this server/,
     );
+  });
+
+  it("a Remove pressed after the subscription went is told so, privately", async () => {
+    await add([{ name: "channel", type: CHANNEL, value: channel("general") }]);
+    const [sub] = await stored();
+    const asked = await run("remove", [pick(sub!.id)]);
+    await h.subscriptions.remove(h.guild.id, sub!.id);
+    const late = await h.discord.press(asked, {
+      which: "Remove",
+      permissions: ADMIN,
+      locale: "ru",
+    });
+    expect(late.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(late.data.content).toMatch(/^На этом сервере нет такой подписки/);
   });
 
   it("resume refuses while the bot still cannot post there", async () => {

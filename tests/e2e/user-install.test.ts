@@ -6,8 +6,19 @@ import { COMMANDS } from "../../src/discord/commands/registry.js";
 import { deployCommands } from "../../src/discord/deploy.js";
 
 const EPHEMERAL = 1 << 6;
-const LOOK_UPS = ["today", "next", "on", "dayoff", "event", "search", "calendar", "about"];
-const ADMIN = ["subscription", "date"];
+const LOOK_UPS = [
+  "today",
+  "next",
+  "on",
+  "dayoff",
+  "event",
+  "search",
+  "calendar",
+  "about",
+  "help",
+  "remind",
+];
+const ADMIN = ["subscription", "date", "setup"];
 
 describe("look-ups anywhere: a user's install, the bot's DMs, private channels", () => {
   let h: Harness;

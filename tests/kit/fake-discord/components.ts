@@ -87,6 +87,36 @@ export function componentsBroken(components: unknown): Errors | null {
   return null;
 }
 
+/**
+ * Components as Discord stores them: each with a numeric `id`, "generated sequentially if left
+ * empty", never reusing one given (https://discord.com/developers/docs/components/reference#anatomy-of-a-component);
+ * a select with its `min_values` and `max_values`, 1 unless set (#string-select; the spec's answers
+ * require both).
+ */
+export function withIds(components: unknown[] | undefined): any[] {
+  const rows = (components ?? []) as any[];
+  const all = rows.flatMap((row) => [row, ...((row.components ?? []) as any[])]);
+  const taken = new Set(all.map((c) => c.id).filter((id) => typeof id === "number"));
+  let next = 0;
+  const id = (given: unknown) => {
+    if (typeof given === "number") return given;
+    while (taken.has(++next));
+    return next;
+  };
+  return rows.map((row) => {
+    const rowId = id(row.id);
+    return {
+      ...row,
+      id: rowId,
+      components: ((row.components ?? []) as any[]).map((c) => ({
+        ...(SELECTS.includes(c.type) ? { min_values: 1, max_values: 1 } : {}),
+        ...c,
+        id: id(c.id),
+      })),
+    };
+  });
+}
+
 /** What a test does with a component: press a button, or choose `values` in a select. */
 export interface ComponentUse {
   /** The component: its custom_id, a button's label or a select's placeholder. */
@@ -166,26 +196,58 @@ export function mayUse(message: any, owner: FakeUser | undefined, user: FakeUser
   return !ephemeral || owner?.id === user.id;
 }
 
+const TEXT_INPUT = 4;
+const LABEL = 18;
+
+/** A modal's text inputs: in action rows, or in labels (Discord's newer layout). */
+function textInputs(modal: any): any[] {
+  return ((modal.components ?? []) as any[]).flatMap((c) =>
+    c.type === LABEL ? [c.component] : ((c.components ?? []) as any[]),
+  );
+}
+
 /**
- * A message's components as Discord keeps them: each has an `id`, "generated sequentially if left
- * empty", never one another component of the message has
- * (https://discord.com/developers/docs/components/reference#anatomy-of-a-component).
+ * A modal broken, as Discord's 50035 errors, or null: a title of 1–45 characters, a custom_id of
+ * 1–100, 1–5 components, text inputs labelled up to 45 and holding up to 4,000
+ * (https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-modal,
+ * https://discord.com/developers/docs/components/reference#text-input).
  */
-export function withComponentIds(components: any[]): any[] {
-  const all: { id?: number }[] = [];
-  const copy = (list: any[]): any[] =>
-    list.map((c) => {
-      const component = { ...c, ...(c.components ? { components: copy(c.components) } : {}) };
-      all.push(component);
-      return component;
-    });
-  const copied = copy(components);
-  const taken = new Set(all.map((c) => c.id).filter((id) => id !== undefined));
-  let next = 1;
-  for (const component of all) {
-    if (component.id !== undefined) continue;
-    while (taken.has(next)) next++;
-    component.id = next++;
-  }
-  return copied;
+export function modalBroken(modal: any): unknown {
+  const refuse = (errors: unknown) => ({ code: 50035, message: "Invalid Form Body", errors });
+  const title: string = modal?.title ?? "";
+  if (title.length < 1 || title.length > 45) return refuse({ data: { title: tooLong(45) } });
+  const id: string = modal.custom_id ?? "";
+  if (id.length < 1 || id.length > 100) return refuse({ data: { custom_id: tooLong(100) } });
+  const count = (modal.components ?? []).length;
+  if (count < 1 || count > 5) return refuse({ data: { components: tooLong(5) } });
+  const wrong = textInputs(modal).findIndex(
+    (input) => (input.label ?? "").length > 45 || (input.max_length ?? 0) > 4000,
+  );
+  return wrong < 0 ? null : refuse({ data: { components: { [wrong]: tooLong(45) } } });
+}
+
+/**
+ * The `data` of a MODAL_SUBMIT: the modal's custom_id and each text input's value, laid out as the
+ * modal laid them out. Discord's client lets no required input stay empty and no value pass its
+ * lengths: such a test throws.
+ */
+export function modalData(modal: any, values: Record<string, string>) {
+  const inputs = textInputs(modal);
+  const stray = Object.keys(values).find((id) => !inputs.some((i) => i.custom_id === id));
+  if (stray) throw new Error(`the modal has no text input "${stray}"`);
+  const answer = (input: any) => {
+    const value = values[input.custom_id] ?? "";
+    if (input.required !== false && !value) throw new Error(`"${input.custom_id}" is required`);
+    if (value.length > (input.max_length ?? 4000) || value.length < (input.min_length ?? 0))
+      throw new Error(
+        `"${input.custom_id}" takes ${input.min_length ?? 0}–${input.max_length ?? 4000} characters`,
+      );
+    return { type: TEXT_INPUT, id: input.id, custom_id: input.custom_id, value };
+  };
+  const components = ((modal.components ?? []) as any[]).map((c) =>
+    c.type === LABEL
+      ? { type: LABEL, id: c.id, component: answer(c.component) }
+      : { type: 1, id: c.id, components: ((c.components ?? []) as any[]).map(answer) },
+  );
+  return { custom_id: modal.custom_id, components };
 }

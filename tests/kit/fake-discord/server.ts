@@ -16,9 +16,11 @@ import { deleteMessage, messageEditRoute, type MessageStore } from "./message-ed
 import {
   componentData,
   componentsBroken,
-  withComponentIds,
   findComponent,
   mayUse,
+  modalBroken,
+  modalData,
+  withIds,
   type ComponentUse,
 } from "./components.js";
 import { OpenApiCheck } from "./openapi-check.js";
@@ -189,6 +191,10 @@ export interface InteractionMessages {
   channelId: string;
   /** Who used the command or component (the one who sees an ephemeral answer). */
   user: FakeUser;
+  /** The interaction's type: 2 a command, 3 a component, 4 autocomplete, 5 a modal's submit. */
+  type: number;
+  /** The modal the interaction answered with (callback type 9), until submitted. */
+  modal?: any; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON from the client under test
   /** A component's interaction: the message the component is on, which types 6 and 7 edit. */
   target?: MessageRef;
   /** The component's interaction was answered with an update (6 or 7): @original is the target. */
@@ -488,7 +494,7 @@ export class FakeDiscord {
     return this.deliver(
       payload,
       `/${input.name}`,
-      { user: (payload.member?.user ?? payload.user)! },
+      { user: (payload.member?.user ?? payload.user)!, type: payload.type },
       timeoutMs,
     );
   }
@@ -497,7 +503,7 @@ export class FakeDiscord {
   private async deliver(
     payload: { id: string; token: string; channel_id: string; guild_id?: string },
     what: string,
-    messages: Pick<InteractionMessages, "user" | "target">,
+    messages: Pick<InteractionMessages, "user" | "target" | "type">,
     timeoutMs: number,
   ): Promise<InteractionResult> {
     const callback = new Promise<unknown>((resolve, reject) => {
@@ -576,13 +582,59 @@ export class FakeDiscord {
       message,
       data: componentData(component, use.values, guild),
     };
-    const result = await this.deliver(payload, `"${use.which}"`, { user, target }, timeoutMs);
+    const what = `"${use.which}"`;
+    const result = await this.deliver(payload, what, { user, target, type: 3 }, timeoutMs);
+    return this.outcome(result, target, what, timeoutMs);
+  }
+
+  /**
+   * Submits the modal an interaction answered with (callback type 9) as its user would, with a value
+   * for each text input (by custom_id), and resolves as `press` does. A modal opened from a
+   * component's message comes back with that message, and may update it
+   * (https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object-modal-submit-data-structure).
+   */
+  async submit(
+    opened: InteractionResult,
+    values: Record<string, string>,
+    as: Omit<ComponentPress, "which" | "values"> = {},
+    timeoutMs = 30_000,
+  ): Promise<InteractionAnswer> {
+    const { modal, target, user } = this.interactionMessages.get(opened.id) ?? {};
+    if (!modal || !user) throw new Error(`interaction ${opened.id} opened no modal`);
+    const message = target?.read();
+    const command = this.interactionPayload({
+      ...as,
+      name: "",
+      user,
+      channelId: message?.channel_id,
+    });
+    const payload = {
+      ...command,
+      type: 5,
+      ...(message ? { message } : {}),
+      data: modalData(modal, values),
+    };
+    const what = `modal "${modal.custom_id}"`;
+    const result = await this.deliver(payload, what, { user, target, type: 5 }, timeoutMs);
+    if (!target && [6, 7].includes(result.callback.type)) throw new Error(`${what}: no message`);
+    return this.outcome(result, target!, what, timeoutMs);
+  }
+
+  /** What the user reads after a component's or modal's callback (see `press`). */
+  private async outcome(
+    result: InteractionResult,
+    target: MessageRef,
+    what: string,
+    timeoutMs: number,
+  ): Promise<InteractionAnswer> {
     const type = result.callback.type as number;
     if (type === 4 || type === 9) return { ...result, data: result.callback.data };
-    const messages = await this.firstEdit(result, `"${use.which}"`, timeoutMs, type !== 7);
+    if (type === 7) return { ...result, data: target.read() };
+    // After a deferral, the answer is its edit — or, for an update, a follow-up (a refusal) instead.
+    const messages = await this.firstEdit(result, what, timeoutMs, type === 6);
     if (type === 5)
       return { ...result, data: { ...messages.edits[0], flags: messages.original.flags } };
-    return { ...result, data: target.read() };
+    return { ...result, data: messages.edits.length ? target.read() : messages.followUps[0] };
   }
 
   /** The message a component is on, where it is kept, and who got it (an interaction's user). */
@@ -602,15 +654,15 @@ export class FakeDiscord {
     return { target: { read: () => stored[index], write: (m) => void (stored[index] = m) } };
   }
 
-  /** The interaction's messages once its answer was first edited (at once when `wait` is false). */
+  /** The interaction's messages once its answer was first edited, or followed up (`orFollowUp`). */
   private async firstEdit(
     result: InteractionResult,
     what: string,
     timeoutMs: number,
-    wait = true,
+    orFollowUp = false,
   ): Promise<InteractionMessages> {
     const messages = this.interactionMessages.get(result.id)!;
-    if (wait && !messages.edits.length)
+    if (!messages.edits.length && !(orFollowUp && messages.followUps.length))
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(
           () => reject(new Error(`${what} deferred, but not edited within ${timeoutMs} ms`)),
@@ -624,6 +676,12 @@ export class FakeDiscord {
         this.editWaiters.set(result.id, waiting);
       });
     return messages;
+  }
+
+  /** Wakes who waits for an interaction's answer to be edited or followed up. */
+  private wakeWaiters(id: string): void {
+    for (const resolve of this.editWaiters.get(id) ?? []) resolve();
+    this.editWaiters.delete(id);
   }
 
   /** The bot leaves (or is removed from) a guild. */
@@ -886,7 +944,7 @@ export class FakeDiscord {
       pinned: false,
       type: 0,
       flags: 0,
-      components: withComponentIds(body.components ?? []),
+      components: withIds(body.components),
     };
   }
 
@@ -1110,8 +1168,9 @@ export class FakeDiscord {
    * body it rejects.
    */
   private callbackRefused(id: string, body: { type?: number; data?: MessageBody }): unknown {
-    const component = this.interactionMessages.get(id)?.target !== undefined;
-    if ((body.type === 6 || body.type === 7) && !component)
+    const messages = this.interactionMessages.get(id);
+    const update = body.type === 6 || body.type === 7;
+    if ((update && !messages?.target) || (body.type === 9 && messages?.type === 5))
       return {
         code: 50035,
         message: "Invalid Form Body",
@@ -1126,6 +1185,7 @@ export class FakeDiscord {
           },
         },
       };
+    if (body.type === 9) return modalBroken(body.data);
     return body.type === 4 || body.type === 7 ? messageLimitBroken(body.data ?? {}) : null;
   }
 
@@ -1137,6 +1197,7 @@ export class FakeDiscord {
     const messages = this.interactionMessages.get(id);
     if (!messages) return;
     if (body.type === 6 || body.type === 7) messages.updated = true;
+    if (body.type === 9) messages.modal = body.data;
     if (body.type === 7)
       messages.target!.write(this.edited(messages.target!.read(), body.data ?? {}));
     if (body.type !== 4 && body.type !== 5) return;
@@ -1154,7 +1215,7 @@ export class FakeDiscord {
       ...message,
       ...(body.content === undefined ? {} : { content: body.content }),
       ...(body.embeds === undefined ? {} : { embeds: body.embeds.map(embedPayload) }),
-      ...(body.components === undefined ? {} : { components: body.components }),
+      ...(body.components === undefined ? {} : { components: withIds(body.components) }),
       flags: message.flags & EPHEMERAL,
       edited_timestamp: new Date(this.now()).toISOString(),
     };
@@ -1192,13 +1253,13 @@ export class FakeDiscord {
     if (original && r.method === "PATCH") {
       messages.edits.push(body);
       target.write(this.edited(target.read(), body));
-      for (const resolve of this.editWaiters.get(id) ?? []) resolve();
-      this.editWaiters.delete(id);
+      this.wakeWaiters(id);
       return reply(200, target.read());
     }
     if (!original && r.method === "POST") {
       const message = { ...this.message(messages.channelId, body), flags: body.flags ?? 0 };
       messages.followUps.push(message);
+      if (messages.updated) this.wakeWaiters(id);
       return reply(200, message);
     }
     reply(405, { code: 0, message: "405: Method Not Allowed" });

@@ -1,7 +1,11 @@
-import { SlashCommandBuilder } from "discord.js";
 import { targetKey } from "../../../model/member-reminder-model.js";
-import { command, lenientReplyLanguage, routeSubcommands, withSubcommands } from "../../command.js";
-import { label } from "../../command-label.js";
+import {
+  command,
+  lenientReplyLanguage,
+  lookUpCommand,
+  routeSubcommands,
+  withSubcommands,
+} from "../../command.js";
 import { observanceChoices } from "../event.js";
 import { addReminder } from "./add-reminder.js";
 import { listReminders } from "./list-reminders.js";
@@ -14,12 +18,12 @@ const SUBCOMMANDS = [addReminder, listReminders, removeReminder, resumeReminders
 
 /**
  * `/remind`: a member's own reminders, by direct message the day before. Anyone may use it, in a
- * server or in the bot's DMs; it waits on the store, so its answers are private.
+ * server, in the bot's DMs or through their own install of the app (as the look-ups); it waits on the store, so its answers are private.
  */
 export const remind = command({
   uses: ["reminders", "calendar", "lookUps", "index", "clock", "zone"],
   mayWait: true,
-  data: withSubcommands(label(new SlashCommandBuilder(), "remind"), SUBCOMMANDS),
+  data: withSubcommands(lookUpCommand("remind"), SUBCOMMANDS),
   execute: routeSubcommands(SUBCOMMANDS),
   async autocomplete(interaction, services) {
     const lang = lenientReplyLanguage(interaction);

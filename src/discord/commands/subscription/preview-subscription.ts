@@ -7,12 +7,27 @@ import { conflict, invalid } from "../../../errors/app-error.js";
 import { replyLanguage, type Subcommand } from "../../command.js";
 import { booleanOption, stringOption } from "../../command-options.js";
 import { formatDate } from "../../../i18n/dates.js";
-import { messageContent, toDiscordMessages } from "../../post-message.js";
+import { messageContent, toDiscordMessages, type DiscordPost } from "../../post-message.js";
+import type { Calendar } from "../../../model/calendar-schema.js";
+import type { IsoDate } from "../../../model/iso-date.js";
+import type { Subscription } from "../../../model/subscription-model.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { replyWith } from "../../reply-with.js";
 import { channelToPost } from "./channel-to-post.js";
 import { findSubscription } from "./find-subscription.js";
 import { SUBSCRIPTION } from "./subscription-options.js";
+
+/** What a subscription would post on a date (its day's post and any reminder, or its digest), pinging no one. */
+export function postsOn(
+  calendar: Calendar,
+  sub: Pick<Subscription, "kinds" | "remindDays" | "weekday" | "roleId" | "language" | "intro">,
+  date: IsoDate,
+): DiscordPost[] {
+  return postKinds(sub)
+    .map((kind) => composePost(calendar, sub, date, kind))
+    .filter((p): p is Post => p !== null)
+    .flatMap((post) => toDiscordMessages(calendar, sub, post, { ping: false }));
+}
 
 const DATE = stringOption("subscription.date", (o) => o.setMaxLength(40));
 const POST = booleanOption("subscription.post");
@@ -36,10 +51,8 @@ export const previewSubscription: Subcommand<
     const parsed =
       typed === null ? { ok: true as const, date: today } : parseDateInput(typed, today);
     if (!parsed.ok) throw invalid(parsed.error);
-    const posts = postKinds(sub)
-      .map((kind) => composePost(services.calendar, sub, parsed.date, kind))
-      .filter((p): p is Post => p !== null);
-    if (!posts.length)
+    const messages = postsOn(services.calendar, sub, parsed.date);
+    if (!messages.length)
       return replyPrivately(
         interaction,
         t("admin.nothingToPreview", {
@@ -47,9 +60,6 @@ export const previewSubscription: Subcommand<
           date: formatDate(parsed.date, lang),
         }),
       );
-    const messages = posts.flatMap((post) =>
-      toDiscordMessages(services.calendar, sub, post, { ping: false }),
-    );
     if (POST.read(interaction.options)) {
       const channel = channelToPost(
         interaction.guild,
@@ -74,7 +84,11 @@ export const previewSubscription: Subcommand<
       );
     }
     const [first, ...rest] = messages;
-    await replyWith(interaction, { ...first!, content: messageContent(first!), ephemeral: true });
+    await replyWith(interaction, {
+      content: messageContent(first!),
+      embeds: first!.embeds,
+      ephemeral: true,
+    });
     for (const m of rest) await interaction.followUp({ ...m, flags: MessageFlags.Ephemeral });
   },
 };
