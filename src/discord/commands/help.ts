@@ -28,6 +28,7 @@ export const HELP_EXAMPLES: readonly Example[] = [
   { command: "search", options: [["search.query", { key: "help.exampleSearch" }]] },
   { command: "calendar", sub: "calendar.export" },
   { command: "about" },
+  { command: "remind", sub: "remind.add", options: [["remind.day", { key: "help.exampleEvent" }]] },
   { command: "help" },
   { command: "setup" },
   {
