@@ -58,14 +58,20 @@ export interface SubscriptionRepository {
   /** One subscription by its id alone (for operators). */
   find(id: string): Promise<Subscription | undefined>;
   update(guildId: string, id: string, patch: SubscriptionPatch): Promise<Subscription | undefined>;
+  /**
+   * With `revision`, only while the subscription is still as read then: what a post's failure tells
+   * of its channel does not apply to a subscription an admin has changed (moved) since.
+   */
   setStatus(
     guildId: string,
     id: string,
     status: SubscriptionStatus,
     reason: string | null,
     now: string,
+    revision?: number,
   ): Promise<Subscription | undefined>;
-  remove(guildId: string, id: string): Promise<boolean>;
+  /** With `revision`, only while the subscription is still as read then (see setStatus). */
+  remove(guildId: string, id: string, revision?: number): Promise<boolean>;
   removeChannel(channelId: string): Promise<number>;
   removeGuild(guildId: string): Promise<number>;
 

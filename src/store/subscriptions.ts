@@ -207,8 +207,8 @@ export function subscriptionRepository(
           .executeTakeFirst();
         return row && toSubscription(row);
       }),
-    async setStatus(guildId, id, status, reason, now) {
-      const row = await db
+    async setStatus(guildId, id, status, reason, now, revision) {
+      let update = db
         .updateTable("subscriptions")
         .set((eb) => ({
           status,
@@ -217,15 +217,16 @@ export function subscriptionRepository(
           revision: eb("revision", "+", 1),
         }))
         .where("guild_id", "=", guildId)
-        .where("id", "=", id)
-        .returningAll()
-        .executeTakeFirst();
+        .where("id", "=", id);
+      if (revision !== undefined) update = update.where("revision", "=", revision);
+      const row = await update.returningAll().executeTakeFirst();
       return row && toSubscription(row);
     },
-    async remove(guildId, id) {
-      const removed = await removeWhere((q) =>
-        q.where("guild_id", "=", guildId).where("id", "=", id),
-      );
+    async remove(guildId, id, revision) {
+      const removed = await removeWhere((q) => {
+        const one = q.where("guild_id", "=", guildId).where("id", "=", id);
+        return revision === undefined ? one : one.where("revision", "=", revision);
+      });
       // A post claimed by a process that had not seen the subscription go (another process removed
       // it) made a row of its own meanwhile: it goes too, once no subscription has that id.
       await db

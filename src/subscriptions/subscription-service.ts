@@ -116,11 +116,12 @@ export function subscriptionService(deps: {
       await subscriptions.remove(guildId, id);
       return sub;
     },
+    // Both as the post that failed read the subscription: one an admin changed (moved) since stays.
     async channelGone(sub) {
-      await subscriptions.remove(sub.guildId, sub.id);
+      await subscriptions.remove(sub.guildId, sub.id, sub.revision);
     },
     async markBroken(sub, reason) {
-      await subscriptions.setStatus(sub.guildId, sub.id, "broken", reason, now());
+      await subscriptions.setStatus(sub.guildId, sub.id, "broken", reason, now(), sub.revision);
     },
     forgetGuild: (guildId) => subscriptions.removeGuild(guildId),
     forgetChannel: (channelId) => subscriptions.removeChannel(channelId),

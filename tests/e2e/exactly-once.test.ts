@@ -234,6 +234,26 @@ describe("the clock and the admins, during a tick", () => {
     expect((await h.subscriptions.list(h.guild.id))[0]!.nextDueAt).toMatch(/T14:00:00\.000Z$/);
   });
 
+  it("a channel found gone after an admin moved the subscription away from it leaves the moved one alone", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock, guild: guildWith(["old", "new"]) });
+    const [old, moved] = h.guild.channels.map((c) => c.id) as [string, string];
+    const sub = await subscribe(h, { channelId: old, postTime: "09:00" });
+    h.discord.failNext(new RegExp(`^/channels/${old}/messages$`), { status: 0, hang: true });
+    clock.set("2026-11-25T05:00:00Z");
+    const tick = h.dispatcher.tick();
+    await expect.poll(() => posts(h!, old).length).toBe(1);
+    // The admin moves it, then deletes the old channel; the post still waiting there finds it gone.
+    const edited = await edit(h, sub.id, [{ name: "channel", type: 7, value: moved }]);
+    expect(edited.data.content).toMatch(/^Updated\./);
+    h.discord.deleteChannel(old);
+    h.discord.releaseHeld();
+    await tick;
+    expect(await h.subscriptions.list(h.guild.id)).toMatchObject([
+      { id: sub.id, channelId: moved, status: "active" },
+    ]);
+  });
+
   it("a server date added while a tick sends is not lost to that tick's reschedule", async () => {
     const clock = manualClock("2026-11-25T04:00:00Z");
     h = await startHarness({ clock, discord: { latencyMs: 400 } });
