@@ -388,4 +388,31 @@ export const az: Table = {
     "Bu serverdə belə tarix yoxdur. Siyahıdan birini seçin və ya /date list ilə tarixlərə baxın.",
   "error.memberLacksForDate":
     "Bu tarix {channel} kanalında paylaşılır, siz isə orada özünüz paylaşım edə bilmirsiniz (orada sizə icazə verilməyib: {missing}). Ona görə də bunu sizin əvəzinizə etməyəcəyəm.",
+
+  // threads and forums (issue 23, part 3)
+  "subscription.thread.name": "mövzu",
+  "subscription.thread.description":
+    "Hər paylaşım üçün mövzu açmaq; fəallıq olmasa, bu müddətdən sonra arxivə düşür (forumda: paylaşımın özü)",
+  "thread.off": "Mövzu açılmasın",
+  "thread.hour": "1 saat",
+  "thread.day": "1 gün",
+  "thread.3days": "3 gün",
+  "thread.week": "1 həftə",
+  "admin.thread": "hər paylaşıma mövzu, {period} sonra arxivə düşür",
+  "permission.createPublicThreads": "Açıq mövzular yaratmaq (Create Public Threads)",
+  "permission.manageChannels":
+    "Kanalları idarə etmək (Manage Channels) — forumun teqlərini əlavə etmək üçün",
+  "error.threadInThread":
+    "{channel} özü mövzudur, mövzunun içində isə mövzu açmaq olmur. Onun kanalını seçin və ya mövzu seçimini söndürün.",
+  "error.forumNeedsTags":
+    "{channel} forumunda hər paylaşıma teq qoymaq məcburidir, amma lazımi teqlər orada yoxdur: {tags} teqlərini yaradın və ya onları yaratmağım üçün mənə Kanalları idarə etmək (Manage Channels) icazəsi verin, sonra yenidən cəhd edin.",
+  "error.threadChoice": 'Mövzu üçün "{value}" müddəti tanınmır. Mümkün variantlar: {accepted}.',
+  "tag.public-holiday": "Bayram günü",
+  "tag.memorial-day": "Matəm günü",
+  "tag.state-day": "Əlamətdar gün",
+  "tag.city-day": "Şəhər günü",
+  "tag.professional-day": "Peşə bayramı",
+  "tag.occupation-anniversary": "İşğal ildönümü",
+  "tag.anniversary": "Tarixi hadisə",
+  "tag.server-day": "Serverin tarixi",
 };

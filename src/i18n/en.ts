@@ -391,4 +391,29 @@ export const en = {
     "Copied into the new store:\nsubscriptions: {subscriptions}\nserver dates: {dates}\nscheduled events: {events}\nposts in the outbox: {posts}",
   "store.notEmpty":
     "The new store already has subscriptions; nothing was copied. Copy into an empty store.",
+  // threads and forums (issue 23, part 3)
+  "subscription.thread.name": "thread",
+  "subscription.thread.description":
+    "Open a thread on each post, archived after this long without activity (a forum: each post's)",
+  "thread.off": "No thread",
+  "thread.hour": "1 hour",
+  "thread.day": "1 day",
+  "thread.3days": "3 days",
+  "thread.week": "1 week",
+  "admin.thread": "thread on each post, archived after {period}",
+  "permission.createPublicThreads": "Create Public Threads",
+  "permission.manageChannels": "Manage Channels (to add the forum's tags)",
+  "error.threadInThread":
+    "{channel} is a thread, and a thread cannot hold threads. Choose its channel, or leave thread off.",
+  "error.forumNeedsTags":
+    "{channel} requires a tag on each post, and it has none of mine: create the tags {tags} there, or give me Manage Channels to create them, then try again.",
+  "error.threadChoice": 'Unknown thread period "{value}". Accepted: {accepted}.',
+  "tag.public-holiday": "Public holiday",
+  "tag.memorial-day": "Day of mourning",
+  "tag.state-day": "Commemorative day",
+  "tag.city-day": "City day",
+  "tag.professional-day": "Professional day",
+  "tag.occupation-anniversary": "Occupation",
+  "tag.anniversary": "Anniversary",
+  "tag.server-day": "Server's date",
 } as const;

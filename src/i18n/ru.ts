@@ -456,4 +456,30 @@ export const ru: Table = {
     "На этом сервере нет такой даты. Выберите дату из списка или посмотрите /date list.",
   "error.memberLacksForDate":
     "Эта дата публикуется в {channel}, где вы сами не можете публиковать сообщения (у вас там нет прав: {missing}), поэтому я не сделаю это за вас.",
+
+  // threads and forums (issue 23, part 3)
+  "subscription.thread.name": "ветка",
+  "subscription.thread.description":
+    "Открывать ветку к каждой публикации; без активности она уходит в архив через этот срок (в форуме — сама публикация)",
+  "thread.off": "Без ветки",
+  "thread.hour": "1 час",
+  "thread.day": "1 день",
+  "thread.3days": "3 дня",
+  "thread.week": "1 неделя",
+  "admin.thread": "ветка к каждой публикации, в архив через {period}",
+  "permission.createPublicThreads": "«Создавать публичные ветки»",
+  "permission.manageChannels": "«Управлять каналами» (чтобы добавить теги форума)",
+  "error.threadInThread":
+    "{channel} — это ветка, а в ветке нельзя открыть ещё одну. Выберите её канал или не включайте ветки.",
+  "error.forumNeedsTags":
+    "В форуме {channel} у каждой публикации должен быть тег, а нужных тегов там нет: создайте теги {tags} или выдайте мне право «Управлять каналами», чтобы я создал их сам, и попробуйте снова.",
+  "error.threadChoice": "Неизвестный срок ветки «{value}». Допустимые: {accepted}.",
+  "tag.public-holiday": "Праздничный день",
+  "tag.memorial-day": "Траурная дата",
+  "tag.state-day": "Памятная дата",
+  "tag.city-day": "День города",
+  "tag.professional-day": "Профпраздник",
+  "tag.occupation-anniversary": "Годовщина оккупации",
+  "tag.anniversary": "Годовщина события",
+  "tag.server-day": "Дата сервера",
 };

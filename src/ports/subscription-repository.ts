@@ -31,6 +31,7 @@ export type SubscriptionPatch = Partial<
     | "weekday"
     | "publish"
     | "events"
+    | "threadArchive"
   >
 >;
 

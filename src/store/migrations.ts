@@ -155,6 +155,13 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("subscriptions").addColumn("last_post_date", "text").execute();
     },
   },
+  "009_threads": {
+    async up(db: Kysely<unknown>) {
+      // Minutes after which each post's thread is archived; null (no thread) for every existing
+      // subscription. Nullable, no default: nothing is rewritten.
+      await db.schema.alterTable("subscriptions").addColumn("thread_archive", "integer").execute();
+    },
+  },
 };
 
 export const migrationProvider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,6 +4,7 @@ import {
   MAX_SUBSCRIPTIONS_PER_GUILD,
   type Subscription,
   type SubscriptionStatus,
+  type ThreadArchive,
 } from "../model/subscription-model.js";
 import { serializable } from "./serializable.js";
 import type { Database, SubscriptionsTable } from "./tables.js";
@@ -44,6 +45,7 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     lastError: row.last_error,
     publish: Boolean(row.publish),
     events: Boolean(row.events),
+    threadArchive: row.thread_archive === null ? null : (Number(row.thread_archive) as ThreadArchive),
     nextDueAt: row.next_due_at,
     nextDueDate: row.next_due_date,
     revision: Number(row.revision),
@@ -62,6 +64,7 @@ function toColumns(patch: SubscriptionPatch): Partial<SubscriptionsTable> {
     ...(patch.weekday !== undefined && { weekday: patch.weekday }),
     ...(patch.publish !== undefined && { publish: patch.publish ? 1 : 0 }),
     ...(patch.events !== undefined && { events: patch.events ? 1 : 0 }),
+    ...(patch.threadArchive !== undefined && { thread_archive: patch.threadArchive }),
   };
 }
 
@@ -150,6 +153,7 @@ export function subscriptionRepository(
                   | "weekday"
                   | "publish"
                   | "events"
+                  | "thread_archive"
                 >
               >),
             })

@@ -77,6 +77,7 @@ export function subscriptionService(deps: {
             weekday: null,
             publish: false,
             events: false,
+            threadArchive: null,
             ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
             guildId: input.guildId,
             channelId: input.channelId,

@@ -35,6 +35,7 @@ export function newSubscription(fields: Partial<NewSubscription> = {}): NewSubsc
     createdBy: "300000000000000001",
     publish: false,
     events: false,
+    threadArchive: null,
     ...fields,
   };
 }

@@ -31,6 +31,7 @@ export const addSubscription = refreshingEvents<"subscriptionService">({
       weekday: input.weekday,
       publish: input.publish,
       events: input.events,
+      threadArchive: input.threadArchive,
     });
     const subscription = describeSubscription(added, lang);
     await replyPrivately(interaction, translate(lang, "admin.added", { subscription }));

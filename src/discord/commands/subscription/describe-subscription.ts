@@ -3,6 +3,10 @@ import type { Language } from "../../../model/calendar-schema.js";
 import { translator } from "../../../i18n/translate.js";
 import { weekdayName } from "../../../i18n/dates.js";
 import type { Subscription } from "../../../model/subscription-model.js";
+import { THREAD_CHOICES, type ThreadChoice } from "./subscription-options.js";
+
+const threadPeriod = (minutes: number) =>
+  `thread.${(Object.keys(THREAD_CHOICES) as ThreadChoice[]).find((c) => THREAD_CHOICES[c] === minutes)!}` as const;
 
 const when = (iso: string) => time(new Date(iso), TimestampStyles.RelativeTime);
 
@@ -16,6 +20,7 @@ export function describeSubscription(sub: Subscription, lang: Language): string 
     ...(sub.roleId ? [`<@&${sub.roleId}>`] : []),
     ...(sub.remindDays ? [t("admin.reminder", { count: sub.remindDays })] : []),
     ...(sub.events ? [t("admin.events")] : []),
+    ...(sub.threadArchive ? [t("admin.thread", { period: t(threadPeriod(sub.threadArchive)) })] : []),
     ...(sub.weekday === null
       ? []
       : [t("admin.weekly", { weekday: weekdayName(sub.weekday, lang) })]),

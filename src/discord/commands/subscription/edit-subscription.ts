@@ -36,6 +36,7 @@ export const editSubscription = refreshingEvents<"subscriptionService">({
       weekday: input.weekday,
       publish: input.publish,
       events: input.events,
+      threadArchive: input.threadArchive,
     });
     const lang = replyLanguage(interaction);
     const subscription = describeSubscription(updated, lang);

@@ -10,7 +10,11 @@ import { checkPostTime } from "../../../time/post-instant.js";
 import { checkTimeZone } from "../../../time/time-zones.js";
 import { localText } from "../../../i18n/translate.js";
 import { weekdayName } from "../../../i18n/dates.js";
-import { SUBSCRIPTION_DEFAULTS, type Subscription } from "../../../model/subscription-model.js";
+import {
+  SUBSCRIPTION_DEFAULTS,
+  type Subscription,
+  type ThreadArchive,
+} from "../../../model/subscription-model.js";
 import { conflict, invalid, notFound, valid } from "../../../errors/app-error.js";
 import { localizedChoices } from "../../command-label.js";
 import {
@@ -37,9 +41,15 @@ export interface ScheduleInput {
   weekday?: number | null;
   publish?: boolean;
   events?: boolean;
+  /** null: no thread. */
+  threadArchive?: ThreadArchive | null;
 }
 
 const CADENCES = ["daily", "weekly"] as const;
+/** The thread periods an admin picks from, with the minutes Discord takes (off: no thread). */
+export const THREAD_CHOICES = { off: null, hour: 60, day: 1440, "3days": 4320, week: 10080 } as const;
+export type ThreadChoice = keyof typeof THREAD_CHOICES;
+const THREAD_NAMES = Object.keys(THREAD_CHOICES) as ThreadChoice[];
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** The subscription the admin picks (autocompleted with the server's). */
@@ -78,6 +88,9 @@ export const scheduleOptions = (channelRequired: boolean) => ({
   ),
   publish: booleanOption("subscription.publish"),
   events: booleanOption("subscription.events"),
+  thread: stringOption("subscription.thread", (o) =>
+    o.addChoices(...localizedChoices(THREAD_NAMES, (choice) => `thread.${choice}`)),
+  ),
 });
 
 /** Reads and checks the options that add and edit share; anything wrong is an AppError. */
@@ -121,7 +134,14 @@ export async function readScheduleOptions(
   if (o.events) checkEvents(interaction);
   if (o.events !== null) input.events = o.events;
   if (o.publish !== null) input.publish = o.publish;
+  if (o.thread !== null) input.threadArchive = threadArchive(o.thread);
   return input;
+}
+
+function threadArchive(choice: string): ThreadArchive | null {
+  if (!(THREAD_NAMES as string[]).includes(choice))
+    throw invalid(localText("error.threadChoice", { value: choice, accepted: THREAD_NAMES.join(", ") }));
+  return THREAD_CHOICES[choice as ThreadChoice];
 }
 
 /**
