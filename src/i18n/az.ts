@@ -392,7 +392,7 @@ export const az: Table = {
   // threads and forums (issue 23, part 3)
   "subscription.thread.name": "mövzu",
   "subscription.thread.description":
-    "Hər paylaşım üçün mövzu açmaq; fəallıq olmasa, bu müddətdən sonra arxivə düşür (forumda: paylaşımın özü)",
+    "Hər paylaşıma mövzu açmaq; sakit qalan mövzu bu müddətdən sonra arxivə düşür",
   "thread.off": "Mövzu açılmasın",
   "thread.hour": "1 saat",
   "thread.day": "1 gün",

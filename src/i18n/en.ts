@@ -394,7 +394,7 @@ export const en = {
   // threads and forums (issue 23, part 3)
   "subscription.thread.name": "thread",
   "subscription.thread.description":
-    "Open a thread on each post, archived after this long without activity (a forum: each post's)",
+    "Open a thread on each post, archived after this idle time (in a forum: each post's)",
   "thread.off": "No thread",
   "thread.hour": "1 hour",
   "thread.day": "1 day",

@@ -460,7 +460,7 @@ export const ru: Table = {
   // threads and forums (issue 23, part 3)
   "subscription.thread.name": "ветка",
   "subscription.thread.description":
-    "Открывать ветку к каждой публикации; без активности она уходит в архив через этот срок (в форуме — сама публикация)",
+    "Открывать ветку к каждой публикации; без активности она уходит в архив через этот срок",
   "thread.off": "Без ветки",
   "thread.hour": "1 час",
   "thread.day": "1 день",

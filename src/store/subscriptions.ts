@@ -45,7 +45,8 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     lastError: row.last_error,
     publish: Boolean(row.publish),
     events: Boolean(row.events),
-    threadArchive: row.thread_archive === null ? null : (Number(row.thread_archive) as ThreadArchive),
+    threadArchive:
+      row.thread_archive === null ? null : (Number(row.thread_archive) as ThreadArchive),
     nextDueAt: row.next_due_at,
     nextDueDate: row.next_due_date,
     revision: Number(row.revision),

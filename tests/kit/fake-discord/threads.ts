@@ -273,7 +273,11 @@ export function routeThreads(
       .filter((t) => t.guild_id === p![1] && !archived(host, t))
       .filter((t) => host.botCan(t.parent_id, PERMISSIONS.VIEW_CHANNEL))
       .sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
-    reply(200, { threads: threads.map((t) => threadPayload(host, t)), members: [] });
+    reply(200, {
+      threads: threads.map((t) => threadPayload(host, t)),
+      members: [],
+      has_more: false,
+    });
     return true;
   }
   return false;

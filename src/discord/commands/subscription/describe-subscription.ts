@@ -20,7 +20,9 @@ export function describeSubscription(sub: Subscription, lang: Language): string 
     ...(sub.roleId ? [`<@&${sub.roleId}>`] : []),
     ...(sub.remindDays ? [t("admin.reminder", { count: sub.remindDays })] : []),
     ...(sub.events ? [t("admin.events")] : []),
-    ...(sub.threadArchive ? [t("admin.thread", { period: t(threadPeriod(sub.threadArchive)) })] : []),
+    ...(sub.threadArchive
+      ? [t("admin.thread", { period: t(threadPeriod(sub.threadArchive)) })]
+      : []),
     ...(sub.weekday === null
       ? []
       : [t("admin.weekly", { weekday: weekdayName(sub.weekday, lang) })]),

@@ -22,7 +22,12 @@ export const editSubscription = refreshingEvents<"subscriptionService">({
     const channel = channelToPost(
       interaction.guild,
       input.channel?.id ?? sub.channelId,
-      roleId,
+      {
+        roleId,
+        threadArchive: input.threadArchive === undefined ? sub.threadArchive : input.threadArchive,
+        kinds: input.kinds ?? sub.kinds,
+        language: input.language ?? sub.language,
+      },
       interaction.member,
     );
     const updated = await services.subscriptionService.edit(sub.guildId, sub.id, {

@@ -51,12 +51,7 @@ export const previewSubscription: Subcommand<
       toDiscordMessages(services.calendar, sub, post, { ping: false }),
     );
     if (POST.read(interaction.options)) {
-      const channel = channelToPost(
-        interaction.guild,
-        sub.channelId,
-        sub.roleId,
-        interaction.member,
-      );
+      const channel = channelToPost(interaction.guild, sub.channelId, sub, interaction.member);
       if (!channel.isSendable())
         throw conflict(localText("error.cannotTakeMessages", { channel: `<#${channel.id}>` }));
       for (const m of messages)

@@ -47,7 +47,13 @@ export interface ScheduleInput {
 
 const CADENCES = ["daily", "weekly"] as const;
 /** The thread periods an admin picks from, with the minutes Discord takes (off: no thread). */
-export const THREAD_CHOICES = { off: null, hour: 60, day: 1440, "3days": 4320, week: 10080 } as const;
+export const THREAD_CHOICES = {
+  off: null,
+  hour: 60,
+  day: 1440,
+  "3days": 4320,
+  week: 10080,
+} as const;
 export type ThreadChoice = keyof typeof THREAD_CHOICES;
 const THREAD_NAMES = Object.keys(THREAD_CHOICES) as ThreadChoice[];
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
@@ -140,7 +146,9 @@ export async function readScheduleOptions(
 
 function threadArchive(choice: string): ThreadArchive | null {
   if (!(THREAD_NAMES as string[]).includes(choice))
-    throw invalid(localText("error.threadChoice", { value: choice, accepted: THREAD_NAMES.join(", ") }));
+    throw invalid(
+      localText("error.threadChoice", { value: choice, accepted: THREAD_NAMES.join(", ") }),
+    );
   return THREAD_CHOICES[choice as ThreadChoice];
 }
 

@@ -1,0 +1,191 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { manualClock } from "../clock.js";
+import { makeGuild, makeUser, PERMISSIONS, type FakeGuild } from "../kit/fake-discord/fixtures.js";
+import { DISCORD_ERRORS, type Failure } from "../kit/fake-discord/server.js";
+import { CHANNEL_TYPES, REQUIRE_TAG } from "../kit/fake-discord/threads.js";
+import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { messages, subscribe } from "../kit/delivery-helpers.js";
+
+const LOST_ANSWER: Failure = { status: 0, hang: true, afterHandling: true };
+const WRITTEN_THEN_500: Failure = { ...DISCORD_ERRORS.serverError, afterHandling: true };
+const ADMIN = PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES;
+const THREADS =
+  PERMISSIONS.CREATE_PUBLIC_THREADS |
+  PERMISSIONS.SEND_MESSAGES_IN_THREADS |
+  PERMISSIONS.MANAGE_CHANNELS;
+
+/** A server with a text channel and a forum; @everyone (the bot too) may use threads unless `without`. */
+function server(without = 0n): FakeGuild {
+  const guild = makeGuild("Threads", makeUser("owner").id, ["daily", "forum"]);
+  const everyone = guild.roles[0]!;
+  everyone.permissions = ((BigInt(everyone.permissions) | THREADS) & ~without).toString();
+  const forum = guild.channels[1]!;
+  forum.type = CHANNEL_TYPES.forum;
+  forum.available_tags = [];
+  return guild;
+}
+
+const channel = (h: Harness, name: string) => h.guild.channels.find((c) => c.name === name)!;
+const threadsOf = (h: Harness, parentId: string) =>
+  [...h.discord.threads.values()].filter((t) => t.parent_id === parentId);
+
+/** `/subscription add` by an admin, with these options. */
+const add = (h: Harness, options: { name: string; type: number; value: unknown }[]) =>
+  h.discord.answer({
+    name: "subscription",
+    user: makeUser("admin"),
+    permissions: ADMIN,
+    options: [{ name: "add", type: 1, options }],
+  });
+
+/** Posts fail this way first, then get 5xx until discord.js gives up: the tick ends with a retry. */
+function failThenGiveUp(h: Harness, path: RegExp, first: Failure): void {
+  h.discord.failNext(path, first, { method: "POST" });
+  h.discord.failNext(path, DISCORD_ERRORS.serverError, { method: "POST", times: 3 });
+}
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.stop();
+  h = undefined;
+});
+
+describe("a thread on each post", () => {
+  it("/subscription add … thread: the post opens a thread named after the day, archived as asked", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock, guild: server() });
+    const daily = channel(h, "daily");
+    const added = await add(h, [
+      { name: "channel", type: 7, value: daily.id },
+      { name: "thread", type: 3, value: "day" },
+    ]);
+    expect(added.data.content).toContain("thread on each post, archived after 1 day");
+    clock.set("2026-11-25T05:00:00Z");
+    await h.dispatcher.tick();
+    const [post] = messages(h, daily.id);
+    const [thread] = threadsOf(h, daily.id);
+    expect(thread).toMatchObject({ id: post.id, autoArchiveMinutes: 1440 });
+    expect(thread!.name).toMatch(/Kalbajar/);
+  });
+
+  it("without Create Public Threads: /subscription add names it; refused at post time, the post stands and the status says why", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock, guild: server(PERMISSIONS.CREATE_PUBLIC_THREADS) });
+    const daily = channel(h, "daily");
+    const refused = await add(h, [
+      { name: "channel", type: 7, value: daily.id },
+      { name: "thread", type: 3, value: "week" },
+    ]);
+    expect(refused.data.content).toContain("Create Public Threads");
+    // Granted when the admin subscribed, taken back before the post.
+    const sub = await subscribe(h, { channelId: daily.id, threadArchive: 60 });
+    clock.set("2026-11-25T05:00:00Z");
+    await h.dispatcher.tick();
+    expect(messages(h, daily.id)).toHaveLength(1);
+    expect(threadsOf(h, daily.id)).toEqual([]);
+    const after = await h.subscriptions.find(sub.id);
+    expect(after).toMatchObject({ status: "active" });
+    expect(after!.lastError).toContain("Create Public Threads");
+  });
+
+  it.each([
+    ["the thread made, its answer lost", LOST_ANSWER],
+    ["the thread made, then a 5xx", WRITTEN_THEN_500],
+  ])(
+    "%s: the retry finds the message, Discord answers 160004, one message and one thread",
+    async (_, first) => {
+      const clock = manualClock("2026-11-25T04:00:00Z");
+      h = await startHarness({ clock, guild: server(), timeoutMs: 300 });
+      const daily = channel(h, "daily");
+      const sub = await subscribe(h, { channelId: daily.id, threadArchive: 60 });
+      failThenGiveUp(h, new RegExp(`^/channels/${daily.id}/messages/\\d+/threads$`), first);
+      clock.set("2026-11-25T05:00:00Z");
+      await h.dispatcher.tick();
+      expect(threadsOf(h, daily.id)).toHaveLength(1);
+      expect(await h.deliveries.list(sub.id)).toEqual([
+        expect.objectContaining({ status: "retry" }),
+      ]);
+      clock.set("2026-11-25T05:10:00Z"); // past the nonce window
+      await h.dispatcher.tick();
+      const refusedAgain = h.discord.seen("POST", /\/threads$/).filter((r) => r.status === 400);
+      expect(refusedAgain.map((r) => r.status)).toEqual([400]); // 160004
+      expect(messages(h, daily.id)).toHaveLength(1);
+      expect(threadsOf(h, daily.id)).toHaveLength(1);
+      expect(await h.deliveries.list(sub.id)).toEqual([
+        expect.objectContaining({ status: "sent", messageId: messages(h, daily.id)[0].id }),
+      ]);
+      // 160004 is the thread the first try opened: nothing to warn of.
+      expect((await h.subscriptions.find(sub.id))!.lastError).toBeNull();
+    },
+  );
+});
+
+describe("a forum: one post a day, tagged by kind", () => {
+  it("/subscription add on a forum: the post is a thread named after the day, its tags created in the subscription's language", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock, guild: server() });
+    const forum = channel(h, "forum");
+    await add(h, [
+      { name: "channel", type: 7, value: forum.id },
+      { name: "language", type: 3, value: "ru" },
+    ]);
+    clock.set("2026-11-25T05:00:00Z");
+    await h.dispatcher.tick();
+    const [post] = threadsOf(h, forum.id);
+    expect(post!.name).toMatch(/Кяльбаджар|Кельбеджер|Кяльбаджар/);
+    expect(forum.available_tags!.map((t) => t.name)).toEqual(["День города"]);
+    expect(post!.applied_tags).toEqual([forum.available_tags![0]!.id]);
+    expect(messages(h, post!.id)).toHaveLength(1);
+    expect(messages(h, forum.id)).toEqual([]);
+  });
+
+  it.each([
+    ["the post made, its answer lost", LOST_ANSWER],
+    ["the post made, then a 5xx", WRITTEN_THEN_500],
+  ])(
+    "%s: no nonce guards it, so the retry looks among the active threads and posts nothing twice",
+    async (_, first) => {
+      const clock = manualClock("2026-11-25T04:00:00Z");
+      h = await startHarness({ clock, guild: server(), timeoutMs: 300 });
+      const forum = channel(h, "forum");
+      const sub = await subscribe(h, { channelId: forum.id });
+      failThenGiveUp(h, new RegExp(`^/channels/${forum.id}/threads$`), first);
+      clock.set("2026-11-25T05:00:00Z");
+      await h.dispatcher.tick();
+      expect(threadsOf(h, forum.id)).toHaveLength(1);
+      clock.set("2026-11-25T05:01:00Z"); // inside what a nonce would cover: the forum has none
+      await h.dispatcher.tick();
+      clock.set("2026-11-25T05:10:00Z");
+      await h.dispatcher.tick();
+      expect(threadsOf(h, forum.id)).toHaveLength(1);
+      const [post] = threadsOf(h, forum.id);
+      expect(await h.deliveries.list(sub.id)).toEqual([
+        expect.objectContaining({ status: "sent", messageId: post!.id }),
+      ]);
+    },
+  );
+
+  it("without Manage Channels: posted without tags, and the status says which and why", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock, guild: server(PERMISSIONS.MANAGE_CHANNELS) });
+    const forum = channel(h, "forum");
+    const sub = await subscribe(h, { channelId: forum.id });
+    clock.set("2026-11-25T05:00:00Z");
+    await h.dispatcher.tick();
+    expect(threadsOf(h, forum.id)).toEqual([expect.objectContaining({ applied_tags: [] })]);
+    const after = await h.subscriptions.find(sub.id);
+    expect(after!.lastError).toMatch(/without the tags City day.*Manage Channels/);
+  });
+
+  it("a forum that requires tags, without them or Manage Channels: /subscription add says which tags to create", async () => {
+    const guild = server(PERMISSIONS.MANAGE_CHANNELS);
+    guild.channels[1]!.flags = REQUIRE_TAG;
+    h = await startHarness({ clock: manualClock("2026-11-25T04:00:00Z"), guild });
+    const refused = await add(h, [
+      { name: "channel", type: 7, value: channel(h, "forum").id },
+      { name: "kinds", type: 3, value: "city-day,memorial-day" },
+    ]);
+    expect(refused.data.content).toContain("City day, Day of mourning");
+    expect(refused.data.content).toContain("Manage Channels");
+  });
+});
