@@ -107,6 +107,7 @@ describe.skipIf(pgSkip)(`migrations on PostgreSQL${pgSkip ? ` (skipped: ${pgSkip
       "005_server_dates",
       "006_scheduled_events",
       "007_last_post_date",
+      "009_threads",
     ]);
     await Promise.all(opened.map((o) => o.db.destroy()));
   });
