@@ -52,6 +52,12 @@ function classify(error: unknown, acted: boolean, signal?: AbortSignal): Deliver
   return failure("transient", (error as Error).message || String(error));
 }
 
+/** A refusal that names the permission it lacked (Discord's 50013 does not say which). */
+const naming = (failure: DeliveryError, permission: string) =>
+  failure.kind === "forbidden"
+    ? new DeliveryError("forbidden", `${failure.message}: I lack ${permission}`, failure.maybeSent)
+    : failure;
+
 /** Messages a look-up reads at most (pages of 100) before it says it cannot tell. */
 const MAX_PAGES = 5;
 
@@ -124,7 +130,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
       return { messageId: made.id, warning };
     } catch (error) {
       if (error instanceof DeliveryError) throw error;
-      throw classify(error, attempts.mayHaveActed, signal);
+      throw naming(classify(error, attempts.mayHaveActed, signal), "Send Messages in the forum");
     }
   }
 
@@ -171,7 +177,8 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
         )) as APIMessage;
         return { messageId: sent.id };
       } catch (error) {
-        throw classify(error, attempts.mayHaveActed, signal);
+        const failure = classify(error, attempts.mayHaveActed, signal);
+        throw channelId === sub.channelId ? failure : naming(failure, "Send Messages in Threads");
       }
     },
 
@@ -190,8 +197,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
         if (error instanceof DiscordAPIError && error.code === THREAD_EXISTS) return null;
         const failure = classify(error, true, signal);
         if (failure.kind === "transient") throw failure;
-        const missing = failure.kind === "forbidden" ? ": I lack Create Public Threads" : "";
-        return `posted, but no thread opened (${failure.message})${missing}`;
+        return `posted, but no thread opened: ${naming(failure, "Create Public Threads").message}`;
       }
     },
 

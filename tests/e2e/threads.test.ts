@@ -177,6 +177,26 @@ describe("a forum: one post a day, tagged by kind", () => {
     expect(after!.lastError).toMatch(/without the tags City day.*Manage Channels/);
   });
 
+  it("refused (50013) for want of Send Messages in the forum: the subscription is broken, naming it", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock, guild: server() });
+    const forum = channel(h, "forum");
+    const sub = await subscribe(h, { channelId: forum.id });
+    forum.permission_overwrites.push({
+      id: h.guild.id,
+      type: 0,
+      allow: "0",
+      deny: PERMISSIONS.SEND_MESSAGES.toString(),
+    });
+    clock.set("2026-11-25T05:00:00Z");
+    await h.dispatcher.tick();
+    expect(threadsOf(h, forum.id)).toEqual([]);
+    expect(await h.subscriptions.find(sub.id)).toMatchObject({
+      status: "broken",
+      brokenReason: expect.stringContaining("I lack Send Messages in the forum"),
+    });
+  });
+
   it("a forum that requires tags, without them or Manage Channels: /subscription add says which tags to create", async () => {
     const guild = server(PERMISSIONS.MANAGE_CHANNELS);
     guild.channels[1]!.flags = REQUIRE_TAG;
