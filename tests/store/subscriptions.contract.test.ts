@@ -134,9 +134,9 @@ for (const engine of ENGINES) {
       it("keeps a thread's archive period, and none", async () => {
         const added = await repo.add(input({ threadArchive: 4320 }), NOW);
         expect(await repo.get(added.guildId, added.id)).toMatchObject({ threadArchive: 4320 });
-        expect(
-          await repo.update(added.guildId, added.id, { threadArchive: null }),
-        ).toMatchObject({ threadArchive: null });
+        expect(await repo.update(added.guildId, added.id, { threadArchive: null })).toMatchObject({
+          threadArchive: null,
+        });
       });
 
       it("notes the date last posted, which never goes back", async () => {

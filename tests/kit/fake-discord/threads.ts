@@ -38,6 +38,15 @@ export interface FakeThread {
 
 type Reply = (status: number, body?: unknown) => void;
 
+/** What the bot sends to start a thread or make a forum post; a forum's tags (Modify Channel). */
+interface ThreadBody {
+  name: string;
+  auto_archive_duration?: number;
+  applied_tags?: string[];
+  message?: { content?: string; embeds?: unknown[] };
+  available_tags?: Partial<FakeTag>[];
+}
+
 /** What the routes need of the server. */
 export interface ThreadHost {
   readonly threads: Map<string, FakeThread>;
@@ -92,7 +101,7 @@ export function threadPayload(host: ThreadHost, thread: FakeThread) {
 }
 
 /** Name and archive period as Discord checks them: 1–100 characters; 60, 1440, 4320 or 10080. */
-function badThread(body: { name?: string; auto_archive_duration?: number }): unknown {
+function badThread(body: Partial<ThreadBody>): unknown {
   if (!body.name || body.name.length > 100) return invalid("name", "Must be 1-100 characters.");
   if (
     body.auto_archive_duration !== undefined &&
@@ -106,7 +115,7 @@ function open(
   host: ThreadHost,
   parent: FakeChannel,
   id: string,
-  body: { name: string; auto_archive_duration?: number; applied_tags?: string[] },
+  body: ThreadBody,
   type: number,
 ): FakeThread {
   const thread: FakeThread = {
@@ -142,7 +151,7 @@ function threadFromMessage(
   host: ThreadHost,
   channelId: string,
   messageId: string,
-  body: any,
+  body: ThreadBody,
   reply: Reply,
 ) {
   const channel = host.findChannel(channelId);
@@ -173,7 +182,7 @@ function threadFromMessage(
  * https://discord.com/developers/docs/topics/threads#forums,
  * https://discord.com/developers/docs/topics/opcodes-and-status-codes#json).
  */
-function forumPost(host: ThreadHost, channel: FakeChannel, body: any, reply: Reply) {
+function forumPost(host: ThreadHost, channel: FakeChannel, body: ThreadBody, reply: Reply) {
   if (!host.botCan(channel.id, PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES))
     return reply(403, MISSING_PERMISSIONS);
   const bad = badThread(body) ?? host.messageLimitBroken(body.message ?? {});
@@ -200,7 +209,7 @@ function forumPost(host: ThreadHost, channel: FakeChannel, body: any, reply: Rep
  * (https://discord.com/developers/docs/resources/channel#modify-channel,
  * https://discord.com/developers/docs/resources/channel#forum-tag-object).
  */
-function editTags(host: ThreadHost, channel: FakeChannel, body: any, reply: Reply) {
+function editTags(host: ThreadHost, channel: FakeChannel, body: ThreadBody, reply: Reply) {
   if (!host.botCan(channel.id, PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.MANAGE_CHANNELS))
     return reply(403, MISSING_PERMISSIONS);
   const given: Partial<FakeTag>[] = body.available_tags ?? [];
@@ -244,12 +253,12 @@ export function threadRefusal(
 /** The thread routes; false when the request is none of them. */
 export function routeThreads(
   host: ThreadHost,
-  r: { method: string; path: string; body?: any },
+  r: { method: string; path: string; body?: unknown },
   reply: Reply,
 ): boolean {
   let p: RegExpMatchArray | null;
   if ((p = r.path.match(/^\/channels\/(\d+)\/messages\/(\d+)\/threads$/)) && r.method === "POST") {
-    threadFromMessage(host, p[1]!, p[2]!, r.body ?? {}, reply);
+    threadFromMessage(host, p[1]!, p[2]!, (r.body ?? {}) as ThreadBody, reply);
     return true;
   }
   if ((p = r.path.match(/^\/channels\/(\d+)\/threads$/)) && r.method === "POST") {
@@ -257,13 +266,13 @@ export function routeThreads(
     if (!channel) reply(404, UNKNOWN_CHANNEL);
     else if (channel.type !== CHANNEL_TYPES.forum && channel.type !== CHANNEL_TYPES.media)
       reply(400, WRONG_TYPE); // threads without a message are not modelled
-    else forumPost(host, channel, r.body ?? {}, reply);
+    else forumPost(host, channel, (r.body ?? {}) as ThreadBody, reply);
     return true;
   }
   if ((p = r.path.match(/^\/channels\/(\d+)$/)) && r.method === "PATCH") {
     const channel = host.findChannel(p[1]!);
     if (!channel) reply(404, UNKNOWN_CHANNEL);
-    else editTags(host, channel, r.body ?? {}, reply);
+    else editTags(host, channel, (r.body ?? {}) as ThreadBody, reply);
     return true;
   }
   if ((p = r.path.match(/^\/guilds\/(\d+)\/threads\/active$/)) && r.method === "GET") {
