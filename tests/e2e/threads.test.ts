@@ -44,7 +44,20 @@ function failThenGiveUp(h: Harness, path: RegExp, first: Failure): void {
   h.discord.failNext(path, DISCORD_ERRORS.serverError, { method: "POST", times: 3 });
 }
 
+/** What follows a request that made its thread or post. */
+const FAULTS: [string, Failure][] = [
+  ["its answer lost", LOST_ANSWER],
+  ["then a 5xx", WRITTEN_THEN_500],
+];
+
 let h: Harness | undefined;
+
+/** A bot whose requests time out quickly (a lost answer is seen at once); its clock. */
+async function faultyBot() {
+  const clock = manualClock("2026-11-25T04:00:00Z");
+  h = await startHarness({ clock, guild: server(), timeoutMs: 300 });
+  return clock;
+}
 afterEach(async () => {
   await h?.stop();
   h = undefined;
@@ -88,14 +101,10 @@ describe("a thread on each post", () => {
     expect(after!.lastError).toContain("Create Public Threads");
   });
 
-  it.each([
-    ["the thread made, its answer lost", LOST_ANSWER],
-    ["the thread made, then a 5xx", WRITTEN_THEN_500],
-  ])(
-    "%s: the retry finds the message, Discord answers 160004, one message and one thread",
+  it.each(FAULTS)(
+    "the thread made, %s: the retry finds the message, Discord answers 160004, one message and one thread",
     async (_, first) => {
-      const clock = manualClock("2026-11-25T04:00:00Z");
-      h = await startHarness({ clock, guild: server(), timeoutMs: 300 });
+      const clock = await faultyBot();
       const daily = channel(h, "daily");
       const sub = await subscribe(h, { channelId: daily.id, threadArchive: 60 });
       failThenGiveUp(h, new RegExp(`^/channels/${daily.id}/messages/\\d+/threads$`), first);
@@ -139,14 +148,10 @@ describe("a forum: one post a day, tagged by kind", () => {
     expect(messages(h, forum.id)).toEqual([]);
   });
 
-  it.each([
-    ["the post made, its answer lost", LOST_ANSWER],
-    ["the post made, then a 5xx", WRITTEN_THEN_500],
-  ])(
-    "%s: no nonce guards it, so the retry looks among the active threads and posts nothing twice",
+  it.each(FAULTS)(
+    "the post made, %s: no nonce guards it, so the retry looks among the active threads and posts nothing twice",
     async (_, first) => {
-      const clock = manualClock("2026-11-25T04:00:00Z");
-      h = await startHarness({ clock, guild: server(), timeoutMs: 300 });
+      const clock = await faultyBot();
       const forum = channel(h, "forum");
       const sub = await subscribe(h, { channelId: forum.id });
       failThenGiveUp(h, new RegExp(`^/channels/${forum.id}/threads$`), first);
