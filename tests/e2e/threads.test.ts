@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
+import pg from "pg";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { manualClock } from "../clock.js";
 import { makeGuild, makeUser, PERMISSIONS, type FakeGuild } from "../kit/fake-discord/fixtures.js";
 import { DISCORD_ERRORS, type Failure } from "../kit/fake-discord/server.js";
@@ -214,3 +215,47 @@ describe("a forum: one post a day, tagged by kind", () => {
     expect(refused.data.content).toContain("Manage Channels");
   });
 });
+
+const postgres = process.env.TEST_POSTGRES_URL;
+const skipReason = postgres ? null : "TEST_POSTGRES_URL is not set (.ci/run sets it)";
+
+describe.skipIf(skipReason)(
+  `a forum post and a process that dies${skipReason ? ` (skipped: ${skipReason})` : ""}`,
+  () => {
+    const schema = `threads_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new pg.Client({ connectionString: postgres });
+    const others: Harness[] = [];
+    afterEach(async () => {
+      for (const other of others.splice(0)) await other.stop();
+      await admin.query(`drop schema if exists ${schema} cascade`);
+      await admin.end();
+    });
+
+    it("the process that made the post dies before recording it: another takes its claim over, finds the post, and posts nothing twice", async () => {
+      await admin.connect();
+      await admin.query(`create schema ${schema}`);
+      const clock = manualClock("2026-11-25T04:00:00Z");
+      // The request that hangs must not time out on its own during the test: its process is dead.
+      const common = { clock, databaseUrl: postgres!, store: { schema }, timeoutMs: 600_000 };
+      h = await startHarness({ ...common, guild: server() });
+      const dying = h;
+      const forum = channel(dying, "forum");
+      const sub = await subscribe(dying, { channelId: forum.id });
+      dying.discord.failNext(new RegExp(`^/channels/${forum.id}/threads$`), LOST_ANSWER, {
+        method: "POST",
+      });
+      clock.set("2026-11-25T05:00:00Z");
+      void dying.dispatcher.tick().catch(() => undefined);
+      await vi.waitFor(() => expect(threadsOf(dying, forum.id)).toHaveLength(1));
+      const survivor = await startHarness({ ...common, guild: dying.guild, server: dying.discord });
+      others.push(survivor);
+      clock.set("2026-11-25T05:02:00Z"); // past the dead process's lease (60 s)
+      await survivor.dispatcher.tick();
+      const [post] = threadsOf(survivor, forum.id);
+      expect(threadsOf(survivor, forum.id)).toHaveLength(1);
+      expect(await survivor.deliveries.list(sub.id)).toEqual([
+        expect.objectContaining({ status: "sent", messageId: post!.id }),
+      ]);
+    });
+  },
+);
