@@ -57,7 +57,7 @@ let h: Harness | undefined;
 async function faultyBot() {
   const clock = manualClock("2026-11-25T04:00:00Z");
   h = await startHarness({ clock, guild: server(), timeoutMs: 300 });
-  return clock;
+  return { clock, bot: h };
 }
 afterEach(async () => {
   await h?.stop();
@@ -105,27 +105,27 @@ describe("a thread on each post", () => {
   it.each(FAULTS)(
     "the thread made, %s: the retry finds the message, Discord answers 160004, one message and one thread",
     async (_, first) => {
-      const clock = await faultyBot();
-      const daily = channel(h, "daily");
-      const sub = await subscribe(h, { channelId: daily.id, threadArchive: 60 });
-      failThenGiveUp(h, new RegExp(`^/channels/${daily.id}/messages/\\d+/threads$`), first);
+      const { clock, bot } = await faultyBot();
+      const daily = channel(bot, "daily");
+      const sub = await subscribe(bot, { channelId: daily.id, threadArchive: 60 });
+      failThenGiveUp(bot, new RegExp(`^/channels/${daily.id}/messages/\\d+/threads$`), first);
       clock.set("2026-11-25T05:00:00Z");
-      await h.dispatcher.tick();
-      expect(threadsOf(h, daily.id)).toHaveLength(1);
-      expect(await h.deliveries.list(sub.id)).toEqual([
+      await bot.dispatcher.tick();
+      expect(threadsOf(bot, daily.id)).toHaveLength(1);
+      expect(await bot.deliveries.list(sub.id)).toEqual([
         expect.objectContaining({ status: "retry" }),
       ]);
       clock.set("2026-11-25T05:10:00Z"); // past the nonce window
-      await h.dispatcher.tick();
-      const refusedAgain = h.discord.seen("POST", /\/threads$/).filter((r) => r.status === 400);
+      await bot.dispatcher.tick();
+      const refusedAgain = bot.discord.seen("POST", /\/threads$/).filter((r) => r.status === 400);
       expect(refusedAgain.map((r) => r.status)).toEqual([400]); // 160004
-      expect(messages(h, daily.id)).toHaveLength(1);
-      expect(threadsOf(h, daily.id)).toHaveLength(1);
-      expect(await h.deliveries.list(sub.id)).toEqual([
-        expect.objectContaining({ status: "sent", messageId: messages(h, daily.id)[0].id }),
+      expect(messages(bot, daily.id)).toHaveLength(1);
+      expect(threadsOf(bot, daily.id)).toHaveLength(1);
+      expect(await bot.deliveries.list(sub.id)).toEqual([
+        expect.objectContaining({ status: "sent", messageId: messages(bot, daily.id)[0].id }),
       ]);
       // 160004 is the thread the first try opened: nothing to warn of.
-      expect((await h.subscriptions.find(sub.id))!.lastError).toBeNull();
+      expect((await bot.subscriptions.find(sub.id))!.lastError).toBeNull();
     },
   );
 });
@@ -152,20 +152,20 @@ describe("a forum: one post a day, tagged by kind", () => {
   it.each(FAULTS)(
     "the post made, %s: no nonce guards it, so the retry looks among the active threads and posts nothing twice",
     async (_, first) => {
-      const clock = await faultyBot();
-      const forum = channel(h, "forum");
-      const sub = await subscribe(h, { channelId: forum.id });
-      failThenGiveUp(h, new RegExp(`^/channels/${forum.id}/threads$`), first);
+      const { clock, bot } = await faultyBot();
+      const forum = channel(bot, "forum");
+      const sub = await subscribe(bot, { channelId: forum.id });
+      failThenGiveUp(bot, new RegExp(`^/channels/${forum.id}/threads$`), first);
       clock.set("2026-11-25T05:00:00Z");
-      await h.dispatcher.tick();
-      expect(threadsOf(h, forum.id)).toHaveLength(1);
+      await bot.dispatcher.tick();
+      expect(threadsOf(bot, forum.id)).toHaveLength(1);
       clock.set("2026-11-25T05:01:00Z"); // inside what a nonce would cover: the forum has none
-      await h.dispatcher.tick();
+      await bot.dispatcher.tick();
       clock.set("2026-11-25T05:10:00Z");
-      await h.dispatcher.tick();
-      expect(threadsOf(h, forum.id)).toHaveLength(1);
-      const [post] = threadsOf(h, forum.id);
-      expect(await h.deliveries.list(sub.id)).toEqual([
+      await bot.dispatcher.tick();
+      expect(threadsOf(bot, forum.id)).toHaveLength(1);
+      const [post] = threadsOf(bot, forum.id);
+      expect(await bot.deliveries.list(sub.id)).toEqual([
         expect.objectContaining({ status: "sent", messageId: post!.id }),
       ]);
     },
