@@ -200,7 +200,7 @@ export const az: Table = {
     "{channel} kanalını görə bilmirəm. Orada mənə Kanalı görmək (View Channel) icazəsi verin və yenidən cəhd edin.",
   "error.channelGone": "{channel} kanalı artıq mövcud deyil və ya mən onu görə bilmirəm.",
   "error.cannotTakePosts":
-    "{channel} kanalına paylaşım göndərmək olmur. Mətn və ya elanlar kanalı, yaxud mövzu seçin.",
+    "{channel} kanalına paylaşım göndərmək olmur. Mətn, elanlar və ya forum kanalı, yaxud mövzu seçin.",
   "error.cannotTakeMessages": "{channel} kanalına mesaj göndərmək olmur.",
   "error.botLacks":
     "{channel} kanalında paylaşım edə bilmirəm, çünki orada mənə icazə verilməyib: {missing}. Lazımi icazəni verin və yenidən cəhd edin.",

@@ -229,7 +229,7 @@ export const en = {
   "error.cannotSeeChannel": "I can't see {channel}. Give me View Channel there, then try again.",
   "error.channelGone": "{channel} no longer exists or I can't see it.",
   "error.cannotTakePosts":
-    "{channel} cannot take posts. Choose a text or announcement channel, or a thread.",
+    "{channel} cannot take posts. Choose a text, announcement or forum channel, or a thread.",
   "error.cannotTakeMessages": "{channel} cannot take messages.",
   "error.botLacks":
     "I can't post in {channel}: I am missing {missing} there. Grant it, then try again.",

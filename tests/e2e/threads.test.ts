@@ -203,6 +203,42 @@ describe("a forum: one post a day, tagged by kind", () => {
     });
   });
 
+  it("a full forum (20 tags): posted without the missing tag, saying there is no room", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    const guild = server();
+    guild.channels[1]!.available_tags = Array.from({ length: 20 }, (_, i) => ({
+      id: `${1000 + i}`,
+      name: `tag ${i}`,
+      moderated: false,
+      emoji_id: null,
+      emoji_name: null,
+    }));
+    h = await startHarness({ clock, guild });
+    const forum = channel(h, "forum");
+    const sub = await subscribe(h, { channelId: forum.id });
+    clock.set("2026-11-25T05:00:00Z");
+    await h.dispatcher.tick();
+    expect(threadsOf(h, forum.id)).toEqual([expect.objectContaining({ applied_tags: [] })]);
+    expect((await h.subscriptions.find(sub.id))!.lastError).toContain(
+      "no room for the tags City day",
+    );
+  });
+
+  it("a forum that comes to require tags the bot may not add: the post is not made, and the subscription says which to create", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    h = await startHarness({ clock, guild: server(PERMISSIONS.MANAGE_CHANNELS) });
+    const forum = channel(h, "forum");
+    const sub = await subscribe(h, { channelId: forum.id });
+    forum.flags = REQUIRE_TAG;
+    clock.set("2026-11-25T05:00:00Z");
+    await h.dispatcher.tick();
+    expect(threadsOf(h, forum.id)).toEqual([]);
+    expect(await h.subscriptions.find(sub.id)).toMatchObject({
+      status: "broken",
+      brokenReason: expect.stringMatching(/requires a tag.*City day.*Manage Channels/),
+    });
+  });
+
   it("a forum that requires tags, without them or Manage Channels: /subscription add says which tags to create", async () => {
     const guild = server(PERMISSIONS.MANAGE_CHANNELS);
     guild.channels[1]!.flags = REQUIRE_TAG;
