@@ -53,7 +53,7 @@ export const THREAD_CHOICES = {
   day: 1440,
   "3days": 4320,
   week: 10080,
-} as const;
+} as const satisfies Record<string, ThreadArchive | null>;
 export type ThreadChoice = keyof typeof THREAD_CHOICES;
 const THREAD_NAMES = Object.keys(THREAD_CHOICES) as ThreadChoice[];
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
