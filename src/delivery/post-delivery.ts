@@ -185,9 +185,12 @@ async function sendClaimed<Message, T extends DeliveryTarget>(
   if (earlier) log.info({ ...context, messageId: earlier }, "found the earlier try's message");
   if (!earlier && !claim.sending && !(await deliveries.markSending(key, claim.token, iso(clock))))
     return again(clock);
-  const messageId =
-    earlier ?? (await sender.send(sub, message, deliveryNonce(key), signal)).messageId;
-  return await record(ctx, sub, key, claim.token, messageId, report);
+  const sent = earlier
+    ? { messageId: earlier }
+    : await sender.send(sub, message, deliveryNonce(key), signal);
+  const thread = await sender.openThread(sub, message, sent.messageId, signal);
+  const warning = [sent.warning, thread].filter(Boolean).join("; ") || null;
+  return await record(ctx, sub, key, claim.token, sent.messageId, report, warning);
 }
 
 /**
@@ -218,7 +221,7 @@ async function earlierMessage<Message, T extends DeliveryTarget>(
   if (lookup.found === false) return null;
   // The bot cannot look: a post none of whose tries can have made it is sent (the outbox knows).
   if (!claim.maybeSent) return null;
-  if (clock.now().diff(firstSent).toMillis() < NONCE_TRUST_MS) return null;
+  if (!lookup.withoutNonce && clock.now().diff(firstSent).toMillis() < NONCE_TRUST_MS) return null;
   return "unverified";
 }
 
@@ -276,7 +279,10 @@ async function settleFailure<M, T extends DeliveryTarget>(
   return SETTLED;
 }
 
-/** Records a post Discord made; then publishes it and notes the result on the subscription. */
+/**
+ * Records a post Discord made; then publishes it and notes the result on the subscription, with
+ * `warning` (what the post lacks: its thread, its tags).
+ */
 async function record<M, T extends DeliveryTarget>(
   { clock, deliveries, subscriptions, sender, log, unrecorded }: DispatchContext<M, T>,
   sub: T,
@@ -284,6 +290,7 @@ async function record<M, T extends DeliveryTarget>(
   token: string,
   messageId: string,
   report: TickReport,
+  warning: string | null = null,
 ): Promise<Outcome> {
   const context = { subscription: sub.id, channel: sub.channelId, date: key.date, kind: key.kind };
   let recorded: boolean;
@@ -306,11 +313,13 @@ async function record<M, T extends DeliveryTarget>(
   }
   report.sent++;
   log.info({ ...context, messageId }, "posted");
-  const warning = await sender.publish(sub, messageId);
-  if (warning) log.warn({ ...context, messageId, warning }, "not published");
+  const published = await sender.publish(sub, messageId);
+  if (published) log.warn({ ...context, messageId, warning: published }, "not published");
+  if (warning) log.warn({ ...context, messageId, warning }, "posted, but not as asked");
+  const lastError = [warning, published].filter(Boolean).join("; ") || null;
   await bestEffort(
     log,
-    subscriptions.recordResult(sub.id, { lastPostAt: iso(clock), lastError: warning }),
+    subscriptions.recordResult(sub.id, { lastPostAt: iso(clock), lastError }),
     "note the result",
     sub.id,
   );

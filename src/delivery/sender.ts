@@ -17,13 +17,19 @@ export class DeliveryError extends Error {
   }
 }
 
-/** Whether this post's message exists: found, absent, or unknown (the bot cannot look, and why). */
+/**
+ * Whether this post's message exists: found, absent, or unknown (the bot cannot look, and why;
+ * `withoutNonce`: no nonce guards a resend either, as for a forum post).
+ */
 export type Lookup =
-  { found: true; messageId: string } | { found: false } | { found: null; reason: string };
+  | { found: true; messageId: string }
+  | { found: false }
+  | { found: null; reason: string; withoutNonce?: boolean };
 
 /**
  * Discord as the scheduler sees it: a post is one message or several (`Message` is the adapter's own
- * rendering of one), to a subscription's channel or another target (a member's direct messages). Once `signal` aborts, no request of the call starts any more and the call rejects
+ * rendering of one), to a subscription's channel or another target (a member's direct messages).
+ * Once `signal` aborts, no request of the call starts any more and the call rejects
  * (a send that may have reached Discord: as a transient failure, maybe sent).
  */
 export interface Sender<Message, Target = Subscription> {
@@ -35,7 +41,18 @@ export interface Sender<Message, Target = Subscription> {
     message: Message,
     nonce: string,
     signal: AbortSignal,
-  ): Promise<{ messageId: string }>;
+  ): Promise<{ messageId: string; warning?: string | null }>;
+  /**
+   * Opens the thread the subscription asks for on a post's first message, once: again on a message
+   * that has one already does nothing. A warning when the bot may not (the post stands without it);
+   * rejects, as maybe sent, when it should be tried again.
+   */
+  openThread(
+    sub: Target,
+    message: Message,
+    messageId: string,
+    signal: AbortSignal,
+  ): Promise<string | null>;
   /**
    * Looks for this message among the bot's messages in the channel after `since`, passing over those
    * in `taken` (recorded for the post's other messages, which can look the same).

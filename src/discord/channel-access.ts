@@ -46,6 +46,17 @@ export function permissionsIn(
   return apply(apply(apply(base, of([guild.id])), of(member.roles)), of([member.id]));
 }
 
+/** A channel's type: from the cache, else over REST. */
+export async function channelType(
+  client: Client,
+  channelId: string,
+  signal?: AbortSignal,
+): Promise<ChannelType> {
+  const cached = client.channels.cache.get(channelId);
+  if (cached) return cached.type;
+  return ((await client.rest.get(Routes.channel(channelId), { signal })) as APIChannel).type;
+}
+
 /**
  * The channel as the bot sees it: from the client's cache when this process runs the channel's shard,
  * else over REST (the channel, its parent for a thread, the guild's roles, the bot's member), so that

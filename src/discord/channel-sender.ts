@@ -1,20 +1,56 @@
-import { ChannelType, DiscordAPIError, Routes, type APIMessage, type Client } from "discord.js";
+import {
+  ChannelType,
+  DiscordAPIError,
+  PermissionFlagsBits,
+  Routes,
+  SnowflakeUtil,
+  type APIMessage,
+  type APIThreadChannel,
+  type Client,
+} from "discord.js";
 import type { Calendar, Language } from "../model/calendar-schema.js";
+import type { Subscription } from "../model/subscription-model.js";
 import type { Post } from "../schedule/compose.js";
-import type { Lookup, Sender } from "../delivery/sender.js";
-import { channelAccess } from "./channel-access.js";
+import { DeliveryError, type Lookup, type Sender } from "../delivery/sender.js";
+import { postKinds, threadName } from "../render/thread-name.js";
+import { channelAccess, channelType } from "./channel-access.js";
 import { remindMeRow } from "./commands/remind/remind-me-button.js";
 import { classify } from "./delivery-failure.js";
-import { findOwnMessage } from "./find-own-message.js";
+import { searchOwnMessages } from "./find-own-message.js";
+import { findForumPost, forumPostBody, messageBody } from "./forum-post.js";
 import { trackAttempts } from "./global-limit.js";
-import {
-  messageContent,
-  postSignature,
-  toDiscordMessages,
-  type DiscordPost,
-} from "./post-message.js";
+import { postSignature, toDiscordMessages, type DiscordPost } from "./post-message.js";
 
 const ALREADY_CROSSPOSTED = 40033;
+/** A message has one thread; starting another answers 160004 (topics/opcodes-and-status-codes#json). */
+const THREAD_EXISTS = 160004;
+
+/** A refusal that names the permission it lacked (Discord's 50013 does not say which). */
+const naming = (failure: DeliveryError, permission: string) =>
+  failure.kind === "forbidden"
+    ? new DeliveryError("forbidden", `${failure.message}: I lack ${permission}`, failure.maybeSent)
+    : failure;
+
+/**
+ * Where a message goes: the channel; in a forum, the first makes the day's post and the others go
+ * into it (null: the post is not found).
+ */
+async function destination(
+  client: Client,
+  sub: Subscription,
+  message: DiscordPost,
+  signal: AbortSignal,
+): Promise<{ forumPost: boolean; channelId: string | null }> {
+  try {
+    const type = await channelType(client, sub.channelId, signal);
+    if (type !== ChannelType.GuildForum) return { forumPost: false, channelId: sub.channelId };
+    if (message.thread!.first) return { forumPost: true, channelId: sub.channelId };
+    const post = await findForumPost(client, sub, message.thread!.name, { signal });
+    return { forumPost: false, channelId: post };
+  } catch (error) {
+    throw classify(error, false, signal);
+  }
+}
 
 /**
  * Posts through discord.js's REST queue, which keeps the rate limits. Each post carries a nonce with
@@ -22,21 +58,109 @@ const ALREADY_CROSSPOSTED = 40033;
  * retry first looks for that message in the channel (`find`).
  */
 export function discordSender(client: Client, calendar: Calendar): Sender<DiscordPost> {
+  /** A forum post (thread and starter): no nonce guards it, so a retry looks first (findStarter). */
+  async function sendForumPost(sub: Subscription, message: DiscordPost, signal: AbortSignal) {
+    const attempts = { mayHaveActed: false };
+    try {
+      const { body, warning } = await forumPostBody(client, sub, message, signal);
+      const made = (await trackAttempts(attempts, () =>
+        client.rest.post(Routes.threads(sub.channelId), { body, signal }),
+      )) as APIThreadChannel;
+      return { messageId: made.id, warning };
+    } catch (error) {
+      if (error instanceof DeliveryError) throw error;
+      throw naming(classify(error, attempts.mayHaveActed, signal), "Send Messages in the forum");
+    }
+  }
+
+  /** An earlier try's forum post: the bot's thread in the forum named after the day, since `after`. */
+  async function findStarter(
+    sub: Subscription,
+    message: DiscordPost,
+    after: bigint,
+    taken: ReadonlySet<string>,
+    signal: AbortSignal,
+  ): Promise<Lookup> {
+    try {
+      const id = await findForumPost(client, sub, message.thread!.name, { after, taken, signal });
+      return id ? { found: true, messageId: id } : { found: false };
+    } catch (error) {
+      throw classify(error, false, signal);
+    }
+  }
+
   return {
     messages: (sub, post) =>
-      withRemindMe(toDiscordMessages(calendar, sub, post), post, sub.language),
+      withRemindMe(
+        toDiscordMessages(calendar, sub, post).map((m, i) => ({
+          ...m,
+          thread: {
+            name: threadName(post, sub.language),
+            archive: sub.threadArchive,
+            kinds: postKinds(post),
+            language: sub.language,
+            first: i === 0,
+          },
+        })),
+        post,
+        sub.language,
+      ),
 
-    send: (sub, message, nonce, signal) =>
-      sendToChannel(client, sub.channelId, message, nonce, signal),
+    async send(sub, message, nonce, signal) {
+      const { forumPost, channelId } = await destination(client, sub, message, signal);
+      if (forumPost) return sendForumPost(sub, message, signal);
+      if (!channelId) throw new DeliveryError("transient", "the day's forum post is not found");
+      try {
+        return await sendToChannel(client, channelId, message, nonce, signal);
+      } catch (error) {
+        const failure = error as DeliveryError;
+        throw channelId === sub.channelId ? failure : naming(failure, "Send Messages in Threads");
+      }
+    },
 
-    find(sub, message, since, taken, signal): Promise<Lookup> {
+    async openThread(sub, message, messageId, signal) {
+      if (!sub.threadArchive || !message.thread?.first) return null;
+      try {
+        if ((await channelType(client, sub.channelId, signal)) === ChannelType.GuildForum)
+          return null; // the post is a thread already
+        await client.rest.post(Routes.threads(sub.channelId, messageId), {
+          body: { name: message.thread.name, auto_archive_duration: sub.threadArchive },
+          signal,
+        });
+        return null;
+      } catch (error) {
+        // An earlier try opened it: the thread has the message's id.
+        if (error instanceof DiscordAPIError && error.code === THREAD_EXISTS) return null;
+        const failure = classify(error, true, signal);
+        if (failure.kind === "transient") throw failure;
+        return `posted, but no thread opened: ${naming(failure, "Create Public Threads").message}`;
+      }
+    },
+
+    async find(sub, message, since, taken, signal): Promise<Lookup> {
+      const after = SnowflakeUtil.generate({ timestamp: since.toMillis() }).toString();
+      const { forumPost, channelId } = await destination(client, sub, message, signal);
+      if (forumPost) return findStarter(sub, message, BigInt(after), taken, signal);
+      // A forum post's later message: none without the post.
+      if (!channelId) return { found: false };
+      // Without Read Message History Discord answers an empty list, not an error
+      // (https://discord.com/developers/docs/resources/message#get-channel-messages): the permission
+      // is checked first, in the channel (a forum post's thread follows its forum).
+      const { permissions } = await channelAccess(client, sub.channelId, signal).catch(
+        (error: unknown) => {
+          throw classify(error, false, signal);
+        },
+      );
+      const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
+      if ((permissions & needed) !== needed)
+        return { found: null, reason: "I lack Read Message History in the channel" };
       const wanted = postSignature({ content: message.content, embeds: message.embeds });
-      return findOwnMessage(
+      const intro = message.intro !== undefined;
+      return searchOwnMessages(
         client,
-        sub.channelId,
+        channelId,
         since,
-        (m) =>
-          !taken.has(m.id) && postSignature(m, { intro: message.intro !== undefined }) === wanted,
+        (m) => !taken.has(m.id) && postSignature(m, { intro }) === wanted,
         signal,
       );
     },
@@ -78,14 +202,7 @@ export async function sendToChannel(
   try {
     const sent = (await trackAttempts(attempts, () =>
       client.rest.post(Routes.channelMessages(channelId), {
-        body: {
-          content: messageContent(message),
-          embeds: message.embeds,
-          allowed_mentions: { parse: [], users: [], roles: message.allowedMentions.roles ?? [] },
-          components: message.components,
-          nonce,
-          enforce_nonce: true,
-        },
+        body: { ...messageBody(message), nonce, enforce_nonce: true },
         signal,
       }),
     )) as APIMessage;

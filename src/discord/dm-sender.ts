@@ -57,6 +57,8 @@ export function directMessageSender(
         signal,
       );
     },
+    // A direct message opens no thread and is not crossposted.
+    openThread: async () => null,
     publish: async () => null,
   };
 }

@@ -8,7 +8,7 @@ import {
   type APIEmbed,
   type MessageMentionOptions,
 } from "discord.js";
-import type { Language, Observance } from "../model/calendar-schema.js";
+import type { Kind, Language, Observance } from "../model/calendar-schema.js";
 import type { Calendar } from "../model/calendar-schema.js";
 import { dayStatus } from "../calendar/days-off.js";
 import { EMBED_LIMITS } from "../render/message.js";
@@ -18,7 +18,7 @@ import { translate } from "../i18n/translate.js";
 import { addDays } from "../time/local-date.js";
 import { snapshotOf } from "../calendar/live-calendar.js";
 import { WEEK_DAYS, type Post } from "../schedule/compose.js";
-import type { Subscription } from "../model/subscription-model.js";
+import type { Subscription, ThreadArchive } from "../model/subscription-model.js";
 import { dateInstant, toEmbed } from "./embed.js";
 import { occurrenceLines } from "./occurrence-line.js";
 import { introLine } from "../render/intro-line.js";
@@ -31,6 +31,19 @@ export interface DiscordPost {
   allowedMentions: MessageMentionOptions;
   /** Buttons under it (a channel's post: "Remind me"). */
   components?: APIActionRowComponent<APIComponentInActionRow>[];
+  /** The post's thread: opened on its first message (a forum: the post itself), if the channel asks. */
+  thread?: PostThread;
+}
+
+/** A post's thread, or its forum post: named after the day, tagged by kinds in the language. */
+export interface PostThread {
+  name: string;
+  /** Minutes; null: the forum's or Discord's default. */
+  archive: ThreadArchive | null;
+  kinds: Kind[];
+  language: Language;
+  /** This message is the post's first: it opens the thread (or is the forum post's starter). */
+  first: boolean;
 }
 
 /** A weekly digest: one embed, its title the week's dates, a line per day with Discord timestamps. */

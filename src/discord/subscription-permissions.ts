@@ -1,5 +1,7 @@
 import {
+  ChannelFlags,
   ChannelType,
+  type ForumChannel,
   PermissionFlagsBits,
   type ApplicationCommandOptionAllowedChannelTypes,
   type GuildBasedChannel,
@@ -8,10 +10,11 @@ import {
 } from "discord.js";
 import { localText, type LocalText } from "../i18n/translate.js";
 
-/** The channels a subscription may post to: text and announcement channels, and their threads. */
+/** The channels a subscription may post to: text, announcement and forum channels, and threads. */
 export const POSTABLE_CHANNEL_TYPES = [
   ChannelType.GuildText,
   ChannelType.GuildAnnouncement,
+  ChannelType.GuildForum,
   ChannelType.PublicThread,
   ChannelType.PrivateThread,
   ChannelType.AnnouncementThread,
@@ -19,26 +22,59 @@ export const POSTABLE_CHANNEL_TYPES = [
 
 const POSTABLE = new Set<ChannelType>(POSTABLE_CHANNEL_TYPES);
 
+/** What a subscription asks of its channel besides messages: a thread on each post; its forum tags. */
+export interface PostShape {
+  thread: boolean;
+  /** The tags its forum posts carry, in its language. */
+  tags: string[];
+}
+
 /**
  * Why the bot could not post to `channel` (mentioning `role`), or null when it can: the channel must
  * take messages, and the bot needs View Channel, Send Messages (in Threads, for a thread), Embed Links
  * and Read Message History there (to find a post whose answer was lost before sending it again), and may
- * mention the role only if it is mentionable or the bot may mention everyone.
+ * mention the role only if it is mentionable or the bot may mention everyone. A thread on each post
+ * needs Create Public Threads (and a channel that is not a thread); a forum post, Send Messages, and
+ * Send Messages in Threads for its further messages; a forum that requires tags, the tags or Manage
+ * Channels to add them (https://discord.com/developers/docs/topics/threads#forums,
+ * https://discord.com/developers/docs/resources/channel#modify-channel).
  */
 export function whyCannotPost(
   channel: GuildBasedChannel,
   me: GuildMember,
   role: Role | null,
+  shape: PostShape = { thread: false, tags: [] },
 ): LocalText | null {
-  if (!POSTABLE.has(channel.type))
-    return localText("error.cannotTakePosts", { channel: `<#${channel.id}>` });
-  const missing = missingToPost(channel, me, role, [
+  const where = { channel: `<#${channel.id}>` };
+  if (!POSTABLE.has(channel.type)) return localText("error.cannotTakePosts", where);
+  if (shape.thread && channel.isThread()) return localText("error.threadInThread", where);
+  const forum = channel.type === ChannelType.GuildForum;
+  const needed: [bigint, LocalText][] = [
     [PermissionFlagsBits.EmbedLinks, localText("permission.embedLinks")],
     [PermissionFlagsBits.ReadMessageHistory, localText("permission.readMessageHistory")],
-  ]);
-  return missing.length
-    ? localText("error.botLacks", { channel: `<#${channel.id}>`, missing })
-    : null;
+  ];
+  if (forum)
+    needed.push([
+      PermissionFlagsBits.SendMessagesInThreads,
+      localText("permission.sendMessagesInThreads"),
+    ]);
+  else if (shape.thread)
+    needed.push([
+      PermissionFlagsBits.CreatePublicThreads,
+      localText("permission.createPublicThreads"),
+    ]);
+  const missing = missingToPost(channel, me, role, needed);
+  if (missing.length) return localText("error.botLacks", { ...where, missing });
+  if (forum && lacksRequiredTags(channel, me, shape.tags))
+    return localText("error.forumNeedsTags", { ...where, tags: shape.tags.join(", ") });
+  return null;
+}
+
+/** A forum that requires a tag on each post, has none of ours, and the bot may not add them. */
+function lacksRequiredTags(channel: ForumChannel, me: GuildMember, tags: string[]): boolean {
+  if (!channel.flags.has(ChannelFlags.RequireTag)) return false;
+  if (channel.permissionsFor(me).has(PermissionFlagsBits.ManageChannels)) return false;
+  return !channel.availableTags.some((t) => tags.includes(t.name));
 }
 
 /**

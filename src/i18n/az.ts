@@ -200,7 +200,7 @@ export const az: Table = {
     "{channel} kanalını görə bilmirəm. Orada mənə Kanalı görmək (View Channel) icazəsi verin və yenidən cəhd edin.",
   "error.channelGone": "{channel} kanalı artıq mövcud deyil və ya mən onu görə bilmirəm.",
   "error.cannotTakePosts":
-    "{channel} kanalına paylaşım göndərmək olmur. Mətn və ya elanlar kanalı, yaxud mövzu seçin.",
+    "{channel} kanalına paylaşım göndərmək olmur. Mətn, elanlar və ya forum kanalı, yaxud mövzu seçin.",
   "error.cannotTakeMessages": "{channel} kanalına mesaj göndərmək olmur.",
   "error.botLacks":
     "{channel} kanalında paylaşım edə bilmirəm, çünki orada mənə icazə verilməyib: {missing}. Lazımi icazəni verin və yenidən cəhd edin.",
@@ -512,4 +512,30 @@ export const az: Table = {
   "setup.chooseChannel": "Əvvəlcə kanalı seçin.",
   "setup.cancelled": "Quraşdırma ləğv edildi; heç nə saxlanmadı.",
   "setup.nothingToPost": "Bu növlərlə qarşıdakı bir ildə paylaşılacaq heç nə yoxdur.",
+  // threads and forums (issue 23, part 3)
+  "subscription.thread.name": "mövzu",
+  "subscription.thread.description":
+    "Hər paylaşıma mövzu açmaq; sakit qalan mövzu bu müddətdən sonra arxivə düşür",
+  "thread.off": "Mövzu açılmasın",
+  "thread.hour": "1 saat",
+  "thread.day": "1 gün",
+  "thread.3days": "3 gün",
+  "thread.week": "1 həftə",
+  "admin.thread": "hər paylaşıma mövzu, {period} sonra arxivə düşür",
+  "permission.createPublicThreads": "Açıq mövzular yaratmaq (Create Public Threads)",
+  "permission.manageChannels":
+    "Kanalları idarə etmək (Manage Channels) — forumun teqlərini əlavə etmək üçün",
+  "error.threadInThread":
+    "{channel} özü mövzudur, mövzunun içində isə mövzu açmaq olmur. Onun kanalını seçin və ya mövzu seçimini söndürün.",
+  "error.forumNeedsTags":
+    "{channel} forumunda hər paylaşıma teq qoymaq məcburidir, amma lazımi teqlər orada yoxdur: {tags} teqlərini yaradın və ya onları yaratmağım üçün mənə Kanalları idarə etmək (Manage Channels) icazəsi verin, sonra yenidən cəhd edin.",
+  "error.threadChoice": 'Mövzu üçün "{value}" müddəti tanınmır. Mümkün variantlar: {accepted}.',
+  "tag.public-holiday": "Bayram günü",
+  "tag.memorial-day": "Matəm günü",
+  "tag.state-day": "Əlamətdar gün",
+  "tag.city-day": "Şəhər günü",
+  "tag.professional-day": "Peşə bayramı",
+  "tag.occupation-anniversary": "İşğal ildönümü",
+  "tag.anniversary": "Tarixi hadisə",
+  "tag.server-day": "Serverin tarixi",
 };

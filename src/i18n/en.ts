@@ -229,7 +229,7 @@ export const en = {
   "error.cannotSeeChannel": "I can't see {channel}. Give me View Channel there, then try again.",
   "error.channelGone": "{channel} no longer exists or I can't see it.",
   "error.cannotTakePosts":
-    "{channel} cannot take posts. Choose a text or announcement channel, or a thread.",
+    "{channel} cannot take posts. Choose a text, announcement or forum channel, or a thread.",
   "error.cannotTakeMessages": "{channel} cannot take messages.",
   "error.botLacks":
     "I can't post in {channel}: I am missing {missing} there. Grant it, then try again.",
@@ -514,4 +514,29 @@ export const en = {
   "setup.chooseChannel": "Choose a channel first.",
   "setup.cancelled": "Set-up cancelled; nothing was saved.",
   "setup.nothingToPost": "With these kinds there is nothing to post in the coming year.",
+  // threads and forums (issue 23, part 3)
+  "subscription.thread.name": "thread",
+  "subscription.thread.description":
+    "Open a thread on each post, archived after this idle time (in a forum: each post's)",
+  "thread.off": "No thread",
+  "thread.hour": "1 hour",
+  "thread.day": "1 day",
+  "thread.3days": "3 days",
+  "thread.week": "1 week",
+  "admin.thread": "thread on each post, archived after {period}",
+  "permission.createPublicThreads": "Create Public Threads",
+  "permission.manageChannels": "Manage Channels (to add the forum's tags)",
+  "error.threadInThread":
+    "{channel} is a thread, and a thread cannot hold threads. Choose its channel, or leave thread off.",
+  "error.forumNeedsTags":
+    "{channel} requires a tag on each post, and it has none of mine: create the tags {tags} there, or give me Manage Channels to create them, then try again.",
+  "error.threadChoice": 'Unknown thread period "{value}". Accepted: {accepted}.',
+  "tag.public-holiday": "Public holiday",
+  "tag.memorial-day": "Day of mourning",
+  "tag.state-day": "Commemorative day",
+  "tag.city-day": "City day",
+  "tag.professional-day": "Professional day",
+  "tag.occupation-anniversary": "Occupation",
+  "tag.anniversary": "Anniversary",
+  "tag.server-day": "Server's date",
 } as const;

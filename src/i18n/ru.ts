@@ -229,7 +229,7 @@ export const ru: Table = {
     "Я не вижу {channel}. Выдайте мне там право «Просматривать каналы» и попробуйте снова.",
   "error.channelGone": "{channel} больше не существует, или я его не вижу.",
   "error.cannotTakePosts":
-    "В {channel} нельзя отправлять публикации. Выберите текстовый канал, канал объявлений или ветку.",
+    "В {channel} нельзя отправлять публикации. Выберите текстовый канал, канал объявлений, форум или ветку.",
   "error.cannotTakeMessages": "В {channel} нельзя отправлять сообщения.",
   "error.botLacks":
     "Я не могу отправлять публикации в {channel}, так как у меня там нет прав: {missing}. Выдайте недостающие права и попробуйте снова.",
@@ -580,4 +580,29 @@ export const ru: Table = {
   "setup.chooseChannel": "Сначала выберите канал.",
   "setup.cancelled": "Настройка отменена, ничего не сохранено.",
   "setup.nothingToPost": "С этими видами дней в ближайший год публиковать нечего.",
+  // threads and forums (issue 23, part 3)
+  "subscription.thread.name": "ветка",
+  "subscription.thread.description":
+    "Открывать ветку к каждой публикации; без активности она уходит в архив через этот срок",
+  "thread.off": "Без ветки",
+  "thread.hour": "1 час",
+  "thread.day": "1 день",
+  "thread.3days": "3 дня",
+  "thread.week": "1 неделя",
+  "admin.thread": "ветка к каждой публикации, в архив через {period}",
+  "permission.createPublicThreads": "«Создавать публичные ветки»",
+  "permission.manageChannels": "«Управлять каналами» (чтобы добавить теги форума)",
+  "error.threadInThread":
+    "{channel} — это ветка, а в ветке нельзя открыть ещё одну. Выберите её канал или не включайте ветки.",
+  "error.forumNeedsTags":
+    "В форуме {channel} у каждой публикации должен быть тег, а нужных тегов там нет: создайте теги {tags} или выдайте мне право «Управлять каналами», чтобы я создал их сам, и попробуйте снова.",
+  "error.threadChoice": "Неизвестный срок ветки «{value}». Допустимые: {accepted}.",
+  "tag.public-holiday": "Праздничный день",
+  "tag.memorial-day": "Траурная дата",
+  "tag.state-day": "Памятная дата",
+  "tag.city-day": "День города",
+  "tag.professional-day": "Профпраздник",
+  "tag.occupation-anniversary": "Годовщина оккупации",
+  "tag.anniversary": "Годовщина события",
+  "tag.server-day": "Дата сервера",
 };

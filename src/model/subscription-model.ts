@@ -39,6 +39,12 @@ export interface Subscription {
   live: boolean;
   /** Pin that message (Pin Messages). */
   pin: boolean;
+  /**
+   * Open a thread on each post, archived after this many minutes without activity (one of
+   * THREAD_ARCHIVE_MINUTES); null: no thread. In a forum every post is a thread: null leaves the
+   * period to the forum.
+   */
+  threadArchive: ThreadArchive | null;
   /** The next post with something to say: its instant (ISO) and local date; null when nothing matches. */
   nextDueAt: string | null;
   nextDueDate: string | null;
@@ -54,6 +60,13 @@ export const SUBSCRIPTION_DEFAULTS = {
   /** A weekly digest without a weekday named goes out on Mondays. */
   weekday: 1,
 } as const;
+
+/**
+ * The auto-archive periods Discord accepts, in minutes
+ * (https://discord.com/developers/docs/resources/channel#start-thread-from-message).
+ */
+export const THREAD_ARCHIVE_MINUTES = [60, 1440, 4320, 10080] as const;
+export type ThreadArchive = (typeof THREAD_ARCHIVE_MINUTES)[number];
 
 /** How many subscriptions one server may have. */
 export const MAX_SUBSCRIPTIONS_PER_GUILD = 25;

@@ -34,6 +34,7 @@ export type SubscriptionPatch = Partial<
     | "intro"
     | "live"
     | "pin"
+    | "threadArchive"
   >
 >;
 

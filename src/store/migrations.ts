@@ -162,6 +162,13 @@ const migrations: Record<string, Migration> = {
       await db.schema.alterTable("subscriptions").addColumn("intro", "text").execute();
     },
   },
+  "009_threads": {
+    async up(db: Kysely<unknown>) {
+      // Minutes after which each post's thread is archived; null (no thread) for every existing
+      // subscription. Nullable, no default: nothing is rewritten.
+      await db.schema.alterTable("subscriptions").addColumn("thread_archive", "integer").execute();
+    },
+  },
   "010_live_messages": {
     async up(db: Kysely<unknown>) {
       // Constant defaults: added without rewriting a row, on PostgreSQL (11+) and SQLite.

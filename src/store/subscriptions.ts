@@ -4,6 +4,7 @@ import {
   MAX_SUBSCRIPTIONS_PER_GUILD,
   type Subscription,
   type SubscriptionStatus,
+  type ThreadArchive,
 } from "../model/subscription-model.js";
 import { serializable } from "./serializable.js";
 import type { Database, SubscriptionsTable } from "./tables.js";
@@ -47,6 +48,8 @@ function toSubscription(row: Selectable<SubscriptionsTable>): Subscription {
     intro: row.intro,
     live: Boolean(row.live),
     pin: Boolean(row.pin),
+    threadArchive:
+      row.thread_archive === null ? null : (Number(row.thread_archive) as ThreadArchive),
     nextDueAt: row.next_due_at,
     nextDueDate: row.next_due_date,
     revision: Number(row.revision),
@@ -68,6 +71,7 @@ function toColumns(patch: SubscriptionPatch): Partial<SubscriptionsTable> {
     ...(patch.intro !== undefined && { intro: patch.intro }),
     ...(patch.live !== undefined && { live: patch.live ? 1 : 0 }),
     ...(patch.pin !== undefined && { pin: patch.pin ? 1 : 0 }),
+    ...(patch.threadArchive !== undefined && { thread_archive: patch.threadArchive }),
   };
 }
 
@@ -160,6 +164,7 @@ export function subscriptionRepository(
                   | "intro"
                   | "live"
                   | "pin"
+                  | "thread_archive"
                 >
               >),
             })

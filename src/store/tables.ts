@@ -27,6 +27,8 @@ export interface SubscriptionsTable {
   publish: number;
   /** 1: keep the server's scheduled events for the coming days. */
   events: number;
+  /** Minutes after which a post's thread is archived; null: no thread. */
+  thread_archive: number | null;
   /** Bumped by every admin change (the scheduler's writes are conditional on it). */
   revision: number;
   /** The admin's intro line, placeholders unfilled; null: none. */

@@ -80,6 +80,7 @@ export function subscriptionService(deps: {
             intro: null,
             live: false,
             pin: false,
+            threadArchive: null,
             ...Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)),
             guildId: input.guildId,
             channelId: input.channelId,

@@ -175,7 +175,7 @@ describe("/subscription, end to end", () => {
   it("add: refuses a channel that cannot take messages, or where the bot may not post", async () => {
     const voice = await add([{ name: "channel", type: CHANNEL, value: channel("voice") }]);
     expect(voice.data.content).toMatch(
-      /cannot take posts\. Choose a text or announcement channel, or a thread/,
+      /cannot take posts\. Choose a text, announcement or forum channel, or a thread/,
     );
     const locked = await add([{ name: "channel", type: CHANNEL, value: channel("locked") }]);
     expect(locked.data.content).toMatch(/I can't post in <#\d+>: I am missing Send Messages there/);

@@ -38,6 +38,7 @@ export function newSubscription(fields: Partial<NewSubscription> = {}): NewSubsc
     intro: null,
     live: false,
     pin: false,
+    threadArchive: null,
     ...fields,
   };
 }

@@ -108,6 +108,7 @@ describe.skipIf(pgSkip)(`migrations on PostgreSQL${pgSkip ? ` (skipped: ${pgSkip
       "006_scheduled_events",
       "007_last_post_date",
       "008_subscription_intro",
+      "009_threads",
       "010_live_messages",
       "011_member_reminders",
     ]);

@@ -145,6 +145,14 @@ for (const engine of ENGINES) {
         });
       });
 
+      it("keeps a thread's archive period, and none", async () => {
+        const added = await repo.add(input({ threadArchive: 4320 }), NOW);
+        expect(await repo.get(added.guildId, added.id)).toMatchObject({ threadArchive: 4320 });
+        expect(await repo.update(added.guildId, added.id, { threadArchive: null })).toMatchObject({
+          threadArchive: null,
+        });
+      });
+
       it("notes the date last posted, which never goes back", async () => {
         const added = await repo.add(input(), NOW);
         await repo.markPosted(added.id, "2026-11-25");
@@ -201,6 +209,7 @@ for (const engine of ENGINES) {
           "006_scheduled_events",
           "007_last_post_date",
           "008_subscription_intro",
+          "009_threads",
           "010_live_messages",
           "011_member_reminders",
         ]);

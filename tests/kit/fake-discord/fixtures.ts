@@ -1,4 +1,5 @@
 import { snowflake } from "./snowflake.js";
+import type { FakeTag } from "./threads.js";
 
 // Permission bits as Discord defines them.
 export const PERMISSIONS = {
@@ -10,6 +11,8 @@ export const PERMISSIONS = {
   MANAGE_GUILD: 1n << 5n,
   ADMINISTRATOR: 1n << 3n,
   SEND_MESSAGES_IN_THREADS: 1n << 38n,
+  CREATE_PUBLIC_THREADS: 1n << 35n,
+  MANAGE_CHANNELS: 1n << 4n,
   MANAGE_EVENTS: 1n << 33n,
   CREATE_EVENTS: 1n << 44n,
   USE_EXTERNAL_APPS: 1n << 50n,
@@ -39,6 +42,8 @@ export interface FakeChannel {
   flags: number;
   permission_overwrites: { id: string; type: 0 | 1; allow: string; deny: string }[];
   parent_id?: string | null;
+  /** A forum's tags (threads.ts). */
+  available_tags?: FakeTag[];
 }
 
 export interface FakeRole {

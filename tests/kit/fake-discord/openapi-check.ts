@@ -228,6 +228,11 @@ const corrections: Record<string, Schema> = {
   }),
   // The spec gives each field's error the integer `code` of an Error; Discord sends a string there,
   // such as "BASE_TYPE_REQUIRED" (https://discord.com/developers/docs/reference#error-messages).
+  // A forum post's answer carries its starter message, which the spec leaves out: "Returns a channel,
+  // with a nested message object" (https://discord.com/developers/docs/resources/channel#start-thread-in-forum-or-media-channel).
+  CreatedThreadResponse: z.extend(specSchemas.CreatedThreadResponseSchema as z.ZodMiniObject, {
+    message: z.optional(specSchemas.MessageResponseSchema!),
+  }),
   ErrorResponse: z.intersection(
     specSchemas.ErrorSchema!,
     z.object({ errors: z.optional(fieldErrors) }),
@@ -381,7 +386,20 @@ function unknownFields(input: unknown, output: unknown, path: PropertyKey[] = []
   );
 }
 
+/**
+ * A union is read as the branch that describes the value best: zod keeps the first that parses, and
+ * a branch of optional fields only (PATCH /channels/{id}'s first, a DM's) would drop the fields of
+ * the one meant (a forum's `available_tags`).
+ */
 function validate(schema: Schema, value: unknown): Problem[] {
+  const def = (schema as unknown as { _zod: { def: { type: string; options?: Schema[] } } })._zod
+    .def;
+  if (def.type === "union") {
+    const parsed = def
+      .options!.map((option) => validate(option, value))
+      .filter((found) => !found.some((p) => p.refused));
+    if (parsed.length) return parsed.reduce((a, b) => (b.length < a.length ? b : a));
+  }
   const result = z.safeParse(schema, value, { reportInput: true });
   return result.success ? unknownFields(value, result.data) : problems(result.error.issues);
 }

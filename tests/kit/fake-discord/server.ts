@@ -32,6 +32,7 @@ import {
   type StoredCommand,
 } from "./interaction-context.js";
 import { snowflake } from "./snowflake.js";
+import { routeThreads, threadPayload, threadRefusal, type FakeThread } from "./threads.js";
 
 /**
  * A small Discord-compatible server for tests and benchmarks: REST under /api/v10 and a gateway
@@ -311,6 +312,9 @@ export class FakeDiscord {
   /** Requests and answers checked against Discord's OpenAPI spec; see openapi-check.ts. */
   readonly spec = new OpenApiCheck();
   readonly messages = new Map<string, any[]>(); // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Threads and forum posts, by id (threads.ts). */
+  readonly threads = new Map<string, FakeThread>();
+  readonly messageLimitBroken = messageLimitBroken;
   readonly commands = new Map<string, unknown[]>(); // key: "global" or a guild id
   readonly identifies: { token?: string; shard?: [number, number]; intents?: number }[] = [];
   /** How many answers each interaction got (Discord refuses all but the first with 40060). */
@@ -342,7 +346,7 @@ export class FakeDiscord {
   readonly globalLimit: number;
   readonly channelLimit: { limit: number; windowMs: number };
   readonly publishLimit: { limit: number; windowMs: number };
-  private readonly now: () => number;
+  readonly now: () => number;
   private readonly elapsed: () => number;
   private readonly latencyMs: number;
   private readonly nonceWindowMs: number;
@@ -926,7 +930,7 @@ export class FakeDiscord {
    * A message as REST answers it: without guild_id, which only the gateway's MESSAGE_CREATE adds
    * (https://discord.com/developers/docs/events/gateway-events#message-create).
    */
-  private message(channelId: string, body: MessageBody) {
+  message(channelId: string, body: MessageBody) {
     return {
       id: snowflake(Math.floor(this.now())),
       channel_id: channelId,
@@ -948,12 +952,18 @@ export class FakeDiscord {
     };
   }
 
-  private findChannel(id: string) {
+  /** A server's channel (threads live in `threads`). */
+  findGuildChannel(id: string) {
     for (const guild of this.guilds.values()) {
       const channel = guild.channels.find((c) => c.id === id);
       if (channel) return channel;
     }
-    return this.directMessages.channel(id);
+    return undefined;
+  }
+
+  /** A server's channel, or one of the bot's DMs. */
+  findChannel(id: string) {
+    return this.findGuildChannel(id) ?? this.directMessages.channel(id);
   }
 
   private route(r: RecordedRequest, reply: Reply): void {
@@ -1027,13 +1037,19 @@ export class FakeDiscord {
       return reply(200, this.directMessages.open(String(r.body?.recipient_id)));
     if ((p = m(/^\/channels\/(\d+)$/)) && r.method === "GET") {
       const channel = this.findChannel(p[1]!);
+      const thread = this.threads.get(p[1]!);
+      if (thread) return reply(200, threadPayload(this, thread));
       return channel ? reply(200, channel) : reply(404, DISCORD_ERRORS.unknownChannel.body);
     }
+    if (routeThreads(this, r, reply)) return;
     if ((p = m(/^\/channels\/(\d+)\/messages$/))) {
       const channelId = p[1]!;
-      if (!this.findChannel(channelId)) return reply(404, DISCORD_ERRORS.unknownChannel.body);
+      if (!this.findChannel(channelId) && !this.threads.has(channelId))
+        return reply(404, DISCORD_ERRORS.unknownChannel.body);
       const stored = this.messages.get(channelId) ?? [];
       if (r.method === "GET") return reply(200, this.history(channelId, stored, r.query));
+      const refused = r.method === "POST" && threadRefusal(this, channelId);
+      if (refused) return reply(refused.status, refused.body);
       if (r.method === "POST") return this.postMessage(channelId, r.body ?? {}, stored, reply);
     }
     if (messageEditRoute(this.messageStore, r, reply)) return;
@@ -1384,7 +1400,9 @@ export class FakeDiscord {
    * overwrites of @everyone, of all its roles together (every deny, then every allow), and its own
    * (https://discord.com/developers/docs/topics/permissions#permission-overwrites).
    */
-  private botCan(channelId: string, flag: bigint): boolean {
+  botCan(channelId: string, flag: bigint): boolean {
+    // A thread has the permissions of its channel (https://discord.com/developers/docs/topics/threads#permissions).
+    channelId = this.threads.get(channelId)?.parent_id ?? channelId;
     for (const guild of this.guilds.values()) {
       const channel = guild.channels.find((c) => c.id === channelId);
       if (!channel) continue;

@@ -12,7 +12,7 @@ import { componentHandler, expired, type ComponentInteraction } from "../../comp
 import type { SetupDraft } from "../../setup-drafts.js";
 import { NO_MENTIONS } from "../../reply-with.js";
 import { updateMessage } from "../../update-message.js";
-import { channelToPost } from "../subscription/channel-to-post.js";
+import { channelToPost, type PostSettings } from "../subscription/channel-to-post.js";
 import { describeSubscription } from "../subscription/describe-subscription.js";
 import { postsOn } from "../subscription/preview-subscription.js";
 import { SETUP, setupView } from "./setup-view.js";
@@ -29,11 +29,12 @@ const chosen = (interaction: ComponentInteraction): string[] =>
 const CHANGES: Record<string, (draft: SetupDraft, values: string[], i: Cached) => SetupDraft> = {
   channel(draft, [channelId], i) {
     if (!channelId) return draft;
-    channelToPost(i.member.guild, channelId, draft.roleId, i.member);
+    channelToPost(i.member.guild, channelId, postSettings(draft), i.member);
     return { ...draft, channelId };
   },
   role(draft, [roleId = null], i) {
-    if (draft.channelId) channelToPost(i.member.guild, draft.channelId, roleId, i.member);
+    if (draft.channelId)
+      channelToPost(i.member.guild, draft.channelId, postSettings({ ...draft, roleId }), i.member);
     return { ...draft, roleId };
   },
   kinds: (draft, values) => ({ ...draft, kinds: values.filter(isKind) }),
@@ -46,6 +47,14 @@ const CHANGES: Record<string, (draft: SetupDraft, values: string[], i: Cached) =
   },
   back: (draft) => ({ ...draft, step: 1 }),
 };
+
+/** What the draft's channel is checked for: as `/subscription add` checks it (no thread from /setup). */
+const postSettings = (draft: SetupDraft): PostSettings => ({
+  roleId: draft.roleId,
+  threadArchive: null,
+  kinds: draft.kinds,
+  language: draft.language,
+});
 
 /** The first post the draft would make, privately: the first day from today with something to post. */
 async function preview(i: Cached, draft: SetupDraft, services: Services<"calendar" | "clock">) {
@@ -74,7 +83,12 @@ async function preview(i: Cached, draft: SetupDraft, services: Services<"calenda
  * admin, the same service call, the same answer.
  */
 async function confirm(i: Cached, draft: SetupDraft, services: Services<Used>) {
-  const channel = channelToPost(i.member.guild, draft.channelId ?? "", draft.roleId, i.member);
+  const channel = channelToPost(
+    i.member.guild,
+    draft.channelId ?? "",
+    postSettings(draft),
+    i.member,
+  );
   try {
     const added = await services.subscriptionService.add({
       guildId: i.guildId,

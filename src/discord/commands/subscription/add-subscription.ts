@@ -1,4 +1,5 @@
 import { translate } from "../../../i18n/translate.js";
+import { SUBSCRIPTION_DEFAULTS } from "../../../model/subscription-model.js";
 import { replyLanguage, refreshingEvents } from "../../command.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { channelToPost } from "./channel-to-post.js";
@@ -15,7 +16,12 @@ export const addSubscription = refreshingEvents<"subscriptionService">({
     const channel = channelToPost(
       interaction.guild,
       input.channel!.id,
-      input.role?.id ?? null,
+      {
+        roleId: input.role?.id ?? null,
+        threadArchive: input.threadArchive ?? null,
+        kinds: input.kinds ?? [],
+        language: input.language ?? SUBSCRIPTION_DEFAULTS.language,
+      },
       interaction.member,
       input.pin,
     );
@@ -35,6 +41,7 @@ export const addSubscription = refreshingEvents<"subscriptionService">({
       intro: input.intro,
       live: input.live,
       pin: input.pin,
+      threadArchive: input.threadArchive,
     });
     const subscription = describeSubscription(added, lang);
     await replyPrivately(interaction, translate(lang, "admin.added", { subscription }));

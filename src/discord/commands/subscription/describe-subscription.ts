@@ -3,6 +3,10 @@ import type { Language } from "../../../model/calendar-schema.js";
 import { translator } from "../../../i18n/translate.js";
 import { weekdayName } from "../../../i18n/dates.js";
 import type { Subscription } from "../../../model/subscription-model.js";
+import { THREAD_CHOICES, type ThreadChoice } from "./subscription-options.js";
+
+const threadPeriod = (minutes: number) =>
+  `thread.${(Object.keys(THREAD_CHOICES) as ThreadChoice[]).find((c) => THREAD_CHOICES[c] === minutes)!}` as const;
 
 const when = (iso: string) => time(new Date(iso), TimestampStyles.RelativeTime);
 
@@ -17,6 +21,9 @@ export function describeSubscription(sub: Subscription, lang: Language): string 
     ...(sub.remindDays ? [t("admin.reminder", { count: sub.remindDays })] : []),
     ...(sub.events ? [t("admin.events")] : []),
     ...(sub.live ? [t(sub.pin ? "admin.livePinned" : "admin.live")] : []),
+    ...(sub.threadArchive
+      ? [t("admin.thread", { period: t(threadPeriod(sub.threadArchive)) })]
+      : []),
     ...(sub.weekday === null
       ? []
       : [t("admin.weekly", { weekday: weekdayName(sub.weekday, lang) })]),

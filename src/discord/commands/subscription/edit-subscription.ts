@@ -22,7 +22,12 @@ export const editSubscription = refreshingEvents<"subscriptionService">({
     const channel = channelToPost(
       interaction.guild,
       input.channel?.id ?? sub.channelId,
-      roleId,
+      {
+        roleId,
+        threadArchive: input.threadArchive === undefined ? sub.threadArchive : input.threadArchive,
+        kinds: input.kinds ?? sub.kinds,
+        language: input.language ?? sub.language,
+      },
       interaction.member,
       input.pin,
     );
@@ -40,6 +45,7 @@ export const editSubscription = refreshingEvents<"subscriptionService">({
       intro: input.intro,
       live: input.live,
       pin: input.pin,
+      threadArchive: input.threadArchive,
     });
     const lang = replyLanguage(interaction);
     const subscription = describeSubscription(updated, lang);

@@ -61,12 +61,7 @@ export const previewSubscription: Subcommand<
         }),
       );
     if (POST.read(interaction.options)) {
-      const channel = channelToPost(
-        interaction.guild,
-        sub.channelId,
-        sub.roleId,
-        interaction.member,
-      );
+      const channel = channelToPost(interaction.guild, sub.channelId, sub, interaction.member);
       if (!channel.isSendable())
         throw conflict(localText("error.cannotTakeMessages", { channel: `<#${channel.id}>` }));
       for (const m of messages)

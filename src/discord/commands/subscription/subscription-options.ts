@@ -11,7 +11,11 @@ import { checkPostTime } from "../../../time/post-instant.js";
 import { checkTimeZone } from "../../../time/time-zones.js";
 import { localText } from "../../../i18n/translate.js";
 import { weekdayName } from "../../../i18n/dates.js";
-import { SUBSCRIPTION_DEFAULTS, type Subscription } from "../../../model/subscription-model.js";
+import {
+  SUBSCRIPTION_DEFAULTS,
+  type Subscription,
+  type ThreadArchive,
+} from "../../../model/subscription-model.js";
 import { conflict, invalid, notFound, valid } from "../../../errors/app-error.js";
 import { localizedChoices } from "../../command-label.js";
 import {
@@ -42,9 +46,21 @@ export interface ScheduleInput {
   intro?: string | null;
   live?: boolean;
   pin?: boolean;
+  /** null: no thread. */
+  threadArchive?: ThreadArchive | null;
 }
 
 const CADENCES = ["daily", "weekly"] as const;
+/** The thread periods an admin picks from, with the minutes Discord takes (off: no thread). */
+export const THREAD_CHOICES = {
+  off: null,
+  hour: 60,
+  day: 1440,
+  "3days": 4320,
+  week: 10080,
+} as const satisfies Record<string, ThreadArchive | null>;
+export type ThreadChoice = keyof typeof THREAD_CHOICES;
+const THREAD_NAMES = Object.keys(THREAD_CHOICES) as ThreadChoice[];
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** The subscription the admin picks (autocompleted with the server's). */
@@ -86,6 +102,9 @@ export const scheduleOptions = (channelRequired: boolean) => ({
   intro: stringOption("subscription.intro", (o) => o.setMaxLength(INTRO_MAX)),
   live: booleanOption("subscription.live"),
   pin: booleanOption("subscription.pin"),
+  thread: stringOption("subscription.thread", (o) =>
+    o.addChoices(...localizedChoices(THREAD_NAMES, (choice) => `thread.${choice}`)),
+  ),
 });
 
 /** Reads and checks the options that add and edit share; anything wrong is an AppError. */
@@ -134,7 +153,16 @@ export async function readScheduleOptions(
   // Pinning asks for the live message it pins.
   if (o.live !== null || o.pin) input.live = Boolean(o.live ?? o.pin);
   if (o.pin !== null) input.pin = o.pin;
+  if (o.thread !== null) input.threadArchive = threadArchive(o.thread);
   return input;
+}
+
+function threadArchive(choice: string): ThreadArchive | null {
+  if (!(THREAD_NAMES as string[]).includes(choice))
+    throw invalid(
+      localText("error.threadChoice", { value: choice, accepted: THREAD_NAMES.join(", ") }),
+    );
+  return THREAD_CHOICES[choice as ThreadChoice];
 }
 
 /**

@@ -18,8 +18,7 @@ async function setSubscriptionStatus(
   status: "active" | "paused",
 ): Promise<void> {
   const sub = await findSubscription(interaction, services);
-  if (status === "active")
-    channelToPost(interaction.guild, sub.channelId, sub.roleId, interaction.member);
+  if (status === "active") channelToPost(interaction.guild, sub.channelId, sub, interaction.member);
   const updated =
     status === "active"
       ? await services.subscriptionService.resume(sub.guildId, sub.id)
