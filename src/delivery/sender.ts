@@ -11,6 +11,8 @@ export class DeliveryError extends Error {
     message: string,
     /** The request may have made the message (a lost answer, a timeout, a 5xx): look before resending. */
     readonly maybeSent = false,
+    /** The platform's own error code, when it gave one (for the adapter that reads it). */
+    readonly code?: number,
   ) {
     super(message);
     this.name = "DeliveryError";

@@ -22,6 +22,8 @@ import { trackAttempts } from "./global-limit.js";
 import { postSignature, toDiscordMessages, type DiscordPost } from "./post-message.js";
 
 const ALREADY_CROSSPOSTED = 40033;
+/** A message to a forum is refused: only its threads take messages (topics/opcodes-and-status-codes#json). */
+const NOT_TEXT = 50008;
 /** A message has one thread; starting another answers 160004 (topics/opcodes-and-status-codes#json). */
 const THREAD_EXISTS = 160004;
 
@@ -107,6 +109,14 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
       ),
 
     async send(sub, message, nonce, signal) {
+      // Most channels take messages: a forum's type is read (over REST, where this process does not
+      // hold the server) only once a message to it was refused as to a non-text channel (50008).
+      if (client.channels.cache.get(sub.channelId)?.type !== ChannelType.GuildForum)
+        try {
+          return await sendToChannel(client, sub.channelId, message, nonce, signal);
+        } catch (error) {
+          if ((error as DeliveryError).code !== NOT_TEXT) throw error;
+        }
       const { forumPost, channelId } = await destination(client, sub, message, signal);
       if (forumPost) return sendForumPost(sub, message, signal);
       if (!channelId) throw new DeliveryError("transient", "the day's forum post is not found");

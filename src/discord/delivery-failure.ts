@@ -14,7 +14,13 @@ const CANNOT_MESSAGE_USER = 50007;
  * retries out of sight, and a 429 may follow a 5xx that came after the write. A look-up never acts.
  */
 export function classify(error: unknown, acted: boolean, signal?: AbortSignal): DeliveryError {
-  const failure = (kind: FailureKind, reason: string) => new DeliveryError(kind, reason, acted);
+  const failure = (kind: FailureKind, reason: string) =>
+    new DeliveryError(
+      kind,
+      reason,
+      acted,
+      error instanceof DiscordAPIError ? Number(error.code) : undefined,
+    );
   if (signal?.aborted) return failure("transient", "not done before the post's deadline");
   if (error instanceof RateLimitError)
     return failure(
