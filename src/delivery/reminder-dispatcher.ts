@@ -13,7 +13,7 @@ import {
 import type { DeliveryRepository } from "../ports/delivery-repository.js";
 import type { MemberReminderRepository } from "../ports/member-reminder-repository.js";
 import type { Post } from "../schedule/compose.js";
-import { addDays, localDate } from "../time/local-date.js";
+import { addDays, localDate, startOfLocalDay } from "../time/local-date.js";
 import { postInstant } from "../time/post-instant.js";
 import { PAGE_SIZE, type DeliveryOptions } from "./delivery-options.js";
 import {
@@ -99,7 +99,10 @@ export function createReminderDispatcher<Message>(
 
 const iso = (clock: Clock) => clock.now().toUTC().toISO()!;
 
-/** The dates whose reminders are due now: their time has come, and is within the catch-up window. */
+/**
+ * The dates whose reminders are due now: their time has come, is within the catch-up window, and the
+ * day they remind of has not begun (a reminder of a day under way would come too late).
+ */
 function dueDates(now: DateTime, catchUpHours: number): IsoDate[] {
   const { postTime, timeZone } = REMINDER_SCHEDULE;
   const today = localDate(now, timeZone);
@@ -107,7 +110,8 @@ function dueDates(now: DateTime, catchUpHours: number): IsoDate[] {
   const dates: IsoDate[] = [];
   for (let date = earliest; date <= today; date = addDays(date, 1)) {
     const at = postInstant(date, postTime, timeZone);
-    if (at <= now && now.diff(at).as("hours") <= catchUpHours) dates.push(date);
+    const late = now >= startOfLocalDay(addDays(date, 1), timeZone);
+    if (at <= now && now.diff(at).as("hours") <= catchUpHours && !late) dates.push(date);
   }
   return dates;
 }
