@@ -21,7 +21,6 @@ import {
   newTickReport,
   SENT,
   SETTLED,
-  STOP,
   type DeliveryTarget,
   type DispatchContext,
   type TickReport,
@@ -160,7 +159,11 @@ async function remindOn<M>(
   await Promise.all(running);
 }
 
-/** Sends a member's reminder of a date, and notes it settled once every message of it is. */
+/**
+ * Sends a member's reminder of a date, and notes it settled once every message of it is. The page
+ * of members is a snapshot: each message first looks whether the member is still owed it (they may
+ * have erased everything, been paused or reminded meanwhile).
+ */
 async function remind<M>(
   ctx: DispatchContext<M, MemberTarget>,
   deps: ReminderDispatcherDeps<M>,
@@ -168,11 +171,17 @@ async function remind<M>(
   post: Post,
   report: TickReport,
 ): Promise<void> {
-  for (const [part, message] of ctx.sender.messages(target, post).entries()) {
-    const outcome = await deliver(ctx, target, post, part, message, report);
-    if (outcome === STOP) return;
-    // A later message waits for the earlier ones; the next tick looks again.
-    if (outcome !== SENT && outcome !== SETTLED) return;
+  const { reminders } = deps;
+  try {
+    for (const [part, message] of ctx.sender.messages(target, post).entries()) {
+      if (!(await reminders.owes(target.userId, post.date))) return;
+      const outcome = await deliver(ctx, target, post, part, message, report);
+      // A later message waits for the earlier ones; the next tick looks again.
+      if (outcome !== SENT && outcome !== SETTLED) return;
+    }
+    await reminders.markReminded(target.userId, post.date);
+  } finally {
+    // Erased between the look and the claim: the claim's outbox row goes too.
+    if (!(await reminders.member(target.userId))) await reminders.erase(target.userId);
   }
-  await deps.reminders.markReminded(target.userId, post.date);
 }
