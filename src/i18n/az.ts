@@ -512,4 +512,6 @@ export const az: Table = {
   "setup.chooseChannel": "Əvvəlcə kanalı seçin.",
   "setup.cancelled": "Quraşdırma ləğv edildi; heç nə saxlanmadı.",
   "setup.nothingToPost": "Bu növlərlə qarşıdakı bir ildə paylaşılacaq heç nə yoxdur.",
+  // remindfix: a reminder added while the member's reminders are paused
+  "remind.savedPaused": "Yadda saxladım, amma bərpa edənə qədər xatırlatma gəlməyəcək.",
 };

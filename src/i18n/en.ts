@@ -514,4 +514,6 @@ export const en = {
   "setup.chooseChannel": "Choose a channel first.",
   "setup.cancelled": "Set-up cancelled; nothing was saved.",
   "setup.nothingToPost": "With these kinds there is nothing to post in the coming year.",
+  // remindfix: a reminder added while the member's reminders are paused
+  "remind.savedPaused": "Saved, but no reminder will come until you resume them.",
 } as const;

@@ -580,4 +580,6 @@ export const ru: Table = {
   "setup.chooseChannel": "Сначала выберите канал.",
   "setup.cancelled": "Настройка отменена, ничего не сохранено.",
   "setup.nothingToPost": "С этими видами дней в ближайший год публиковать нечего.",
+  // remindfix: a reminder added while the member's reminders are paused
+  "remind.savedPaused": "Сохранено, но напоминания не будут приходить, пока вы их не возобновите.",
 };

@@ -10,10 +10,12 @@ import { DateTime } from "luxon";
 import { occurrencesOn } from "../../../calendar/occurrences.js";
 import { translate, translator } from "../../../i18n/translate.js";
 import type { Language } from "../../../model/calendar-schema.js";
+import type { ReminderMember } from "../../../model/member-reminder-model.js";
 import type { Post } from "../../../schedule/compose.js";
 import { lenientReplyLanguage } from "../../command.js";
 import { componentHandler, customId, expired } from "../../component.js";
 import { replyWith } from "../../reply-with.js";
+import { pausedAnswer } from "./remind-options.js";
 
 const PREFIX = "remind";
 
@@ -55,12 +57,18 @@ export const remindMe = componentHandler({
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const lang = lenientReplyLanguage(interaction);
     let added = false;
-    for (const { id } of observances)
-      added =
-        (await services.reminders.add(interaction.user.id, { observance: id }, lang)) || added;
+    let refused: ReminderMember["refused"] = null;
+    for (const { id } of observances) {
+      const result = await services.reminders.add(interaction.user.id, { observance: id }, lang);
+      added ||= result.added;
+      refused = result.refused;
+    }
     const days = observances.map((o) => o.names[lang]).join(", ");
+    const t = translator(lang);
     await replyWith(interaction, {
-      content: translator(lang)(added ? "remind.buttonAdded" : "remind.buttonAlready", { days }),
+      content: refused
+        ? pausedAnswer(lang, refused.reason)
+        : t(added ? "remind.buttonAdded" : "remind.buttonAlready", { days }),
     });
   },
 });

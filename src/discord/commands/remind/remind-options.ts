@@ -61,3 +61,7 @@ export function nextDate(
       : services.lookUps.event(target.observance, tomorrow)?.next;
   return next ? formatDate(next.date, lang) : null;
 }
+
+/** The answer to a reminder added while the member's reminders are paused: why, and how to resume. */
+export const pausedAnswer = (lang: Language, reason: string) =>
+  `${translate(lang, "remind.savedPaused")} ${translate(lang, "remind.paused", { reason })}`;
