@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { manualClock, type ManualClock } from "../clock.js";
 import { startHarness, type Harness } from "../kit/bot-harness.js";
-import { makeUser, type FakeUser } from "../kit/fake-discord/fixtures.js";
+import { makeUser, PERMISSIONS, type FakeUser } from "../kit/fake-discord/fixtures.js";
 import {
   startFakeDiscord,
   type FakeDiscord,
@@ -227,6 +227,28 @@ describe("the Remind me button under a day's post", () => {
     // The post itself is as it was, for everyone.
     expect(messages(h, channelId)).toHaveLength(1);
     expect(messages(h, channelId)[0].content).toBe(post.content);
+  });
+
+  it("a post made only of the server's own dates has no Remind me button: there is nothing of the calendar's to remind of", async () => {
+    const channelId = h.guild.channels[1]!.id;
+    const dateOptions = [
+      text("name", "Turnir"),
+      text("date", "5.12.2026"),
+      text("text", "Serverin şahmat turniri."),
+    ];
+    const added = await h.discord.answer({
+      name: "date",
+      permissions: PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES,
+      options: [{ name: "add", type: 1, options: dateOptions }],
+    });
+    expect((added.data as { content: string }).content).toContain("Added");
+    await subscribe(h, { channelId, kinds: ["server-day"] });
+    clock.set("2026-12-05T05:00:00Z");
+    await h.dispatcher.tick();
+    const [post, ...more] = messages(h, channelId);
+    expect(more).toEqual([]);
+    expect(post.embeds.map((e: { title: string }) => e.title)).toEqual(["Turnir"]);
+    expect(post.components ?? []).toEqual([]);
   });
 });
 

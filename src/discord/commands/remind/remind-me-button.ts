@@ -19,15 +19,20 @@ import { pausedAnswer } from "./remind-options.js";
 
 const PREFIX = "remind";
 
+/** Whether a post shows a day a press can remind of: one of the calendar's, on its first day. */
+const remindable = (post: Post) =>
+  post.occurrences.some((o) => o.day === 1 && o.observance.kind !== "server-day");
+
 /**
  * The "Remind me" button under a day's post (and under a reminder of a later day): `remind::<date>`,
- * anyone's to press (no owner), the date the observances fall on. A weekly digest has none.
+ * anyone's to press (no owner), the date the observances fall on. A weekly digest has none, nor a
+ * post with nothing to remind of (only a server's own dates, or a later day of a holiday).
  */
 export function remindMeRow(
   post: Post,
   lang: Language,
 ): APIActionRowComponent<APIComponentInActionRow> | null {
-  if (post.kind === "week") return null;
+  if (post.kind === "week" || !remindable(post)) return null;
   return new ActionRowBuilder<ButtonBuilder>()
     .addComponents(
       new ButtonBuilder()
