@@ -250,6 +250,20 @@ describe("the Remind me button under a day's post", () => {
     expect(post.embeds.map((e: { title: string }) => e.title)).toEqual(["Turnir"]);
     expect(post.components ?? []).toEqual([]);
   });
+
+  it("a press while the member's reminders are paused keeps its days, and says so and how to resume", async () => {
+    const [post] = messages(h, h.guild.channels[0]!.id);
+    const shy = makeUser("shy");
+    await remind(h, shy, "add", [text("day", "novruz")]);
+    h.discord.directMessages.closed.add(shy.id);
+    clock.set("2027-03-19T14:00:00Z");
+    expect(await h.reminders.tick()).toMatchObject({ failed: 1 });
+    const pressed = await h.discord.press(post, { which: "Remind me", user: shy, locale: "ru" });
+    expect(pressed.data.content).not.toContain("Готово");
+    expect(pressed.data.content).toContain("Сохранено");
+    expect(pressed.data.content).toContain("/remind resume");
+    expect((await h.context.reminders.member(shy.id))!.targets).toHaveLength(3);
+  });
 });
 
 const url = process.env.TEST_POSTGRES_URL;
