@@ -203,7 +203,12 @@ async function createServices(config: AppConfig, { calendar: live, store, clock,
     ...lookUpApp(calendar),
     subscriptions,
     serverDates,
-    reminders: reminderService({ calendar, reminders: store.memberReminders, clock }),
+    reminders: reminderService({
+      calendar,
+      reminders: store.memberReminders,
+      deliveries: store.deliveries,
+      clock,
+    }),
     planner,
     calendarReload: reload,
   };

@@ -13,7 +13,7 @@ import {
 import type { DeliveryRepository } from "../ports/delivery-repository.js";
 import type { MemberReminderRepository } from "../ports/member-reminder-repository.js";
 import type { Post } from "../schedule/compose.js";
-import { addDays, localDate } from "../time/local-date.js";
+import { addDays, localDate, startOfLocalDay } from "../time/local-date.js";
 import { postInstant } from "../time/post-instant.js";
 import { PAGE_SIZE, type DeliveryOptions } from "./delivery-options.js";
 import {
@@ -21,7 +21,6 @@ import {
   newTickReport,
   SENT,
   SETTLED,
-  STOP,
   type DeliveryTarget,
   type DispatchContext,
   type TickReport,
@@ -99,7 +98,10 @@ export function createReminderDispatcher<Message>(
 
 const iso = (clock: Clock) => clock.now().toUTC().toISO()!;
 
-/** The dates whose reminders are due now: their time has come, and is within the catch-up window. */
+/**
+ * The dates whose reminders are due now: their time has come, is within the catch-up window, and the
+ * day they remind of has not begun (a reminder of a day under way would come too late).
+ */
 function dueDates(now: DateTime, catchUpHours: number): IsoDate[] {
   const { postTime, timeZone } = REMINDER_SCHEDULE;
   const today = localDate(now, timeZone);
@@ -107,7 +109,8 @@ function dueDates(now: DateTime, catchUpHours: number): IsoDate[] {
   const dates: IsoDate[] = [];
   for (let date = earliest; date <= today; date = addDays(date, 1)) {
     const at = postInstant(date, postTime, timeZone);
-    if (at <= now && now.diff(at).as("hours") <= catchUpHours) dates.push(date);
+    const late = now >= startOfLocalDay(addDays(date, 1), timeZone);
+    if (at <= now && now.diff(at).as("hours") <= catchUpHours && !late) dates.push(date);
   }
   return dates;
 }
@@ -156,7 +159,11 @@ async function remindOn<M>(
   await Promise.all(running);
 }
 
-/** Sends a member's reminder of a date, and notes it settled once every message of it is. */
+/**
+ * Sends a member's reminder of a date, and notes it settled once every message of it is. The page
+ * of members is a snapshot: each message first looks whether the member is still owed it (they may
+ * have erased everything, been paused or reminded meanwhile).
+ */
 async function remind<M>(
   ctx: DispatchContext<M, MemberTarget>,
   deps: ReminderDispatcherDeps<M>,
@@ -164,11 +171,17 @@ async function remind<M>(
   post: Post,
   report: TickReport,
 ): Promise<void> {
-  for (const [part, message] of ctx.sender.messages(target, post).entries()) {
-    const outcome = await deliver(ctx, target, post, part, message, report);
-    if (outcome === STOP) return;
-    // A later message waits for the earlier ones; the next tick looks again.
-    if (outcome !== SENT && outcome !== SETTLED) return;
+  const { reminders } = deps;
+  try {
+    for (const [part, message] of ctx.sender.messages(target, post).entries()) {
+      if (!(await reminders.owes(target.userId, post.date))) return;
+      const outcome = await deliver(ctx, target, post, part, message, report);
+      // A later message waits for the earlier ones; the next tick looks again.
+      if (outcome !== SENT && outcome !== SETTLED) return;
+    }
+    await reminders.markReminded(target.userId, post.date);
+  } finally {
+    // Erased between the look and the claim: the claim's outbox row goes too.
+    if (!(await reminders.member(target.userId))) await reminders.erase(target.userId);
   }
-  await deps.reminders.markReminded(target.userId, post.date);
 }

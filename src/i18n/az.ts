@@ -538,4 +538,6 @@ export const az: Table = {
   "tag.occupation-anniversary": "İşğal ildönümü",
   "tag.anniversary": "Tarixi hadisə",
   "tag.server-day": "Serverin tarixi",
+  // remindfix: a reminder added while the member's reminders are paused
+  "remind.savedPaused": "Yadda saxladım, amma bərpa edənə qədər xatırlatma gəlməyəcək.",
 };

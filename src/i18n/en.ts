@@ -539,4 +539,6 @@ export const en = {
   "tag.occupation-anniversary": "Occupation",
   "tag.anniversary": "Anniversary",
   "tag.server-day": "Server's date",
+  // remindfix: a reminder added while the member's reminders are paused
+  "remind.savedPaused": "Saved, but no reminder will come until you resume them.",
 } as const;

@@ -605,4 +605,6 @@ export const ru: Table = {
   "tag.occupation-anniversary": "Годовщина оккупации",
   "tag.anniversary": "Годовщина события",
   "tag.server-day": "Дата сервера",
+  // remindfix: a reminder added while the member's reminders are paused
+  "remind.savedPaused": "Сохранено, но напоминания не будут приходить, пока вы их не возобновите.",
 };

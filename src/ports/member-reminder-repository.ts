@@ -32,6 +32,8 @@ export interface MemberReminderRepository {
     limit: number,
     after?: string,
   ): Promise<ReminderMember[]>;
+  /** Whether a member is still owed their reminder of `date`: kept, not paused, not yet reminded. */
+  owes(userId: string, date: string): Promise<boolean>;
   /** Notes that a member's reminder of `date` is settled (sent, or failed for good); never goes back. */
   markReminded(userId: string, date: string): Promise<void>;
 }

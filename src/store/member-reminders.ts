@@ -1,4 +1,4 @@
-import type { Kysely } from "kysely";
+import type { ExpressionBuilder, Kysely } from "kysely";
 import type { Language } from "../model/calendar-schema.js";
 import {
   MAX_REMINDERS_PER_MEMBER,
@@ -38,6 +38,8 @@ export function memberReminderRepository(db: Kysely<Database>): MemberReminderRe
         r.refused_reason === null ? null : { reason: r.refused_reason, since: r.refused_at! },
     }));
   };
+  const notReminded = (date: string) => (eb: ExpressionBuilder<Database, "reminder_members">) =>
+    eb.or([eb("reminded_through", "is", null), eb("reminded_through", "<", date)]);
   return {
     add: (userId, target, language, now) =>
       serializable(db, async (trx) => {
@@ -122,9 +124,7 @@ export function memberReminderRepository(db: Kysely<Database>): MemberReminderRe
         .selectFrom("reminder_members")
         .selectAll()
         .where("refused_reason", "is", null)
-        .where((eb) =>
-          eb.or([eb("reminded_through", "is", null), eb("reminded_through", "<", date)]),
-        )
+        .where(notReminded(date))
         .where((eb) =>
           eb.exists(
             eb
@@ -139,14 +139,22 @@ export function memberReminderRepository(db: Kysely<Database>): MemberReminderRe
       if (after) query = query.where("user_id", ">", after);
       return toMembers(await query.execute());
     },
+    async owes(userId, date) {
+      const row = await db
+        .selectFrom("reminder_members")
+        .select("user_id")
+        .where("user_id", "=", userId)
+        .where("refused_reason", "is", null)
+        .where(notReminded(date))
+        .executeTakeFirst();
+      return row !== undefined;
+    },
     async markReminded(userId, date) {
       await db
         .updateTable("reminder_members")
         .set({ reminded_through: date })
         .where("user_id", "=", userId)
-        .where((eb) =>
-          eb.or([eb("reminded_through", "is", null), eb("reminded_through", "<", date)]),
-        )
+        .where(notReminded(date))
         .execute();
     },
   };

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { manualClock, type ManualClock } from "../clock.js";
 import { startHarness, type Harness } from "../kit/bot-harness.js";
-import { makeUser, type FakeUser } from "../kit/fake-discord/fixtures.js";
+import { makeUser, PERMISSIONS, type FakeUser } from "../kit/fake-discord/fixtures.js";
 import {
   startFakeDiscord,
   type FakeDiscord,
@@ -121,6 +121,75 @@ describe("members' reminders: a direct message the evening before, once", () => 
   });
 });
 
+describe("members' reminders, when the day has begun or the member changed their mind", () => {
+  let h: Harness;
+  let clock: ManualClock;
+
+  beforeAll(async () => {
+    clock = manualClock("2026-11-07T10:00:00Z");
+    // One DM at a time: the fan-out's later members wait while the first is sent.
+    h = await startHarness({ clock, delivery: { concurrency: 1 } });
+  });
+  afterAll(() => h.stop());
+
+  it("is sent late in the evening before, never once the day has begun in Baku; /remind add's next date says so", async () => {
+    const late = makeUser("late");
+    // 23:00 in Baku on 7 November: Shusha City Day has not begun.
+    clock.set("2026-11-07T19:00:00Z");
+    const evening = await remind(h, late, "add", [text("day", "shusha-city-day")]);
+    expect(evening.content).toContain("Next: 8 November 2026");
+    expect(await h.reminders.tick()).toMatchObject({ sent: 1 });
+
+    const night = makeUser("night");
+    // 01:00 in Baku on 8 November: Victory Day has begun; its next reminder is next year's.
+    clock.set("2026-11-07T21:00:00Z");
+    const added = await remind(h, night, "add", [text("day", "victory-day")]);
+    expect(added.content).toContain("Next: 8 November 2027");
+    expect(await h.reminders.tick()).toMatchObject({ due: 0, sent: 0 });
+    expect(dmPosts(h.discord, night)).toHaveLength(0);
+  });
+
+  it("a member who erases everything while the evening's DMs go out gets none, and nothing is kept about them", async () => {
+    const [first, second] = [makeUser("first"), makeUser("second")];
+    await remind(h, first, "add", [text("day", "novruz")]);
+    await remind(h, second, "add", [text("day", "novruz")]);
+    // The first member's DM channel is opened, and Discord's answer waits: the second member waits too.
+    const openDm = /^\/users\/@me\/channels$/;
+    const opened = h.discord.seen("POST", openDm).length;
+    h.discord.failNext(openDm, { status: 0, hang: true }, { method: "POST" });
+    clock.set("2027-03-19T14:00:00Z");
+    const tick = h.reminders.tick();
+    await expect.poll(() => h.discord.seen("POST", openDm).length).toBe(opened + 1);
+    const erased = await remind(h, second, "remove", [{ name: "all", type: BOOLEAN, value: true }]);
+    expect(erased.content).toContain("erased");
+    h.discord.releaseHeld();
+    expect(await tick).toMatchObject({ sent: 1 });
+    expect(dms(h.discord, first)).toHaveLength(1);
+    expect(dmPosts(h.discord, second)).toHaveLength(0);
+    expect(await h.deliveries.list(`member:${second.id}`)).toEqual([]);
+    expect(await h.context.reminders.member(second.id)).toBeUndefined();
+  });
+
+  it("a member who allows DMs and resumes gets that evening's reminder; /remind add while paused says how to resume", async () => {
+    const shut = makeUser("shut");
+    await remind(h, shut, "add", [text("day", "victory-day")]);
+    h.discord.directMessages.closed.add(shut.id);
+    // 18:00 in Baku on 7 November 2027: Discord refuses the DM, and the member's reminders pause.
+    clock.set("2027-11-07T14:00:00Z");
+    expect(await h.reminders.tick()).toMatchObject({ failed: 1 });
+
+    const paused = await remind(h, shut, "add", [text("kind", "city-day")], "az");
+    expect(paused.content).not.toContain("Hazırdır");
+    expect(paused.content).toContain("/remind resume");
+
+    h.discord.directMessages.closed.delete(shut.id);
+    clock.set("2027-11-07T15:00:00Z");
+    expect((await remind(h, shut, "resume")).content).toContain("Resumed");
+    expect(await h.reminders.tick()).toMatchObject({ sent: 1 });
+    expect(dms(h.discord, shut)).toHaveLength(1);
+  });
+});
+
 describe("the Remind me button under a day's post", () => {
   let h: Harness;
   let clock: ManualClock;
@@ -158,6 +227,42 @@ describe("the Remind me button under a day's post", () => {
     // The post itself is as it was, for everyone.
     expect(messages(h, channelId)).toHaveLength(1);
     expect(messages(h, channelId)[0].content).toBe(post.content);
+  });
+
+  it("a post made only of the server's own dates has no Remind me button: there is nothing of the calendar's to remind of", async () => {
+    const channelId = h.guild.channels[1]!.id;
+    const dateOptions = [
+      text("name", "Turnir"),
+      text("date", "5.12.2026"),
+      text("text", "Serverin şahmat turniri."),
+    ];
+    const added = await h.discord.answer({
+      name: "date",
+      permissions: PERMISSIONS.MANAGE_GUILD | PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.SEND_MESSAGES,
+      options: [{ name: "add", type: 1, options: dateOptions }],
+    });
+    expect((added.data as { content: string }).content).toContain("Added");
+    await subscribe(h, { channelId, kinds: ["server-day"] });
+    clock.set("2026-12-05T05:00:00Z");
+    await h.dispatcher.tick();
+    const [post, ...more] = messages(h, channelId);
+    expect(more).toEqual([]);
+    expect(post.embeds.map((e: { title: string }) => e.title)).toEqual(["Turnir"]);
+    expect(post.components ?? []).toEqual([]);
+  });
+
+  it("a press while the member's reminders are paused keeps its days, and says so and how to resume", async () => {
+    const [post] = messages(h, h.guild.channels[0]!.id);
+    const shy = makeUser("shy");
+    await remind(h, shy, "add", [text("day", "novruz")]);
+    h.discord.directMessages.closed.add(shy.id);
+    clock.set("2027-03-19T14:00:00Z");
+    expect(await h.reminders.tick()).toMatchObject({ failed: 1 });
+    const pressed = await h.discord.press(post, { which: "Remind me", user: shy, locale: "ru" });
+    expect(pressed.data.content).not.toContain("Готово");
+    expect(pressed.data.content).toContain("Сохранено");
+    expect(pressed.data.content).toContain("/remind resume");
+    expect((await h.context.reminders.member(shy.id))!.targets).toHaveLength(3);
   });
 });
 

@@ -73,6 +73,19 @@ for (const engine of ENGINES) {
         expect(await due(["city-day"], "2026-11-08")).toEqual([ALICE, BOB]);
       });
 
+      it("says whether a member is still owed a date's reminder: kept, not paused, not yet reminded", async () => {
+        await repo.add(ALICE, { observance: "victory-day" }, "en", NOW);
+        await repo.add(BOB, { observance: "victory-day" }, "en", NOW);
+        expect(await repo.owes(ALICE, "2026-11-07")).toBe(true);
+        await repo.markReminded(ALICE, "2026-11-07");
+        expect(await repo.owes(ALICE, "2026-11-07")).toBe(false);
+        expect(await repo.owes(ALICE, "2026-11-08")).toBe(true);
+        await repo.refuse(BOB, "Cannot send messages to this user (50007)", NOW);
+        expect(await repo.owes(BOB, "2026-11-07")).toBe(false);
+        await repo.erase(ALICE);
+        expect(await repo.owes(ALICE, "2026-11-08")).toBe(false);
+      });
+
       it("removes one reminder, forgets a member left with none, and erases all, outbox rows included", async () => {
         await repo.add(ALICE, { observance: "victory-day" }, "en", NOW);
         await repo.add(ALICE, { kind: "city-day" }, "en", NOW);

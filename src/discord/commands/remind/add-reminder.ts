@@ -2,7 +2,7 @@ import { translator } from "../../../i18n/translate.js";
 import { lenientReplyLanguage, type Subcommand } from "../../command.js";
 import type { ChatInputCommandInteraction } from "discord.js";
 import { replyPrivately } from "../../reply-privately.js";
-import { DAY, describeTarget, KIND, nextDate, targetOf } from "./remind-options.js";
+import { DAY, describeTarget, KIND, nextDate, pausedAnswer, targetOf } from "./remind-options.js";
 
 /** `/remind add`: a day or a kind, in the language of the member's Discord. */
 export const addReminder: Subcommand<
@@ -14,8 +14,9 @@ export const addReminder: Subcommand<
   async run(interaction, services) {
     const lang = lenientReplyLanguage(interaction);
     const target = targetOf(interaction);
-    const added = await services.reminders.add(interaction.user.id, target, lang);
+    const { added, refused } = await services.reminders.add(interaction.user.id, target, lang);
     const t = translator(lang);
+    if (refused) return replyPrivately(interaction, pausedAnswer(lang, refused.reason));
     await replyPrivately(
       interaction,
       added

@@ -10,22 +10,29 @@ import { DateTime } from "luxon";
 import { occurrencesOn } from "../../../calendar/occurrences.js";
 import { translate, translator } from "../../../i18n/translate.js";
 import type { Language } from "../../../model/calendar-schema.js";
+import type { ReminderMember } from "../../../model/member-reminder-model.js";
 import type { Post } from "../../../schedule/compose.js";
 import { lenientReplyLanguage } from "../../command.js";
 import { componentHandler, customId, expired } from "../../component.js";
 import { replyWith } from "../../reply-with.js";
+import { pausedAnswer } from "./remind-options.js";
 
 const PREFIX = "remind";
 
+/** Whether a post shows a day a press can remind of: one of the calendar's, on its first day. */
+const remindable = (post: Post) =>
+  post.occurrences.some((o) => o.day === 1 && o.observance.kind !== "server-day");
+
 /**
  * The "Remind me" button under a day's post (and under a reminder of a later day): `remind::<date>`,
- * anyone's to press (no owner), the date the observances fall on. A weekly digest has none.
+ * anyone's to press (no owner), the date the observances fall on. A weekly digest has none, nor a
+ * post with nothing to remind of (only a server's own dates, or a later day of a holiday).
  */
 export function remindMeRow(
   post: Post,
   lang: Language,
 ): APIActionRowComponent<APIComponentInActionRow> | null {
-  if (post.kind === "week") return null;
+  if (post.kind === "week" || !remindable(post)) return null;
   return new ActionRowBuilder<ButtonBuilder>()
     .addComponents(
       new ButtonBuilder()
@@ -55,12 +62,18 @@ export const remindMe = componentHandler({
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const lang = lenientReplyLanguage(interaction);
     let added = false;
-    for (const { id } of observances)
-      added =
-        (await services.reminders.add(interaction.user.id, { observance: id }, lang)) || added;
+    let refused: ReminderMember["refused"] = null;
+    for (const { id } of observances) {
+      const result = await services.reminders.add(interaction.user.id, { observance: id }, lang);
+      added ||= result.added;
+      refused = result.refused;
+    }
     const days = observances.map((o) => o.names[lang]).join(", ");
+    const t = translator(lang);
     await replyWith(interaction, {
-      content: translator(lang)(added ? "remind.buttonAdded" : "remind.buttonAlready", { days }),
+      content: refused
+        ? pausedAnswer(lang, refused.reason)
+        : t(added ? "remind.buttonAdded" : "remind.buttonAlready", { days }),
     });
   },
 });

@@ -53,7 +53,7 @@ export function nextDate(
   target: ReminderTarget,
   lang: Language,
 ): string | null {
-  // A day that is today has had its reminder: the next one counts from tomorrow (Asia/Baku).
+  // A day that has begun gets no reminder (the dispatcher's rule): the next counts from tomorrow (Asia/Baku).
   const tomorrow = addDays(localDate(services.clock.now(), "Asia/Baku"), 1);
   const next =
     "kind" in target
@@ -61,3 +61,7 @@ export function nextDate(
       : services.lookUps.event(target.observance, tomorrow)?.next;
   return next ? formatDate(next.date, lang) : null;
 }
+
+/** The answer to a reminder added while the member's reminders are paused: why, and how to resume. */
+export const pausedAnswer = (lang: Language, reason: string) =>
+  `${translate(lang, "remind.savedPaused")} ${translate(lang, "remind.paused", { reason })}`;
