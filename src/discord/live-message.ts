@@ -1,4 +1,4 @@
-import { DiscordAPIError, EmbedBuilder, Routes, type Client } from "discord.js";
+import { DiscordAPIError, EmbedBuilder, Routes, type APIMessage, type Client } from "discord.js";
 import type { LiveSender } from "../delivery/live-sender.js";
 import { translator } from "../i18n/translate.js";
 import type { Language } from "../model/calendar-schema.js";
@@ -43,14 +43,15 @@ export function discordLiveSender(client: Client): LiveSender<DiscordPost> {
 
     async edit(sub, messageId, message, signal) {
       try {
-        await client.rest.patch(Routes.channelMessage(sub.channelId, messageId), {
+        // The answer is the message object, `pinned` with it: a member's unpin is seen here.
+        const answer = (await client.rest.patch(Routes.channelMessage(sub.channelId, messageId), {
           body: { embeds: message.embeds, allowed_mentions: NO_MENTIONS },
           signal,
-        });
-        return true;
+        })) as APIMessage;
+        return { pinned: answer.pinned };
       } catch (error) {
         // Deleted (by a member, a moderator): the edit answers Unknown Message.
-        if (error instanceof DiscordAPIError && error.code === UNKNOWN_MESSAGE) return false;
+        if (error instanceof DiscordAPIError && error.code === UNKNOWN_MESSAGE) return null;
         throw classify(error, false, signal);
       }
     },

@@ -230,3 +230,40 @@ describe("a live message whose create was not recorded", () => {
     }
   });
 });
+
+describe("a live message whose list stays the same for days", () => {
+  it("is looked at each local midnight: pinned again if unpinned, made again if deleted", async () => {
+    const clock = manualClock("2026-11-23T00:00:00Z");
+    const guild = makeGuild("Test server", makeUser("owner").id, ["general"]);
+    const everyone = guild.roles[0]!;
+    everyone.permissions = String(BigInt(everyone.permissions) | PERMISSIONS.PIN_MESSAGES);
+    const h = await startHarness({ clock, guild });
+    try {
+      const channelId = h.guild.channels[0]!.id;
+      const live = () => messages(h, channelId).filter((m) => m.embeds[0]?.title === TITLE);
+      await subscribe(h, { channelId, live: true, pin: true, kinds: ["city-day"] });
+      await h.tick();
+      const [made] = live();
+      expect(made.pinned).toBe(true);
+      const first = made.embeds[0].description;
+
+      // A member unpins it; at midnight in Baku (24 November) the same city days are listed.
+      h.discord.unpinMessageAsMember(channelId, made.id);
+      clock.set("2026-11-23T20:00:00Z");
+      await h.tick();
+      expect(live()).toHaveLength(1);
+      expect(live()[0]).toMatchObject({ id: made.id, pinned: true });
+      expect(live()[0].embeds[0].description).toBe(first);
+
+      // A member deletes it; the next midnight, the list still the same, it is made again.
+      h.discord.deleteMessageAsMember(channelId, made.id);
+      clock.set("2026-11-24T20:00:00Z");
+      await h.tick();
+      expect(live()).toHaveLength(1);
+      expect(live()[0].id).not.toBe(made.id);
+      expect(live()[0]).toMatchObject({ pinned: true, embeds: [{ description: first }] });
+    } finally {
+      await h.stop();
+    }
+  });
+});

@@ -1374,6 +1374,12 @@ export class FakeDiscord {
     deleteMessage(this.messageStore, channelId, messageId);
   }
 
+  /** A member unpins a message (the bot is not told: the message object's `pinned` says it). */
+  unpinMessageAsMember(channelId: string, messageId: string): void {
+    const found = this.messageStore.messages.get(channelId)?.find((m) => m.id === messageId);
+    if (found) found.pinned = false;
+  }
+
   /** Uses up `count` of a channel's publishes in the current window, as earlier crossposts would. */
   usePublishes(channelId: string, count = this.publishLimit.limit): void {
     this.publishWindows.set(channelId, { start: this.elapsed(), count });
