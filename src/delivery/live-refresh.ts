@@ -94,8 +94,9 @@ async function refresh<M>(deps: LiveRefreshDeps<M>, row: LiveMessage, report: Li
   const sub = await deps.subscriptions.find(row.subscriptionId);
   const now = deps.clock.now();
   const lease = iso(now.plus({ seconds: deps.options.leaseSeconds }));
-  if (!sub || !(await deps.live.take(sub.id, row.dueAt!, lease))) return;
-  const drawing = await draw(deps, { sub, row, lease }, now);
+  const taken = sub ? await deps.live.take(sub.id, iso(now), lease) : null;
+  if (!sub || !taken) return;
+  const drawing = await draw(deps, { sub, row: taken, lease }, now);
   try {
     await show(deps, drawing, report);
   } catch (error) {
