@@ -23,6 +23,8 @@ export interface LiveSender<Message> {
     message: Message,
     signal: AbortSignal,
   ): Promise<{ pinned: boolean } | null>;
+  /** Deletes it (no longer kept up); one already gone is no error. */
+  remove(sub: Subscription, messageId: string): Promise<void>;
   /** Looks for the bot's live message in the channel after `since`. */
   find(sub: Subscription, since: DateTime, signal: AbortSignal): Promise<Lookup>;
   /** Pins it; a warning when Discord refused (Pin Messages, the channel's pins full), else null. */

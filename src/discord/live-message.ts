@@ -11,6 +11,7 @@ import type { DiscordPost } from "./post-message.js";
 
 const UNKNOWN_MESSAGE = 10008;
 const MAX_PINS_REACHED = 30003;
+const UNKNOWN_CHANNEL = 10003;
 
 /** The title and footer a live message carries: how the bot tells it from its other messages. */
 const marks = (lang: Language, zone: string) => {
@@ -53,6 +54,16 @@ export function discordLiveSender(client: Client): LiveSender<DiscordPost> {
         // Deleted (by a member, a moderator): the edit answers Unknown Message.
         if (error instanceof DiscordAPIError && error.code === UNKNOWN_MESSAGE) return null;
         throw classify(error, false, signal);
+      }
+    },
+
+    async remove(sub, messageId) {
+      try {
+        // The bot's own message: no permission needed; its pin goes with it.
+        await client.rest.delete(Routes.channelMessage(sub.channelId, messageId));
+      } catch (error) {
+        const code = error instanceof DiscordAPIError ? error.code : null;
+        if (code !== UNKNOWN_MESSAGE && code !== UNKNOWN_CHANNEL) throw classify(error, false);
       }
     },
 

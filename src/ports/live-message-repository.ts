@@ -28,6 +28,8 @@ export interface LiveMessageRepository {
   markDue(subscriptionId: string, at: string): Promise<void>;
   /** Draw every live message again at `at` (the calendar changed); held ones once released. */
   markAllDue(at: string): Promise<void>;
+  /** The message the subscription's live message is, if one was made. */
+  messageOf(subscriptionId: string): Promise<string | null>;
   /** Those due at `now` whose subscription is active and asks for one, earliest first. */
   due(now: string, limit: number): Promise<LiveMessage[]>;
   /**

@@ -57,6 +57,14 @@ export function liveMessageRepository(db: Kysely<Database>): LiveMessageReposito
     async markAllDue(at) {
       await db.updateTable("live_messages").set({ due_at: at, redraw: 1 }).execute();
     },
+    async messageOf(id) {
+      const row = await db
+        .selectFrom("live_messages")
+        .select("message_id")
+        .where("subscription_id", "=", id)
+        .executeTakeFirst();
+      return row?.message_id ?? null;
+    },
     async due(now, limit) {
       const rows = await db
         .selectFrom("live_messages")

@@ -80,6 +80,8 @@ for (const engine of ENGINES) {
         expect(await live.due(TOMORROW, 10)).toEqual([
           expect.objectContaining({ messageId: "2", contentHash: "b", sendingSince: null }),
         ]);
+        expect(await live.messageOf(sub.id)).toBe("2");
+        expect(await live.messageOf("sub-none")).toBeNull();
         // An admin's change: drawn now, and edited even if it says the same.
         await live.markDue(sub.id, NOW);
         expect(await live.due(NOW, 10)).toEqual([

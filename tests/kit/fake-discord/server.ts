@@ -1374,7 +1374,10 @@ export class FakeDiscord {
     deleteMessage(this.messageStore, channelId, messageId);
   }
 
-  /** A member unpins a message (the bot is not told: the message object's `pinned` says it). */
+  /**
+   * A member unpins a message: the bot learns it from the message object's `pinned`
+   * (https://discord.com/developers/docs/resources/message#message-object), as an edit returns it.
+   */
   unpinMessageAsMember(channelId: string, messageId: string): void {
     const found = this.messageStore.messages.get(channelId)?.find((m) => m.id === messageId);
     if (found) found.pinned = false;
