@@ -6,6 +6,7 @@ import { createSearchIndex, type SearchIndex } from "../calendar/search-index.js
 import type { Clock } from "../clock/clock.js";
 import type { DeliveryOptions } from "../delivery/delivery-options.js";
 import { createDispatcher, type Dispatcher } from "../delivery/dispatcher.js";
+import { liveTakedown } from "../delivery/live-takedown.js";
 import { createPlanner, type Planner } from "../delivery/planner.js";
 import { createLiveRefresh, type LiveRefresh } from "../delivery/live-refresh.js";
 import type { LiveSender } from "../delivery/live-sender.js";
@@ -166,7 +167,10 @@ export function createCommandContext(config: Config, clock: Clock): CommandConte
   };
 }
 
-async function createServices(config: AppConfig, { calendar: live, store, clock, log }: AppPorts) {
+async function createServices<Message>(
+  config: AppConfig,
+  { calendar: live, store, clock, log, discord }: AppPorts & { discord?: DiscordPorts<Message> },
+) {
   const { calendar } = live;
   const planner = createPlanner({
     calendar,
@@ -183,6 +187,8 @@ async function createServices(config: AppConfig, { calendar: live, store, clock,
     scheduler: planner,
     clock,
     newId: config.newId,
+    takedown:
+      discord && liveTakedown({ live: store.liveMessages, sender: discord.liveSender, log }),
   });
   const serverDates = serverDateService({
     dates: store.serverDates,

@@ -94,8 +94,9 @@ async function refresh<M>(deps: LiveRefreshDeps<M>, row: LiveMessage, report: Li
   const sub = await deps.subscriptions.find(row.subscriptionId);
   const now = deps.clock.now();
   const lease = iso(now.plus({ seconds: deps.options.leaseSeconds }));
-  if (!sub || !(await deps.live.take(sub.id, row.dueAt!, lease))) return;
-  const drawing = await draw(deps, { sub, row, lease }, now);
+  const taken = sub ? await deps.live.take(sub.id, iso(now), lease) : null;
+  if (!sub || !taken) return;
+  const drawing = await draw(deps, { sub, row: taken, lease }, now);
   try {
     await show(deps, drawing, report);
   } catch (error) {
@@ -121,21 +122,26 @@ async function draw<M>(
   return {
     ...held,
     message,
-    hash: createHash("sha256").update(JSON.stringify(message)).digest("base64url"),
+    // The day is part of it: once a day, at midnight, the message is edited even if it reads the same,
+    // which is how a message deleted or unpinned by a member is noticed (10008; its `pinned`).
+    hash: createHash("sha256")
+      .update(JSON.stringify([today, message]))
+      .digest("base64url"),
     nextDay: iso(startOfLocalDay(addDays(today, 1), sub.timeZone)),
     signal: AbortSignal.timeout(sendDeadlineMs(deps.options.leaseSeconds)),
   };
 }
 
-/** Edits the message when what it says changed; makes it when there is none (or it was deleted). */
+/** Edits the message when what it says (or the day) changed; makes it when there is none (or deleted). */
 async function show<M>(deps: LiveRefreshDeps<M>, d: Drawing<M>, report: LiveReport) {
   const { live, sender, log } = deps;
   const { sub, row, lease } = d;
   if (row.messageId) {
     const same = row.contentHash === d.hash;
-    if (same || (await sender.edit(sub, row.messageId, d.message, d.signal))) {
+    const edited = same ? row : await sender.edit(sub, row.messageId, d.message, d.signal);
+    if (edited) {
       report[same ? "unchanged" : "edited"]++;
-      const pinned = await pinIfAsked(deps, sub, row.messageId, row.pinned);
+      const pinned = await pinIfAsked(deps, sub, row.messageId, edited.pinned);
       await live.release(sub.id, lease, { dueAt: d.nextDay, contentHash: d.hash, pinned });
       return;
     }

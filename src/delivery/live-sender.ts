@@ -16,13 +16,15 @@ export interface LiveSender<Message> {
     nonce: string,
     signal: AbortSignal,
   ): Promise<{ messageId: string }>;
-  /** Edits it; false when the message is gone (deleted by a member: Unknown Message). */
+  /** Edits it, and says whether it is pinned now; null when it is gone (deleted: Unknown Message). */
   edit(
     sub: Subscription,
     messageId: string,
     message: Message,
     signal: AbortSignal,
-  ): Promise<boolean>;
+  ): Promise<{ pinned: boolean } | null>;
+  /** Deletes it (no longer kept up); one already gone is no error. */
+  remove(sub: Subscription, messageId: string): Promise<void>;
   /** Looks for the bot's live message in the channel after `since`. */
   find(sub: Subscription, since: DateTime, signal: AbortSignal): Promise<Lookup>;
   /** Pins it; a warning when Discord refused (Pin Messages, the channel's pins full), else null. */

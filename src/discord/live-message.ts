@@ -1,4 +1,4 @@
-import { DiscordAPIError, EmbedBuilder, Routes, type Client } from "discord.js";
+import { DiscordAPIError, EmbedBuilder, Routes, type APIMessage, type Client } from "discord.js";
 import type { LiveSender } from "../delivery/live-sender.js";
 import { translator } from "../i18n/translate.js";
 import type { Language } from "../model/calendar-schema.js";
@@ -11,6 +11,7 @@ import type { DiscordPost } from "./post-message.js";
 
 const UNKNOWN_MESSAGE = 10008;
 const MAX_PINS_REACHED = 30003;
+const UNKNOWN_CHANNEL = 10003;
 
 /** The title and footer a live message carries: how the bot tells it from its other messages. */
 const marks = (lang: Language, zone: string) => {
@@ -43,15 +44,26 @@ export function discordLiveSender(client: Client): LiveSender<DiscordPost> {
 
     async edit(sub, messageId, message, signal) {
       try {
-        await client.rest.patch(Routes.channelMessage(sub.channelId, messageId), {
+        // The answer is the message object, `pinned` with it: a member's unpin is seen here.
+        const answer = (await client.rest.patch(Routes.channelMessage(sub.channelId, messageId), {
           body: { embeds: message.embeds, allowed_mentions: NO_MENTIONS },
           signal,
-        });
-        return true;
+        })) as APIMessage;
+        return { pinned: answer.pinned };
       } catch (error) {
         // Deleted (by a member, a moderator): the edit answers Unknown Message.
-        if (error instanceof DiscordAPIError && error.code === UNKNOWN_MESSAGE) return false;
+        if (error instanceof DiscordAPIError && error.code === UNKNOWN_MESSAGE) return null;
         throw classify(error, false, signal);
+      }
+    },
+
+    async remove(sub, messageId) {
+      try {
+        // The bot's own message: no permission needed; its pin goes with it.
+        await client.rest.delete(Routes.channelMessage(sub.channelId, messageId));
+      } catch (error) {
+        const code = error instanceof DiscordAPIError ? error.code : null;
+        if (code !== UNKNOWN_MESSAGE && code !== UNKNOWN_CHANNEL) throw classify(error, false);
       }
     },
 

@@ -187,6 +187,8 @@ const migrations: Record<string, Migration> = {
         .addColumn("content_hash", "text")
         .addColumn("pinned", "integer", (c) => c.notNull().defaultTo(0))
         .addColumn("due_at", "text")
+        .addColumn("lease", "text")
+        .addColumn("redraw", "integer", (c) => c.notNull().defaultTo(0))
         .addColumn("sending_since", "text")
         .addColumn("generation", "integer", (c) => c.notNull().defaultTo(0))
         .execute();

@@ -46,8 +46,12 @@ export interface LiveMessagesTable {
   /** Of what the message says, to skip an edit that would change nothing. */
   content_hash: string | null;
   pinned: number;
-  /** When to draw it again; a process handling it moves this forward as its lease (its token). */
+  /** When to draw it again. */
   due_at: string | null;
+  /** Until when a process handles it (its token: each of its writes names it); null: free. */
+  lease: string | null;
+  /** 1: a redraw was asked while a process held it; its release leaves it due at once. */
+  redraw: number;
   /** When a create was first begun and not yet recorded: it may exist, look before sending again. */
   sending_since: string | null;
   /** Bumped each time the message is found deleted: the next create's nonce differs. */

@@ -1,4 +1,5 @@
 import type { Clock } from "../clock/clock.js";
+import type { LiveTakedown } from "../ports/live-message-takedown.js";
 import type { Rescheduler } from "../ports/rescheduler.js";
 import { conflict, notFound } from "../errors/app-error.js";
 import { localText } from "../i18n/translate.js";
@@ -48,8 +49,13 @@ export function subscriptionService(deps: {
   scheduler: Rescheduler;
   clock: Clock;
   newId(): string;
+  /** Where the bot is connected to Discord: live messages left behind are taken down. */
+  takedown?: LiveTakedown;
 }): SubscriptionService {
   const { subscriptions, scheduler } = deps;
+  /** The live message `sub` shows, to take down once a change ends it; a no-op without one. */
+  const holdLive = async (sub: Subscription): Promise<() => void> =>
+    sub.live && deps.takedown ? deps.takedown.hold(sub) : () => {};
   const now = () => deps.clock.now().toUTC().toISO()!;
   const get = async (guildId: string, id: string) => {
     const sub = await subscriptions.get(guildId, id);
@@ -100,12 +106,14 @@ export function subscriptionService(deps: {
     },
     async edit(guildId, id, patch) {
       const before = await get(guildId, id);
+      const takeDown = await holdLive(before);
       let updated = await subscriptions.update(guildId, id, patch).catch((error: unknown) => {
         if (error instanceof SubscriptionConflict)
           throw conflict(localText("error.subscriptionTaken"));
         throw error;
       });
       if (!updated) throw notFound(localText("error.noSubscription"));
+      if (!updated.live || updated.channelId !== before.channelId) takeDown();
       if (updated.status === "broken")
         updated = (await subscriptions.setStatus(guildId, id, "active", null, now()))!;
       return scheduler.reschedule(updated, { reopen: before.status === "broken" });
@@ -114,7 +122,9 @@ export function subscriptionService(deps: {
     resume: (guildId, id) => setStatus(guildId, id, "active"),
     async remove(guildId, id) {
       const sub = await get(guildId, id);
+      const takeDown = await holdLive(sub);
       await subscriptions.remove(guildId, id);
+      takeDown();
       return sub;
     },
     // Both as the post that failed read the subscription: one an admin changed (moved) since stays.

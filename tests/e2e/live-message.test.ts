@@ -230,3 +230,88 @@ describe("a live message whose create was not recorded", () => {
     }
   });
 });
+
+describe("a live message whose list stays the same for days", () => {
+  it("is looked at each local midnight: pinned again if unpinned, made again if deleted", async () => {
+    const clock = manualClock("2026-11-23T00:00:00Z");
+    const guild = makeGuild("Test server", makeUser("owner").id, ["general"]);
+    const everyone = guild.roles[0]!;
+    everyone.permissions = String(BigInt(everyone.permissions) | PERMISSIONS.PIN_MESSAGES);
+    const h = await startHarness({ clock, guild });
+    try {
+      const channelId = h.guild.channels[0]!.id;
+      const live = () => messages(h, channelId).filter((m) => m.embeds[0]?.title === TITLE);
+      await subscribe(h, { channelId, live: true, pin: true, kinds: ["city-day"] });
+      await h.tick();
+      const [made] = live();
+      expect(made.pinned).toBe(true);
+      const first = made.embeds[0].description;
+
+      // A member unpins it; at midnight in Baku (24 November) the same city days are listed.
+      h.discord.unpinMessageAsMember(channelId, made.id);
+      clock.set("2026-11-23T20:00:00Z");
+      await h.tick();
+      expect(live()).toHaveLength(1);
+      expect(live()[0]).toMatchObject({ id: made.id, pinned: true });
+      expect(live()[0].embeds[0].description).toBe(first);
+
+      // A member deletes it; the next midnight, the list still the same, it is made again.
+      h.discord.deleteMessageAsMember(channelId, made.id);
+      clock.set("2026-11-24T20:00:00Z");
+      await h.tick();
+      expect(live()).toHaveLength(1);
+      expect(live()[0].id).not.toBe(made.id);
+      expect(live()[0]).toMatchObject({ pinned: true, embeds: [{ description: first }] });
+    } finally {
+      await h.stop();
+    }
+  });
+});
+
+describe("a live message no longer kept up", () => {
+  it("is deleted when moved to another channel, turned off, or its subscription removed", async () => {
+    const clock = manualClock("2026-11-23T00:00:00Z");
+    const guild = makeGuild("Test server", makeUser("owner").id, ["general", "news"]);
+    const everyone = guild.roles[0]!;
+    everyone.permissions = String(BigInt(everyone.permissions) | PERMISSIONS.PIN_MESSAGES);
+    const h = await startHarness({ clock, guild });
+    try {
+      const [general, news] = h.guild.channels.map((c) => c.id) as [string, string];
+      const live = (channelId: string) =>
+        messages(h, channelId).filter((m) => m.embeds[0]?.title === TITLE);
+      const run = (subcommand: string, options: InteractionOption[]) =>
+        subscriptionCommand(h, subcommand, options);
+      const sub = await subscribe(h, { channelId: general, live: true, pin: true });
+      const pick = { name: "subscription", type: STRING, value: sub.id };
+      await h.tick();
+      expect(live(general)[0].pinned).toBe(true);
+
+      // Moved to #news: the message in #general goes (its pin with it); #news gets one.
+      await run("edit", [pick, { name: "channel", type: CHANNEL, value: news }]);
+      await expect.poll(() => live(general).length).toBe(0);
+      clock.set("2026-11-23T00:01:00Z");
+      await h.tick();
+      expect(live(news)).toHaveLength(1);
+
+      // Turned off: it goes; on again, a new one is made.
+      await run("edit", [pick, { name: "live", type: BOOLEAN, value: false }]);
+      await expect.poll(() => live(news).length).toBe(0);
+      await run("edit", [pick, { name: "live", type: BOOLEAN, value: true }]);
+      clock.set("2026-11-23T00:02:00Z");
+      await h.tick();
+      expect(live(news)).toHaveLength(1);
+
+      // Removed, after a member deleted it: Unknown Message (10008) to the delete, and no error.
+      h.discord.deleteMessageAsMember(news, live(news)[0].id);
+      const asked = await run("remove", [pick]);
+      await h.discord.press(asked, { which: "Remove", permissions: PERMISSIONS.MANAGE_GUILD });
+      const deletes = () => h.discord.seen("DELETE", /^\/channels\/\d+\/messages\/\d+$/);
+      await expect.poll(() => deletes().length).toBe(3);
+      expect(deletes().map((r) => r.status)).toEqual([204, 204, 404]);
+      expect(await h.subscriptions.list(h.guild.id)).toEqual([]);
+      expect(h.logs.some((l) => l.includes("could not delete a live message"))).toBe(false);
+    } finally {
+      await h.stop();
+    }
+  });
+});

@@ -64,7 +64,7 @@ for (const engine of ENGINES) {
         expect(await live.markSending(sub.id, lease, NOW)).toBe(true);
         expect(await live.markSending(sub.id, lease, "2026-11-25T05:00:30.000Z")).toBe(true);
         // Taken over after the lease: the first holder can no longer record.
-        expect(await live.take(sub.id, lease, "2026-11-25T05:03:00.000Z")).toBe(true);
+        expect(await live.take(sub.id, lease, "2026-11-25T05:03:00.000Z")).toBeTruthy();
         expect(
           await live.record(sub.id, lease, { messageId: "1", contentHash: "a", dueAt: TOMORROW }),
         ).toBe(false);
@@ -80,13 +80,15 @@ for (const engine of ENGINES) {
         expect(await live.due(TOMORROW, 10)).toEqual([
           expect.objectContaining({ messageId: "2", contentHash: "b", sendingSince: null }),
         ]);
+        expect(await live.messageOf(sub.id)).toBe("2");
+        expect(await live.messageOf("sub-none")).toBeNull();
         // An admin's change: drawn now, and edited even if it says the same.
         await live.markDue(sub.id, NOW);
         expect(await live.due(NOW, 10)).toEqual([
           expect.objectContaining({ messageId: "2", contentHash: null, dueAt: NOW }),
         ]);
         await live.markAllDue(TOMORROW);
-        expect(await live.take(sub.id, TOMORROW, "2026-11-25T20:01:00.000Z")).toBe(true);
+        expect(await live.take(sub.id, TOMORROW, "2026-11-25T20:01:00.000Z")).toBeTruthy();
         expect(await live.forget(sub.id, "2026-11-25T20:01:00.000Z")).toBe(true);
         expect(
           await live.release(sub.id, "2026-11-25T20:01:00.000Z", { dueAt: TOMORROW, pinned: true }),
@@ -98,6 +100,36 @@ for (const engine of ENGINES) {
             generation: 1,
             pinned: true,
           }),
+        ]);
+      });
+
+      it("keeps its lease through a redraw asked meanwhile, and is drawn again right after", async () => {
+        const sub = await subs.add(newSubscription({ live: true }), NOW);
+        await live.markDue(sub.id, NOW);
+        expect(await live.take(sub.id, NOW, LEASE)).toBeTruthy();
+        // A server date added, then the calendar reloaded, while the holder's edit waits: no other
+        // process takes it (its older edit could land last)…
+        const [dateAdded, reloaded] = ["2026-11-25T05:00:10.000Z", "2026-11-25T05:00:20.000Z"];
+        await live.markDue(sub.id, dateAdded);
+        await live.markAllDue(reloaded);
+        expect(await live.due(reloaded, 10)).toEqual([]);
+        expect(await live.take(sub.id, reloaded, "2026-11-25T05:01:20.000Z")).toBeFalsy();
+        // …and its release leaves it due at once, with an edit owed, for whoever takes it.
+        expect(await live.release(sub.id, LEASE, { dueAt: TOMORROW, contentHash: "old" })).toBe(
+          true,
+        );
+        expect(await live.due(reloaded, 10)).toEqual([
+          expect.objectContaining({ dueAt: reloaded, contentHash: null }),
+        ]);
+        const second = "2026-11-25T05:01:20.000Z";
+        expect(await live.take(sub.id, reloaded, second)).toBeTruthy();
+        // Nothing asked meanwhile: released until the next day.
+        expect(await live.release(sub.id, second, { dueAt: TOMORROW, contentHash: "new" })).toBe(
+          true,
+        );
+        expect(await live.due(reloaded, 10)).toEqual([]);
+        expect(await live.due(TOMORROW, 10)).toEqual([
+          expect.objectContaining({ dueAt: TOMORROW, contentHash: "new" }),
         ]);
       });
     },

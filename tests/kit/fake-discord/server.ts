@@ -1390,6 +1390,15 @@ export class FakeDiscord {
     deleteMessage(this.messageStore, channelId, messageId);
   }
 
+  /**
+   * A member unpins a message: the bot learns it from the message object's `pinned`
+   * (https://discord.com/developers/docs/resources/message#message-object), as an edit returns it.
+   */
+  unpinMessageAsMember(channelId: string, messageId: string): void {
+    const found = this.messageStore.messages.get(channelId)?.find((m) => m.id === messageId);
+    if (found) found.pinned = false;
+  }
+
   /** Uses up `count` of a channel's publishes in the current window, as earlier crossposts would. */
   usePublishes(channelId: string, count = this.publishLimit.limit): void {
     this.publishWindows.set(channelId, { start: this.elapsed(), count });
