@@ -392,35 +392,36 @@ export const az: Table = {
   // Issue 23, part 2 (helper intro): a subscription's intro line.
   "subscription.intro.name": "giriş",
   "subscription.intro.description":
-    "Paylaşımların əvvəlinə sətir; fiqurlu mötərizədə: name, date, anniversary, days, role; - silir",
+    "Hər paylaşımın üstündə sətir; {} içində dəyişənlər: name, date, anniversary, days, role. «-» silir",
   "subscription.introField": "Giriş sətri",
   "error.introMention":
-    "{field} özü heç kimi işarələməməlidir: abunənin rolu üçün {role} yazın; @istifadəçi, başqa rollar, #kanal, @everyone və @here olmaz.",
-  "error.introPlaceholder": "Naməlum dəyişən {value}. Qəbul olunanlar: {accepted}.",
+    "{field} özü heç kimi işarələməməlidir: abunənin rolu üçün {role} yazın; @istifadəçi, başqa rollar, #kanal, @everyone və @here yazmaq olmaz.",
+  "error.introPlaceholder": "Naməlum dəyişən: {value}. Mümkün dəyişənlər: {accepted}.",
   "admin.intro": "Giriş sətri: {intro}",
   // Issue 23, part 5 (helper intro): look-ups anywhere.
   "error.botNotInServer":
-    "Bu əmr yaddash əlavə olunmuş serverdə işləyir, bu serverdə isə o yoxdur. Serverin admini onu dəvət keçidi ilə əlavə edə bilər; sorğu əmrləri (/today, /next, /on, /dayoff, …) burada elə indi də işləyir.",
+    "Bu əmr yaddash əlavə olunmuş serverdə işləyir, bu serverdə isə yaddash yoxdur. Server administratoru onu dəvət keçidi ilə əlavə edə bilər; sorğu əmrləri (/today, /next, /on, /dayoff, …) burada onsuz da işləyir.",
   // live: the live upcoming-days message (issue 23, part 4)
-  "subscription.live.name": "canlı-siyahı",
+  "subscription.live.name": "yenilənən-siyahı",
   "subscription.live.description":
-    "Kanalda qarşıdakı 10 günün siyahısı olan bir mesaj saxlamaq; günlər keçdikcə yenilənir",
+    "Kanalda qarşıdakı 10 günün siyahısı ilə bir mesaj saxlamaq; siyahı dəyişdikcə mesaj yenilənir",
   "subscription.pin.name": "sancaqla",
-  "subscription.pin.description": "Canlı siyahını kanalda sancaqlamaq (Pin Messages)",
+  "subscription.pin.description": "Yenilənən siyahını kanalda sancaqlamaq (Pin Messages)",
   "live.title": "Qarşıdakı günlər",
   "live.footer": "Hər gün gecə yarısı ({zone}) və təqvim dəyişəndə yenilənir",
   "live.nothing": "Seçilmiş növlərdən qarşıda heç bir gün yoxdur.",
-  "admin.live": "canlı siyahı",
-  "admin.livePinned": "sancaqlanmış canlı siyahı",
+  "admin.live": "yenilənən siyahı",
+  "admin.livePinned": "sancaqlanmış yenilənən siyahı",
   "error.botPinMessages":
-    "Canlı siyahını sancaqlamaq üçün {channel} kanalında mənə Mesajları sancaqlamaq (Pin Messages) icazəsi lazımdır. İcazəni verin və ya sancaqlamadan istifadə etməyin.",
+    "Yenilənən siyahını sancaqlamaq üçün {channel} kanalında mənə Mesajları sancaqlamaq (Pin Messages) icazəsi lazımdır. İcazəni verin və ya siyahını sancaqlamaqdan imtina edin.",
   "error.memberPinMessages":
     "{channel} kanalında özünüz mesaj sancaqlaya bilmirsiniz: sizə Mesajları sancaqlamaq (Pin Messages) icazəsi verilməyib. Ona görə də sizin əvəzinizə sancaqlamayacağam.",
   // remind: members' reminders by direct message (issue 23, point 6)
   "remind.name": "xatırlat",
   "remind.description": "Seçdiyiniz günlərdən bir gün əvvəl şəxsi mesaj",
   "remind.add.name": "əlavə-et",
-  "remind.add.description": "Günü, ya da bir növün bütün günlərini bir gün əvvəl xatırlat",
+  "remind.add.description":
+    "Bir günü və ya bir növün bütün günlərini mənə bir gün əvvəl xatırlatmaq",
   "remind.day.name": "gün",
   "remind.day.description": "Gün (adının bir hissəsini yazın)",
   "remind.kind.name": "növ",
@@ -428,61 +429,63 @@ export const az: Table = {
   "remind.list.name": "siyahı",
   "remind.list.description": "Xatırlatmalarım",
   "remind.remove.name": "sil",
-  "remind.remove.description": "Bir xatırlatmanı, ya da hamısını və haqqımda saxlanan hər şeyi sil",
+  "remind.remove.description":
+    "Bir xatırlatmanı, ya da hamısını və haqqımda saxlanan hər şeyi silmək",
   "remind.reminder.name": "xatırlatma",
   "remind.reminder.description": "Silinəcək xatırlatma",
   "remind.all.name": "hamısı",
-  "remind.all.description": "Bütün xatırlatmalarımı və botun haqqımda saxladığı hər şeyi sil",
+  "remind.all.description": "Bütün xatırlatmalarımı və botun haqqımda saxladığı hər şeyi silmək",
   "remind.resume.name": "bərpa-et",
   "remind.resume.description":
-    "Şəxsi mesajlara icazə verdikdən sonra xatırlatmaları yenidən başlat",
+    "Şəxsi mesajlara icazə verdikdən sonra xatırlatmalarımı yenidən başlatmaq",
   "remind.added":
-    "Hazırdır. {target} üçün bir gün əvvəl, saat 18:00-da (Bakı vaxtı) bu dildə sizə şəxsi mesaj göndərəcəyəm. Növbəti: {date}.",
-  "remind.already": "Bu xatırlatma sizdə artıq var; mesajları bundan sonra bu dildə olacaq.",
+    "Hazırdır. {target} üçün bir gün əvvəl, Bakı vaxtı ilə saat 18:00-da sizə bu dildə şəxsi mesaj göndərəcəyəm. Növbəti: {date}.",
+  "remind.already": "Bu xatırlatma sizdə artıq var; onun mesajları bundan sonra bu dildə olacaq.",
   "remind.everyKind": "«{kind}» növünün hər günü",
   "remind.needTarget": "Gün və ya növ seçin (ikisindən biri).",
   "remind.needWhich": "Silinəcək xatırlatmanı seçin, ya da hamısını silmək üçün all:true yazın.",
   "remind.unknownDay":
-    '"{value}" adlı gün yoxdur. Adının bir hissəsini yazıb təkliflərdən birini seçin.',
-  "remind.cap": "Sizin {max} xatırlatmanız var, bu, bir üzv üçün ən çoxdur. Əvvəlcə birini silin.",
+    "«{value}» adlı gün yoxdur. Adının bir hissəsini yazıb təkliflərdən birini seçin.",
+  "remind.cap":
+    "Sizin {max} xatırlatmanız var: bir üzv bundan çox xatırlatma saxlaya bilməz. Əvvəlcə birini silin.",
   "remind.none": "Xatırlatmanız yoxdur. /remind add ilə əlavə edin.",
   "remind.listTitle": "Xatırlatmalarınız (bir gün əvvəl, Bakı vaxtı ilə 18:00-da şəxsi mesaj)",
   "remind.next": "növbəti: {date}",
   "remind.paused":
-    "Dayandırılıb: Discord sizə şəxsi mesaj göndərməyimə icazə vermir ({reason}). Ortaq serverimizin üzvlərindən şəxsi mesajlara icazə verin (həmin serverin məxfilik ayarlarında), sonra /remind resume yazın.",
+    "Xatırlatmalara fasilə verilib: Discord sizə şəxsi mesaj göndərməyimə icazə vermir ({reason}). Ortaq olduğumuz serverlərdən birinin üzvlərindən şəxsi mesajlara icazə verin (həmin serverin məxfilik tənzimləmələrində), sonra /remind resume əmrini işlədin.",
   "remind.stored":
-    "Yalnız Discord istifadəçi ID-nizi, bu xatırlatmaları və mesajlarınızın dilini saxlayıram. /remind remove all:true hamısını silir.",
+    "Yalnız Discord istifadəçi ID-nizi, bu xatırlatmaları və mesajlarınızın dilini saxlayıram. /remind remove all:true hər şeyi silir.",
   "remind.removed": "Silindi: {target}.",
   "remind.notFound": "Belə xatırlatmanız yoxdur. Xatırlatmalarınızı /remind list göstərir.",
   "remind.erased": "Hazırdır: xatırlatmalarınız və haqqınızda saxladığım hər şey silindi.",
   "remind.nothingKept": "Haqqınızda heç nə saxlamıram.",
   "remind.resumed": "Bərpa olundu: xatırlatmalarınız yenə gələcək.",
-  "remind.notPaused": "Xatırlatmalarınız dayandırılmayıb.",
+  "remind.notPaused": "Xatırlatmalarınıza fasilə verilməyib.",
   "remind.footer": "Bunu /remind ilə istəmisiniz. /remind remove ilə dayandıra bilərsiniz.",
   "remind.button": "Mənə xatırlat",
   "remind.buttonAdded":
-    "Hazırdır. Bir gün əvvəl, saat 18:00-da (Bakı vaxtı) sizə şəxsi mesaj göndərəcəyəm: {days}. Bütün xatırlatmalarınızı /remind list göstərir.",
+    "Hazırdır. Bir gün əvvəl, Bakı vaxtı ilə saat 18:00-da sizə şəxsi mesaj göndərəcəyəm: {days}. Bütün xatırlatmalarınızı /remind list göstərir.",
   "remind.buttonAlready": "Bu günlər üçün xatırlatmanız artıq var: {days}.",
   // components: buttons, menus, /help, /setup, confirmations, paging
   "error.componentExpired":
-    "Bu düymənin və ya menyunun vaxtı keçib (bot yenidən başladılıb, ya da çox vaxt ötüb). Əmri bir daha işlədin.",
+    "Bu düymənin və ya menyunun vaxtı keçib (bot yenidən başladılıb, ya da xeyli müddət ötüb). Əmri yenidən işlədin.",
   "error.componentNotYours":
     "Bu düymələrdən yalnız əmri işlədən {user} istifadə edə bilər. Öz düymələriniz üçün əmri özünüz işlədin.",
   "help.name": "kömək",
   "help.description": "yaddash nə edir və hər əmr üçün bir nümunə",
   "help.title": "yaddash — kömək",
   "help.intro":
-    "İstənilən günü burada öyrənin — özünüz üçün və ya kanalda hamı üçün. Server adminləri isə günün tarixlərinin hər səhər kanala göndərilməsini qura bilər: Azərbaycan, ingilis və ya rus dilində.",
-  "help.lookUps": "Hamı üçün sorğular",
-  "help.admins": "Server adminləri üçün (Serveri idarə etmək icazəsi)",
+    "İstənilən gün haqqında burada məlumat alın — yalnız özünüz üçün və ya kanaldakı hamı üçün. Server administratorları isə günün tarixlərinin hər səhər kanalda paylaşılmasını qura bilər: Azərbaycan, ingilis və ya rus dilində.",
+  "help.lookUps": "Sorğu əmrləri (hamı üçün)",
+  "help.admins": "Server administratorları üçün (Manage Server)",
   "help.buttons":
-    "Düymələr: {next} və {dayoff} siyahılarını ◀ və ▶ ilə vərəqləyin; {remove} əvvəlcə təsdiq istəyir. Əmrin düymələrindən yalnız onu işlədən istifadə edə bilər.",
+    "Düymələr: {next} və {dayoff} siyahılarını ◀ və ▶ ilə vərəqləyin; {remove} sizdən təsdiq istəyir. Əmrin düymələrindən yalnız həmin əmri işlədən üzv istifadə edə bilər.",
   "help.exampleDate": "28 may",
   "help.exampleEvent": "Novruz",
   "help.exampleSearch": "Şuşa",
   "help.exampleDateName": "Serverin ad günü",
   "admin.confirmRemove":
-    "{channel} kanalının abunəsi ({time} {zone}, {language}) silinsin? Paylaşımlar dayanacaq və bunu geri qaytarmaq mümkün olmayacaq.",
+    "{channel} kanalının abunəsi ({time} {zone}, {language}) silinsin? Onun paylaşımları dayanacaq və bunu geri almaq mümkün olmayacaq.",
   "confirm.remove": "Sil",
   "confirm.cancel": "Ləğv et",
   "confirm.cancelled": "Heç nə silinmədi.",
@@ -490,28 +493,28 @@ export const az: Table = {
   "page.next": "Növbəti ▶",
   "setup.name": "quraşdır",
   "setup.description":
-    "Gündəlik paylaşımları addım-addım qurun: kanal, rol, növlər, vaxt, dil (Manage Server)",
+    "Gündəlik paylaşımları addım-addım qurmaq: kanal, rol, növlər, vaxt, dil (Manage Server)",
   "setup.title": "Gündəlik paylaşımların qurulması",
   "setup.where":
-    "**Addım 1/2 — harada.** Kanalı, istəsəniz qeyd ediləcək rolu və günlərin növlərini seçin (heç biri seçilməsə: hamısı).",
+    "**Addım 1/2 — harada.** Kanalı, istəsəniz işarələnəcək rolu və günlərin növlərini seçin (heç biri seçilməsə: hamısı).",
   "setup.when":
     "**Addım 2/2 — nə vaxt.** Paylaşımların vaxtını, saat qurşağını və dilini seçin. İlk paylaşıma baxın, sonra abunə olun.",
   "setup.summary":
     "Kanal: {channel}\nRol: {role}\nNövlər: {kinds}\nVaxt: {time} ({zone})\nDil: {language}",
-  "setup.channel": "Paylaşım kanalı",
-  "setup.role": "Qeyd ediləcək rol (istəyə bağlı)",
+  "setup.channel": "Paylaşımların göndəriləcəyi kanal",
+  "setup.role": "İşarələnəcək rol (istəyə bağlı)",
   "setup.kinds": "Günlərin növləri (seçilməsə: hamısı)",
   "setup.time": "Paylaşım vaxtı (başqa dəqiqələr: /subscription edit)",
   "setup.zone": "Saat qurşağı (digərləri: /subscription edit)",
   "setup.language": "Paylaşımların dili",
   "setup.next": "İrəli ▶",
   "setup.back": "◀ Geri",
-  "setup.preview": "Önizləmə",
+  "setup.preview": "İlkin baxış",
   "setup.confirm": "Abunə ol",
   "setup.noRole": "yoxdur",
   "setup.chooseChannel": "Əvvəlcə kanalı seçin.",
   "setup.cancelled": "Quraşdırma ləğv edildi; heç nə saxlanmadı.",
-  "setup.nothingToPost": "Bu növlərlə qarşıdakı bir ildə paylaşılacaq heç nə yoxdur.",
+  "setup.nothingToPost": "Bu növlərlə qarşıdakı bir il ərzində paylaşılacaq heç nə yoxdur.",
   // threads and forums (issue 23, part 3)
   "subscription.thread.name": "mövzu",
   "subscription.thread.description":
