@@ -1,4 +1,4 @@
-import { Routes, type APIChannel, type Client } from "discord.js";
+import { Routes, type APIChannel, type APIEmbed, type Client } from "discord.js";
 import type { MemberTarget } from "../delivery/reminder-dispatcher.js";
 import type { Sender } from "../delivery/sender.js";
 import { translate } from "../i18n/translate.js";
@@ -6,7 +6,7 @@ import type { Calendar } from "../model/calendar-schema.js";
 import { sendToChannel } from "./channel-sender.js";
 import { classify } from "./delivery-failure.js";
 import { searchOwnMessages } from "./find-own-message.js";
-import { postSignature, toDiscordMessages, type DiscordPost } from "./post-message.js";
+import { toDiscordMessages, type DiscordPost } from "./post-message.js";
 
 /**
  * Members' reminders as direct messages: the day's post in the member's language, "In 1 day" above it
@@ -15,6 +15,16 @@ import { postSignature, toDiscordMessages, type DiscordPost } from "./post-messa
  * process. Sending keeps the channels' rules: a nonce with enforce_nonce, and a later retry looks in
  * the DM first — a bot reads its own DMs without any permission.
  */
+/**
+ * What identifies a member's reminder among the bot's messages in their DM: the days it names (its
+ * Discord timestamps), not its words — between a try that may have gone out and a retry the member
+ * may add a day of that date, or change their language, and the earlier DM is still theirs.
+ */
+const daysNamed = (message: { content?: string; embeds?: APIEmbed[] }) =>
+  [...new Set(JSON.stringify([message.content ?? "", message.embeds ?? []]).match(/<t:\d+/g))]
+    .sort()
+    .join();
+
 export function directMessageSender(
   client: Client,
   calendar: Calendar,
@@ -48,12 +58,12 @@ export function directMessageSender(
     send: async (target, message, nonce, signal) =>
       sendToChannel(client, await dmChannel(target.userId, signal), message, nonce, signal),
     async find(target, message, since, taken, signal) {
-      const wanted = postSignature(message);
+      const wanted = daysNamed(message);
       return searchOwnMessages(
         client,
         await dmChannel(target.userId, signal),
         since,
-        (m) => !taken.has(m.id) && postSignature(m) === wanted,
+        (m) => !taken.has(m.id) && daysNamed(m) === wanted,
         signal,
       );
     },

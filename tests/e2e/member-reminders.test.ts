@@ -3,6 +3,7 @@ import { manualClock, type ManualClock } from "../clock.js";
 import { startHarness, type Harness } from "../kit/bot-harness.js";
 import { makeUser, PERMISSIONS, type FakeUser } from "../kit/fake-discord/fixtures.js";
 import {
+  DISCORD_ERRORS,
   startFakeDiscord,
   type FakeDiscord,
   type InteractionOption,
@@ -187,6 +188,36 @@ describe("members' reminders, when the day has begun or the member changed their
     expect((await remind(h, shut, "resume")).content).toContain("Resumed");
     expect(await h.reminders.tick()).toMatchObject({ sent: 1 });
     expect(dms(h.discord, shut)).toHaveLength(1);
+  });
+});
+
+describe("a DM that may have gone out, retried after its nonce is forgotten", () => {
+  it("is found though the member added a day to it meanwhile (the look matches the days, not the words): one DM", async () => {
+    const clock = manualClock("2026-11-07T10:00:00Z");
+    const h = await startHarness({ clock });
+    try {
+      const leyla = makeUser("leyla");
+      await remind(h, leyla, "add", [text("day", "victory-day")]);
+      // The first try makes the DM but answers 500; discord.js's three retries get 500 too.
+      const path = /^\/channels\/\d+\/messages$/;
+      h.discord.failNext(
+        path,
+        { ...DISCORD_ERRORS.serverError, afterHandling: true },
+        { method: "POST" },
+      );
+      h.discord.failNext(path, DISCORD_ERRORS.serverError, { method: "POST", times: 3 });
+      clock.set(EVENING_BEFORE);
+      expect(await h.reminders.tick()).toMatchObject({ sent: 0, retrying: 1 });
+      expect(dms(h.discord, leyla)).toHaveLength(1);
+      // Shusha City Day is on 8 November too: the evening's DM now names two days, in Russian.
+      await remind(h, leyla, "add", [text("day", "shusha-city-day")], "ru");
+      clock.set("2026-11-07T14:10:00Z");
+      await h.reminders.tick();
+      expect(dms(h.discord, leyla)).toHaveLength(1);
+      expect((await h.deliveries.list()).map((d) => d.status)).toEqual(["sent"]);
+    } finally {
+      await h.stop();
+    }
   });
 });
 
