@@ -238,7 +238,11 @@ describe("the Remind me button under a day's post", () => {
     expect(await h.dispatcher.tick()).toMatchObject({ sent: 1 });
     const [post] = messages(h, channelId);
     const [button] = post.components[0].components;
-    expect(button).toMatchObject({ type: 2, label: "Remind me", custom_id: "remind::2026-11-08" });
+    expect(button).toMatchObject({
+      type: 2,
+      label: "Remind me",
+      custom_id: "remind::2026-11-08:0.3",
+    });
 
     const aysel = makeUser("aysel");
     const pressed = await h.discord.press(post, { which: "Remind me", user: aysel, locale: "tr" });
@@ -258,6 +262,25 @@ describe("the Remind me button under a day's post", () => {
     // The post itself is as it was, for everyone.
     expect(messages(h, channelId)).toHaveLength(1);
     expect(messages(h, channelId)[0].content).toBe(post.content);
+  });
+
+  it("reminds of what the post showed: a channel of city days gets a button for Shusha City Day, not Victory Day", async () => {
+    const ownClock = manualClock("2026-11-08T04:00:00Z");
+    const own = await startHarness({ clock: ownClock });
+    try {
+      const channelId = own.guild.channels[0]!.id;
+      await subscribe(own, { channelId, kinds: ["city-day"] });
+      ownClock.set("2026-11-08T05:00:00Z");
+      expect(await own.dispatcher.tick()).toMatchObject({ sent: 1 });
+      const [post] = messages(own, channelId);
+      const cem = makeUser("cem");
+      await own.discord.press(post, { which: "Remind me", user: cem });
+      expect((await own.context.reminders.member(cem.id))!.targets).toEqual([
+        { observance: "shusha-city-day" },
+      ]);
+    } finally {
+      await own.stop();
+    }
   });
 
   it("a post made only of the server's own dates has no Remind me button: there is nothing of the calendar's to remind of", async () => {
