@@ -114,7 +114,7 @@ export async function startBotProcess(o: BotProcessOptions): Promise<BotProcess>
     clock: o.clock,
     log: o.log,
     discord: {
-      sender: discordSender(client, live.calendar),
+      sender: discordSender(client, live.calendar, o.clock),
       liveSender: discordLiveSender(client),
       directMessages: directMessageSender(client, live.calendar),
       events: discordEventPort(client),

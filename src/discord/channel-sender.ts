@@ -8,6 +8,7 @@ import {
   type APIThreadChannel,
   type Client,
 } from "discord.js";
+import type { Clock } from "../clock/clock.js";
 import type { Calendar, Language } from "../model/calendar-schema.js";
 import type { Subscription } from "../model/subscription-model.js";
 import type { Post } from "../schedule/compose.js";
@@ -34,11 +35,18 @@ const naming = (failure: DeliveryError, permission: string) =>
     : failure;
 
 /**
+ * How far back a post's later message looks for the post: its retries end within the 72 hours a
+ * missed post is caught up, and a post archives within a week (its longest period).
+ */
+const POST_LOOK_BACK_MS = 10 * 24 * 3_600_000;
+
+/**
  * Where a message goes: the channel; in a forum, the first makes the day's post and the others go
  * into it (null: the post is not found).
  */
 async function destination(
   client: Client,
+  clock: Clock,
   sub: Subscription,
   message: DiscordPost,
   signal: AbortSignal,
@@ -47,8 +55,11 @@ async function destination(
     const type = await channelType(client, sub.channelId, signal);
     if (type !== ChannelType.GuildForum) return { forumPost: false, channelId: sub.channelId };
     if (message.thread!.first) return { forumPost: true, channelId: sub.channelId };
-    const post = await findForumPost(client, sub, message.thread!.name, { signal });
-    return { forumPost: false, channelId: post };
+    const after = BigInt(
+      SnowflakeUtil.generate({ timestamp: clock.now().toMillis() - POST_LOOK_BACK_MS }),
+    );
+    const post = await findForumPost(client, sub, message.thread!.name, { after, signal });
+    return { forumPost: false, channelId: post.found ? post.messageId : null };
   } catch (error) {
     throw classify(error, false, signal);
   }
@@ -59,7 +70,11 @@ async function destination(
  * enforce_nonce, so a retry inside Discord's nonce window returns the message it already made; a later
  * retry first looks for that message in the channel (`find`).
  */
-export function discordSender(client: Client, calendar: Calendar): Sender<DiscordPost> {
+export function discordSender(
+  client: Client,
+  calendar: Calendar,
+  clock: Clock,
+): Sender<DiscordPost> {
   /** A forum post (thread and starter): no nonce guards it, so a retry looks first (findStarter). */
   async function sendForumPost(sub: Subscription, message: DiscordPost, signal: AbortSignal) {
     const attempts = { mayHaveActed: false };
@@ -84,8 +99,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
     signal: AbortSignal,
   ): Promise<Lookup> {
     try {
-      const id = await findForumPost(client, sub, message.thread!.name, { after, taken, signal });
-      return id ? { found: true, messageId: id } : { found: false };
+      return await findForumPost(client, sub, message.thread!.name, { after, taken, signal });
     } catch (error) {
       throw classify(error, false, signal);
     }
@@ -117,7 +131,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
         } catch (error) {
           if ((error as DeliveryError).code !== NOT_TEXT) throw error;
         }
-      const { forumPost, channelId } = await destination(client, sub, message, signal);
+      const { forumPost, channelId } = await destination(client, clock, sub, message, signal);
       if (forumPost) return sendForumPost(sub, message, signal);
       if (!channelId) throw new DeliveryError("transient", "the day's forum post is not found");
       try {
@@ -149,7 +163,7 @@ export function discordSender(client: Client, calendar: Calendar): Sender<Discor
 
     async find(sub, message, since, taken, signal): Promise<Lookup> {
       const after = SnowflakeUtil.generate({ timestamp: since.toMillis() }).toString();
-      const { forumPost, channelId } = await destination(client, sub, message, signal);
+      const { forumPost, channelId } = await destination(client, clock, sub, message, signal);
       if (forumPost) return findStarter(sub, message, BigInt(after), taken, signal);
       // A forum post's later message: none without the post.
       if (!channelId) return { found: false };

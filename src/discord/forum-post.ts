@@ -1,14 +1,17 @@
 import {
   ChannelFlags,
+  PermissionFlagsBits,
   Routes,
+  SnowflakeUtil,
   type APIGuildForumChannel,
   type APIGuildForumTag,
   type APIThreadChannel,
   type Client,
 } from "discord.js";
 import type { Subscription } from "../model/subscription-model.js";
-import { DeliveryError } from "../delivery/sender.js";
+import { DeliveryError, type Lookup } from "../delivery/sender.js";
 import { tagName } from "../render/thread-name.js";
+import { channelAccess } from "./channel-access.js";
 import { messageContent, type DiscordPost, type PostThread } from "./post-message.js";
 
 /** A forum holds at most 20 tags (https://discord.com/developers/docs/resources/channel#modify-channel). */
@@ -86,30 +89,78 @@ export const messageBody = (message: DiscordPost) => ({
   components: message.components,
 });
 
+/** Archived threads asked for at a time: the most Discord gives. */
+const ARCHIVED_PAGE = 100;
+
+type ThreadList = { threads: APIThreadChannel[]; has_more?: boolean };
+
 /**
- * The bot's forum post named `name` among the guild's active threads, the newest after `after` (a
- * snowflake) and not in `taken`; null when there is none. A forum post has no nonce, so this is
- * how a retry tells whether an earlier try made it. A thread archives after an hour without
- * activity at the least, longer than a post's retries take.
+ * The bot's forum post named `name`, the newest made after `after` (a snowflake) and not in `taken`:
+ * among the guild's active threads, then among the forum's archived ones (a post archives after its
+ * period without a message, an hour at the least: a long outage or a restored store outlasts it).
+ * A forum post has no nonce, so this is how a retry tells whether an earlier try made it. Without
+ * Read Message History the archived ones cannot be listed: then it cannot tell.
  */
 export async function findForumPost(
   client: Client,
   sub: Subscription,
   name: string,
-  options: { after?: bigint; taken?: ReadonlySet<string>; signal: AbortSignal },
-): Promise<string | null> {
-  const { threads } = (await client.rest.get(Routes.guildActiveThreads(sub.guildId), {
-    signal: options.signal,
-  })) as { threads: APIThreadChannel[] };
-  const mine = threads
-    .filter(
-      (t) =>
-        t.parent_id === sub.channelId &&
-        t.owner_id === client.user!.id &&
-        t.name === name &&
-        !options.taken?.has(t.id) &&
-        (options.after === undefined || BigInt(t.id) > options.after),
-    )
-    .map((t) => BigInt(t.id));
-  return mine.length ? mine.reduce((a, b) => (a > b ? a : b)).toString() : null;
+  options: { after: bigint; taken?: ReadonlySet<string>; signal: AbortSignal },
+): Promise<Lookup> {
+  const { signal } = options;
+  const mine = (t: APIThreadChannel) =>
+    t.parent_id === sub.channelId &&
+    t.owner_id === client.user!.id &&
+    t.name === name &&
+    !options.taken?.has(t.id) &&
+    BigInt(t.id) > options.after;
+  const active = (await client.rest.get(Routes.guildActiveThreads(sub.guildId), {
+    signal,
+  })) as ThreadList;
+  const found = newest(active.threads.filter(mine));
+  if (found) return { found: true, messageId: found };
+  const { permissions } = await channelAccess(client, sub.channelId, signal);
+  const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
+  if ((permissions & needed) !== needed)
+    return { found: null, reason: "I lack Read Message History in the forum", withoutNonce: true };
+  const archived = await archivedSince(client, sub.channelId, options.after, signal);
+  const old = newest(archived.filter(mine));
+  return old ? { found: true, messageId: old } : { found: false };
 }
+
+/** The newest of these threads' ids, or null. */
+function newest(threads: APIThreadChannel[]): string | null {
+  const ids = threads.map((t) => BigInt(t.id));
+  return ids.length ? ids.reduce((a, b) => (a > b ? a : b)).toString() : null;
+}
+
+/**
+ * The forum's archived public threads, newest archive first, page by page until they archived
+ * before `after` (a thread archives after it is made) or there are no more. Needs Read Message
+ * History (https://discord.com/developers/docs/resources/channel#list-public-archived-threads).
+ */
+async function archivedSince(
+  client: Client,
+  forumId: string,
+  after: bigint,
+  signal: AbortSignal,
+): Promise<APIThreadChannel[]> {
+  const since = SnowflakeUtil.timestampFrom(after);
+  const threads: APIThreadChannel[] = [];
+  let before: string | undefined;
+  for (;;) {
+    const query = new URLSearchParams({ limit: String(ARCHIVED_PAGE) });
+    if (before) query.set("before", before);
+    const page = (await client.rest.get(Routes.channelThreads(forumId, "public"), {
+      query,
+      signal,
+    })) as ThreadList;
+    const recent = page.threads.filter((t) => archivedAt(t) >= since);
+    threads.push(...recent);
+    if (!page.has_more || recent.length < page.threads.length || !page.threads.length)
+      return threads;
+    before = page.threads.at(-1)!.thread_metadata!.archive_timestamp;
+  }
+}
+
+const archivedAt = (t: APIThreadChannel) => Date.parse(t.thread_metadata!.archive_timestamp);

@@ -171,6 +171,52 @@ describe("a forum: one post a day, tagged by kind", () => {
     },
   );
 
+  it.each(FAULTS)(
+    "the post made, %s, and archived before the retry: the retry finds it among the forum's archived threads",
+    async (_, first) => {
+      const { clock, bot } = await faultyBot();
+      const forum = channel(bot, "forum");
+      const sub = await subscribe(bot, { channelId: forum.id, threadArchive: 60 });
+      failThenGiveUp(bot, new RegExp(`^/channels/${forum.id}/threads$`), first);
+      clock.set("2026-11-25T05:00:00Z");
+      await bot.dispatcher.tick();
+      clock.set("2026-11-25T06:30:00Z"); // past its hour: archived, no longer among the active
+      await bot.dispatcher.tick();
+      expect(threadsOf(bot, forum.id)).toHaveLength(1);
+      const [post] = threadsOf(bot, forum.id);
+      expect(await bot.deliveries.list(sub.id)).toEqual([
+        expect.objectContaining({ status: "sent", messageId: post!.id }),
+      ]);
+    },
+  );
+
+  it("the post made, its answer lost, archived before the retry, without Read Message History: not posted again, and the status says why", async () => {
+    const clock = manualClock("2026-11-25T04:00:00Z");
+    const guild = server();
+    const forum = guild.channels[1]!;
+    forum.permission_overwrites.push({
+      id: guild.id,
+      type: 0,
+      allow: "0",
+      deny: PERMISSIONS.READ_MESSAGE_HISTORY.toString(),
+    });
+    const bot = (h = await startHarness({ clock, guild, timeoutMs: 300 }));
+    const sub = await subscribe(bot, { channelId: forum.id, threadArchive: 60 });
+    failThenGiveUp(bot, new RegExp(`^/channels/${forum.id}/threads$`), LOST_ANSWER);
+    clock.set("2026-11-25T05:00:00Z");
+    await bot.dispatcher.tick();
+    clock.set("2026-11-25T06:30:00Z");
+    const report = await bot.dispatcher.tick();
+    expect(report.unverified).toBe(1);
+    expect(threadsOf(bot, forum.id)).toHaveLength(1);
+    expect(await bot.deliveries.list(sub.id)).toEqual([
+      expect.objectContaining({
+        status: "failed",
+        error: expect.stringContaining("Read Message History"),
+      }),
+    ]);
+  });
+
   it("without Manage Channels: posted without tags, and the status says which and why", async () => {
     const clock = manualClock("2026-11-25T04:00:00Z");
     h = await startHarness({ clock, guild: server(PERMISSIONS.MANAGE_CHANNELS) });

@@ -121,3 +121,48 @@ describe("threads and forum posts on the test server", () => {
     expect(await active()).toEqual([]);
   });
 });
+
+describe("a forum's archived public threads on the test server", () => {
+  it("newest archive first, paged by `before` and `limit` with `has_more`; Read Message History is needed", async () => {
+    let now = Date.parse("2026-11-25T05:00:00Z");
+    discord = await startFakeDiscord({ now: () => now });
+    const guild = makeGuild("g", makeUser("owner").id, ["forum"]);
+    const forum = Object.assign(guild.channels[0]!, {
+      type: CHANNEL_TYPES.forum,
+      available_tags: [],
+    });
+    discord.addGuild(guild);
+    const rest = new REST({ api: discord.apiBase, retries: 0 }).setToken(discord.token);
+    for (const name of ["one", "two", "three"]) {
+      await rest.post(Routes.threads(forum.id), {
+        body: forumPost(name, { auto_archive_duration: 60 }),
+      });
+      now += 60_000;
+    }
+    type Page = {
+      threads: { name: string; thread_metadata: { archive_timestamp: string } }[];
+      has_more: boolean;
+    };
+    const list = async (query: Record<string, string>) =>
+      (await rest.get(Routes.channelThreads(forum.id, "public"), {
+        query: new URLSearchParams(query),
+      })) as Page;
+    expect((await list({})).threads).toEqual([]); // none archived yet
+    now += 60 * 60_000;
+    const first = await list({ limit: "2" });
+    expect(first.threads.map((t) => t.name)).toEqual(["three", "two"]);
+    expect(first.has_more).toBe(true);
+    const before = first.threads[1]!.thread_metadata.archive_timestamp;
+    const second = await list({ limit: "2", before });
+    expect(second.threads.map((t) => t.name)).toEqual(["one"]);
+    expect(second.has_more).toBe(false);
+
+    forum.permission_overwrites.push({
+      id: guild.id,
+      type: 0,
+      allow: "0",
+      deny: PERMISSIONS.READ_MESSAGE_HISTORY.toString(),
+    });
+    expect(await codeOf(list({}))).toBe(50013);
+  });
+});

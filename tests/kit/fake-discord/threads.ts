@@ -4,7 +4,7 @@ import { snowflake } from "./snowflake.js";
 /**
  * Threads and forum posts as Discord handles them (tests/kit/fake-discord/RULES.md, "Threads"):
  * starting a thread on a message, a forum post (a thread with its starter message), a forum's tags,
- * and the guild's active threads.
+ * the guild's active threads and a channel's archived ones.
  */
 
 export const CHANNEL_TYPES = { text: 0, announcement: 5, forum: 15, media: 16 } as const;
@@ -74,15 +74,22 @@ const WRONG_TYPE = { code: 50024, message: "Cannot execute action on this channe
  * (https://discord.com/developers/docs/topics/threads#active-archived-threads).
  */
 function archived(host: ThreadHost, thread: FakeThread): boolean {
+  return host.now() >= archivesAt(host, thread);
+}
+
+/** When a thread archives (or archived): its last activity and its period after. */
+function archivesAt(host: ThreadHost, thread: FakeThread): number {
   const last = (host.messages.get(thread.id) ?? []).at(-1);
   const activity = last ? Date.parse(last.timestamp) : thread.createdAt;
-  return host.now() - activity >= thread.autoArchiveMinutes * 60_000;
+  return activity + thread.autoArchiveMinutes * 60_000;
 }
 
 /** A thread as the API answers it (https://discord.com/developers/docs/resources/channel#channel-object). */
 export function threadPayload(host: ThreadHost, thread: FakeThread) {
   const count = (host.messages.get(thread.id) ?? []).length;
   const { createdAt, autoArchiveMinutes, ...fields } = thread;
+  // When its archive status last changed: archived, when it archived; else when it was made.
+  const changed = archived(host, thread) ? archivesAt(host, thread) : createdAt;
   return {
     ...fields,
     last_message_id: (host.messages.get(thread.id) ?? []).at(-1)?.id ?? null,
@@ -93,7 +100,7 @@ export function threadPayload(host: ThreadHost, thread: FakeThread) {
     thread_metadata: {
       archived: archived(host, thread),
       auto_archive_duration: autoArchiveMinutes,
-      archive_timestamp: new Date(createdAt).toISOString(),
+      archive_timestamp: new Date(changed).toISOString(),
       locked: false,
       create_timestamp: new Date(createdAt).toISOString(),
     },
@@ -250,10 +257,41 @@ export function threadRefusal(
   return null;
 }
 
+/**
+ * List Public Archived Threads: a text, announcement or forum channel's archived public threads,
+ * newest archive first, those archived before `before` (an ISO8601 timestamp) when given, at most
+ * `limit` (2–100, 50 when none is given), `has_more` when there are others. Needs Read Message
+ * History; without it we answer 403, 50013 (the page does not say what Discord answers)
+ * (https://discord.com/developers/docs/resources/channel#list-public-archived-threads).
+ */
+function archivedThreads(
+  host: ThreadHost,
+  channelId: string,
+  query: URLSearchParams,
+  reply: Reply,
+) {
+  const channel = host.findGuildChannel(channelId);
+  if (!channel) return reply(404, UNKNOWN_CHANNEL);
+  if (!host.botCan(channelId, PERMISSIONS.VIEW_CHANNEL | PERMISSIONS.READ_MESSAGE_HISTORY))
+    return reply(403, MISSING_PERMISSIONS);
+  const limit = Number(query.get("limit") ?? 50);
+  if (!Number.isInteger(limit) || limit < 2 || limit > 100)
+    return reply(400, invalid("limit", "Value must be between 2 and 100."));
+  const before = query.has("before") ? Date.parse(query.get("before")!) : Infinity;
+  const older = [...host.threads.values()]
+    .filter((t) => t.parent_id === channelId && archived(host, t) && archivesAt(host, t) < before)
+    .sort((a, b) => archivesAt(host, b) - archivesAt(host, a));
+  reply(200, {
+    threads: older.slice(0, limit).map((t) => threadPayload(host, t)),
+    members: [],
+    has_more: older.length > limit,
+  });
+}
+
 /** The thread routes; false when the request is none of them. */
 export function routeThreads(
   host: ThreadHost,
-  r: { method: string; path: string; body?: unknown },
+  r: { method: string; path: string; body?: unknown; query: URLSearchParams },
   reply: Reply,
 ): boolean {
   let p: RegExpMatchArray | null;
@@ -273,6 +311,10 @@ export function routeThreads(
     const channel = host.findGuildChannel(p[1]!);
     if (!channel) reply(404, UNKNOWN_CHANNEL);
     else editTags(host, channel, (r.body ?? {}) as ThreadBody, reply);
+    return true;
+  }
+  if ((p = r.path.match(/^\/channels\/(\d+)\/threads\/archived\/public$/)) && r.method === "GET") {
+    archivedThreads(host, p[1]!, r.query, reply);
     return true;
   }
   if ((p = r.path.match(/^\/guilds\/(\d+)\/threads\/active$/)) && r.method === "GET") {
