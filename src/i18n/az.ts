@@ -543,4 +543,7 @@ export const az: Table = {
   "tag.server-day": "Serverin tarixi",
   // remindfix: a reminder added while the member's reminders are paused
   "remind.savedPaused": "Yadda saxladım, amma bərpa edənə qədər xatırlatma gəlməyəcək.",
+  // dateconfirm: /date remove asks first
+  "serverDate.confirmRemove":
+    "{date} silinsin? Bu tarix artıq paylaşılmayacaq və bunu geri almaq mümkün olmayacaq.",
 };

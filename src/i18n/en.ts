@@ -541,4 +541,7 @@ export const en = {
   "tag.server-day": "Server's date",
   // remindfix: a reminder added while the member's reminders are paused
   "remind.savedPaused": "Saved, but no reminder will come until you resume them.",
+  // dateconfirm: /date remove asks first
+  "serverDate.confirmRemove":
+    "Remove {date}? It will no longer be posted, and this cannot be undone.",
 } as const;

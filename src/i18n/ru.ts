@@ -609,4 +609,7 @@ export const ru: Table = {
   "tag.server-day": "Дата сервера",
   // remindfix: a reminder added while the member's reminders are paused
   "remind.savedPaused": "Сохранено, но напоминания не будут приходить, пока вы их не возобновите.",
+  // dateconfirm: /date remove asks first
+  "serverDate.confirmRemove":
+    "Удалить {date}? Дата больше не будет публиковаться, и отменить удаление будет нельзя.",
 };

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PERMISSIONS } from "../kit/fake-discord/fixtures.js";
+import { makeGuild, makeUser, PERMISSIONS } from "../kit/fake-discord/fixtures.js";
 import type { InteractionOption } from "../kit/fake-discord/server.js";
 import { manualClock, type ManualClock } from "../clock.js";
-import { startHarness, type Harness } from "../kit/bot-harness.js";
+import { startFakeDiscord, type FakeDiscord } from "../kit/fake-discord/server.js";
+import { startHarness, tempDatabaseUrl, type Harness } from "../kit/bot-harness.js";
 import { messages, subscribe } from "../kit/delivery-helpers.js";
 import { staffServer } from "./staff-server.js";
 
@@ -102,13 +103,42 @@ describe("/date: a server's own dates, posted with the calendar's", () => {
     );
     const [en] = await h.subscriptions.list(h.guild.id);
     expect(en!.nextDueDate).toBe("2026-12-28");
-    const removed = await run("remove", [which(founding!.id)]);
-    expect(removed.data.content).toBe("Removed: Founding of the server.");
+    const asked = await run("remove", [which(founding!.id)]);
+    expect(asked.data).toMatchObject({
+      flags: EPHEMERAL,
+      content:
+        "Remove **Founding of the server** · 28 December · every year · since 2020? It will no longer be posted, and this cannot be undone.",
+    });
+    expect(await h.context.serverDates.list(h.guild.id)).toHaveLength(2);
+    const cancelled = await h.discord.press(asked, { which: "Cancel", permissions: ADMIN });
+    expect(cancelled.data).toMatchObject({ content: "Nothing was removed.", components: [] });
+    expect(await h.context.serverDates.list(h.guild.id)).toHaveLength(2);
+
+    const again = await run("remove", [which(founding!.id)]);
+    // Manage Server is checked again at the press.
+    const lost = await h.discord.press(again, { which: "Remove", permissions: 0n });
+    expect(lost.data.content).toMatch(/Manage Server/);
+    expect(await h.context.serverDates.list(h.guild.id)).toHaveLength(2);
+    const removed = await h.discord.press(again, { which: "Remove", permissions: ADMIN });
+    expect(removed.data).toMatchObject({
+      content: "Removed: Founding of the server.",
+      components: [],
+    });
     expect((await h.subscriptions.list(h.guild.id))[0]!.nextDueDate).toBe("2026-12-31");
     const gone = await run("remove", [which(founding!.id)]);
     expect(gone.data.content).toBe(
       "No such date in this server. Pick one from the list, or see /date list.",
     );
+  });
+
+  it("a Remove pressed after the date went is told so, privately, in the member's language", async () => {
+    const [turnir] = await h.context.serverDates.list(h.guild.id);
+    const asked = await run("remove", [which(turnir!.id)], { locale: "tr" });
+    expect(asked.data.content).toMatch(/^\*\*Turnir\*\* .* silinsin\?/);
+    await h.context.serverDateService.remove(h.guild.id, turnir!.id);
+    const late = await h.discord.press(asked, { which: "Sil", permissions: ADMIN, locale: "ru" });
+    expect(late.data.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(late.data.content).toMatch(/^На этом сервере нет такой даты/);
   });
 
   it("refuses what may not be posted, in the admin's language, and members without Manage Server", async () => {
@@ -123,7 +153,7 @@ describe("/date: a server's own dates, posted with the calendar's", () => {
     expect(member.data.content).toBe(
       "You need the Manage Server permission to manage this server's subscriptions.",
     );
-    expect(await h.context.serverDates.list(h.guild.id)).toHaveLength(1);
+    expect(await h.context.serverDates.list(h.guild.id)).toHaveLength(0);
   });
 
   it("caps a server at 50 dates, and forgets them when the bot leaves the server", async () => {
@@ -186,9 +216,9 @@ describe("/date acts for the admin: a date goes to every subscribed channel it r
     expect(
       (await run("edit", [text("which", first!.id), text("text", "Hi.")])).data.content,
     ).toMatch(/^Updated:/);
-    expect((await run("remove", [text("which", first!.id)])).data.content).toBe(
-      "Removed: Founding.",
-    );
+    const asked = await run("remove", [text("which", first!.id)]);
+    const removed = await h.discord.press(asked, { which: "Remove", permissions: ADMIN });
+    expect(removed.data.content).toBe("Removed: Founding.");
   });
 
   it("a date that would reach a channel the admin cannot post in is refused, naming the channel and what is missing, in the admin's language", async () => {
@@ -217,5 +247,76 @@ describe("/date acts for the admin: a date goes to every subscribed channel it r
     await h.context.serverDateService.edit(h.guild.id, az.id, { language: null });
     expect((await run("remove", [text("which", az.id)])).data.content).toMatch(refusal);
     expect((await dates()).map((d) => [d.name, d.language])).toEqual([["Az", null]]);
+  });
+
+  it("the reach is checked again at the press: a date that came to reach such a channel meanwhile is kept", async () => {
+    const [az] = await dates();
+    await h.context.serverDateService.edit(h.guild.id, az!.id, { language: "az" });
+    const asked = await run("remove", [text("which", az!.id)]);
+    expect(asked.data.content).toMatch(/^Remove \*\*Az\*\*/);
+    await h.context.serverDateService.edit(h.guild.id, az!.id, { language: null });
+    const pressed = await h.discord.press(asked, { which: "Remove", permissions: ADMIN });
+    expect(pressed.data.content).toMatch(refusal);
+    expect(await dates()).toHaveLength(1);
+  });
+});
+
+describe("/date remove's buttons answer the admin who asked, and keep working after a restart", () => {
+  let discord: FakeDiscord;
+  let h: Harness;
+  const clock = manualClock("2026-11-27T00:00:00Z");
+  const guild = makeGuild("Restarted", makeUser("owner").id);
+  const databaseUrl = tempDatabaseUrl();
+  const admin = makeUser("admin");
+  const start = () => startHarness({ clock, server: discord, guild, databaseUrl });
+
+  beforeAll(async () => {
+    discord = await startFakeDiscord({ now: () => clock.now().toMillis() });
+    h = await start();
+  });
+  afterAll(async () => {
+    await h.stop();
+    await discord.close();
+  });
+
+  it("no one else can press them, and a Remove pressed after the bot restarted removes the date", async () => {
+    const date = await h.context.serverDateService.add(guild.id, admin.id, {
+      name: "Founding",
+      text: "Hello.",
+      month: 12,
+      day: 1,
+      year: null,
+      firstYear: null,
+      language: null,
+    });
+    const asked = await h.discord.answer({
+      name: "date",
+      user: admin,
+      permissions: ADMIN,
+      options: [
+        { name: "remove", type: 1, options: [{ name: "which", type: STRING, value: date.id }] },
+      ],
+    });
+    const other = makeUser("other-admin");
+    // Discord shows the ephemeral question to the admin who asked alone…
+    await expect(
+      discord.press(asked, { which: "Remove", user: other, permissions: ADMIN }),
+    ).rejects.toThrow(/ephemeral/);
+    // …and were it shown to another, its custom_id names whose it is.
+    discord.interactionMessages.get(asked.id)!.original.flags &= ~EPHEMERAL;
+    const refused = await discord.press(asked, {
+      which: "Remove",
+      user: other,
+      permissions: ADMIN,
+    });
+    expect(refused.data.content).toContain(`<@${admin.id}>`);
+    discord.interactionMessages.get(asked.id)!.original.flags |= EPHEMERAL;
+    expect(await h.context.serverDates.list(guild.id)).toHaveLength(1);
+
+    await h.stop();
+    h = await start();
+    const removed = await discord.press(asked, { which: "Remove", permissions: ADMIN });
+    expect(removed.data).toMatchObject({ content: "Removed: Founding.", components: [] });
+    expect(await h.context.serverDates.list(guild.id)).toEqual([]);
   });
 });

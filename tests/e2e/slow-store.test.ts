@@ -49,7 +49,7 @@ const COMMANDS: [string, string, (g: Prepared) => InteractionOption[], RegExp][]
     (g) => [text("which", g.dateId), text("text", "Opened.")],
     /^Updated: \*\*Founding\*\*/,
   ],
-  ["date", "remove", (g) => [text("which", g.dateId)], /^Removed: Founding\./],
+  ["date", "remove", (g) => [text("which", g.dateId)], /^Remove \*\*Founding\*\* · .*\?/],
 ];
 
 describe.skipIf(skipReason)(

@@ -9,9 +9,10 @@ import { missingToPost } from "../../subscription-permissions.js";
  * The bot posts a date for the admin in every subscribed channel it reaches (in its language, taking
  * server dates), so the admin must be able to see and post in each, as /subscription add asks of its
  * channel. Whom a post mentions is each subscription's choice, not the date's, so roles are not checked.
+ * `interaction`: the command's, or a button's pressed later.
  */
 export async function checkReach(
-  interaction: ChatInputCommandInteraction<"cached">,
+  interaction: Pick<ChatInputCommandInteraction<"cached">, "guildId" | "guild" | "member">,
   services: Services<"subscriptions">,
   languages: (Language | null)[],
 ): Promise<void> {
