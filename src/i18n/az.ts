@@ -479,7 +479,7 @@ export const az: Table = {
   "help.lookUps": "Sorğu əmrləri (hamı üçün)",
   "help.admins": "Server administratorları üçün (Manage Server)",
   "help.buttons":
-    "Düymələr: {next} və {dayoff} siyahılarını ◀ və ▶ ilə vərəqləyin; {remove} sizdən təsdiq istəyir. Əmrin düymələrindən yalnız həmin əmri işlədən üzv istifadə edə bilər.",
+    "Düymələr: {next} və {dayoff} siyahılarını ◀ və ▶ ilə vərəqləyin; {remove} və {removeDate} sizdən təsdiq istəyir; günün paylaşımının altındakı {remindMe} düyməsi həmin gündən bir gün əvvəl, axşam sizə şəxsi mesaj göndərir. Əmrin düymələrindən yalnız həmin əmri işlədən üzv istifadə edə bilər.",
   "help.exampleDate": "28 may",
   "help.exampleEvent": "Novruz",
   "help.exampleSearch": "Şuşa",

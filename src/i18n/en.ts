@@ -478,7 +478,7 @@ export const en = {
   "help.lookUps": "Look-ups, for everyone",
   "help.admins": "For server admins (Manage Server)",
   "help.buttons":
-    "Buttons: {next} and {dayoff} page with ◀ and ▶; {remove} asks you to confirm. Only the member who ran a command can use its buttons.",
+    "Buttons: {next} and {dayoff} page with ◀ and ▶; {remove} and {removeDate} ask you to confirm; {remindMe} under a day's post sends you a direct message the evening before. Only the member who ran a command can use its buttons.",
   "help.exampleDate": "28 May",
   "help.exampleEvent": "Novruz",
   "help.exampleSearch": "Shusha",

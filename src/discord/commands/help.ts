@@ -79,6 +79,8 @@ export const help = command({
             next: `/${t("next.name")}`,
             dayoff: `/${t("dayoff.name")}`,
             remove: `/${t("subscription.name")} ${t("subscription.remove.name")}`,
+            removeDate: `/${t("serverDates.name")} ${t("serverDates.remove.name")}`,
+            remindMe: `**${t("remind.button")}**`,
           }),
         ].join("\n\n"),
       )
