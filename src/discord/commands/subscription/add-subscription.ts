@@ -4,7 +4,7 @@ import { replyLanguage, refreshingEvents } from "../../command.js";
 import { replyPrivately } from "../../reply-privately.js";
 import { channelToPost } from "./channel-to-post.js";
 import { describeSubscription } from "./describe-subscription.js";
-import { readScheduleOptions, scheduleOptions } from "./subscription-options.js";
+import { readScheduleOptions, scheduleOptions, scheduleValues } from "./subscription-options.js";
 
 /** `/subscription add`: a channel gets the daily posts. */
 export const addSubscription = refreshingEvents<"subscriptionService">({
@@ -29,19 +29,8 @@ export const addSubscription = refreshingEvents<"subscriptionService">({
       guildId: interaction.guildId,
       channelId: channel.id,
       createdBy: interaction.user.id,
-      timeZone: input.timeZone,
-      postTime: input.postTime,
-      language: input.language,
       roleId: input.role?.id ?? null,
-      kinds: input.kinds,
-      remindDays: input.remindDays,
-      weekday: input.weekday,
-      publish: input.publish,
-      events: input.events,
-      intro: input.intro,
-      live: input.live,
-      pin: input.pin,
-      threadArchive: input.threadArchive,
+      ...scheduleValues(input),
     });
     const subscription = describeSubscription(added, lang);
     await replyPrivately(interaction, translate(lang, "admin.added", { subscription }));

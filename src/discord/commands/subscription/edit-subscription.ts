@@ -8,6 +8,7 @@ import {
   NO_ROLE,
   readScheduleOptions,
   scheduleOptions,
+  scheduleValues,
   SUBSCRIPTION,
 } from "./subscription-options.js";
 
@@ -33,19 +34,8 @@ export const editSubscription = refreshingEvents<"subscriptionService">({
     );
     const updated = await services.subscriptionService.edit(sub.guildId, sub.id, {
       channelId: channel.id,
-      timeZone: input.timeZone,
-      postTime: input.postTime,
-      language: input.language,
       roleId,
-      kinds: input.kinds,
-      remindDays: input.remindDays,
-      weekday: input.weekday,
-      publish: input.publish,
-      events: input.events,
-      intro: input.intro,
-      live: input.live,
-      pin: input.pin,
-      threadArchive: input.threadArchive,
+      ...scheduleValues(input),
     });
     const lang = replyLanguage(interaction);
     const subscription = describeSubscription(updated, lang);

@@ -50,6 +50,10 @@ export interface ScheduleInput {
   threadArchive?: ThreadArchive | null;
 }
 
+/** What add and edit hand the service as read: everything but the channel and the role, checked apart. */
+export const scheduleValues = ({ channel: _channel, role: _role, ...values }: ScheduleInput) =>
+  values;
+
 const CADENCES = ["daily", "weekly"] as const;
 /** The thread periods an admin picks from, with the minutes Discord takes (off: no thread). */
 export const THREAD_CHOICES = {
