@@ -1,7 +1,6 @@
 import {
   ChannelType,
   DiscordAPIError,
-  PermissionFlagsBits,
   Routes,
   SnowflakeUtil,
   type APIMessage,
@@ -17,7 +16,7 @@ import { postKinds, threadName } from "../render/thread-name.js";
 import { channelAccess, channelType } from "./channel-access.js";
 import { remindMeRow } from "./commands/remind/remind-me-button.js";
 import { classify } from "./delivery-failure.js";
-import { searchOwnMessages } from "./find-own-message.js";
+import { findOwnMessage } from "./find-own-message.js";
 import { findForumPost, forumPostBody, messageBody } from "./forum-post.js";
 import { trackAttempts } from "./global-limit.js";
 import { postSignature, toDiscordMessages, type DiscordPost } from "./post-message.js";
@@ -167,26 +166,10 @@ export function discordSender(
       if (forumPost) return findStarter(sub, message, BigInt(after), taken, signal);
       // A forum post's later message: none without the post.
       if (!channelId) return { found: false };
-      // Without Read Message History Discord answers an empty list, not an error
-      // (https://discord.com/developers/docs/resources/message#get-channel-messages): the permission
-      // is checked first, in the channel (a forum post's thread follows its forum).
-      const { permissions } = await channelAccess(client, sub.channelId, signal).catch(
-        (error: unknown) => {
-          throw classify(error, false, signal);
-        },
-      );
-      const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
-      if ((permissions & needed) !== needed)
-        return { found: null, reason: "I lack Read Message History in the channel" };
       const wanted = postSignature({ content: message.content, embeds: message.embeds });
       const intro = message.intro !== undefined;
-      return searchOwnMessages(
-        client,
-        channelId,
-        since,
-        (m) => !taken.has(m.id) && postSignature(m, { intro }) === wanted,
-        signal,
-      );
+      const matches = (m: APIMessage) => !taken.has(m.id) && postSignature(m, { intro }) === wanted;
+      return findOwnMessage(client, { channelId, since, matches, signal }, sub.channelId);
     },
 
     async publish(sub, messageId) {

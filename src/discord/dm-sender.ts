@@ -59,13 +59,12 @@ export function directMessageSender(
       sendToChannel(client, await dmChannel(target.userId, signal), message, nonce, signal),
     async find(target, message, since, taken, signal) {
       const wanted = daysNamed(message);
-      return searchOwnMessages(
-        client,
-        await dmChannel(target.userId, signal),
+      return searchOwnMessages(client, {
+        channelId: await dmChannel(target.userId, signal),
         since,
-        (m) => !taken.has(m.id) && daysNamed(m) === wanted,
+        matches: (m) => !taken.has(m.id) && daysNamed(m) === wanted,
         signal,
-      );
+      });
     },
     // A direct message opens no thread and is not crossposted.
     openThread: async () => null,

@@ -14,26 +14,34 @@ import { classify } from "./delivery-failure.js";
 /** Messages a look-up reads at most (pages of 100) before it says it cannot tell. */
 const MAX_PAGES = 5;
 
+/** Where to look for one of the bot's own messages: the first after `since` that `matches`. */
+export interface OwnMessageSearch {
+  channelId: string;
+  since: DateTime;
+  matches: (message: APIMessage) => boolean;
+  signal: AbortSignal;
+}
+
 /**
- * Looks for one of the bot's own messages in a server's channel after `since`: the first that
- * `matches`. Without Read Message History Discord answers an empty list, not an error
+ * Looks for one of the bot's own messages in a server's channel. Without Read Message History Discord
+ * answers an empty list, not an error
  * (https://discord.com/developers/docs/resources/message#get-channel-messages): the permission is
- * checked first, and its lack is a look that cannot tell.
+ * checked first, in `checkIn` (a forum post's thread follows its forum), and its lack is a look that
+ * cannot tell.
  */
 export async function findOwnMessage(
   client: Client,
-  channelId: string,
-  since: DateTime,
-  matches: (message: APIMessage) => boolean,
-  signal: AbortSignal,
+  search: OwnMessageSearch,
+  checkIn = search.channelId,
 ): Promise<Lookup> {
-  const { permissions } = await channelAccess(client, channelId, signal).catch((error: unknown) => {
+  const { signal } = search;
+  const { permissions } = await channelAccess(client, checkIn, signal).catch((error: unknown) => {
     throw classify(error, false, signal);
   });
   const needed = PermissionFlagsBits.ReadMessageHistory | PermissionFlagsBits.ViewChannel;
   if ((permissions & needed) !== needed)
     return { found: null, reason: "I lack Read Message History in the channel" };
-  return searchOwnMessages(client, channelId, since, matches, signal);
+  return searchOwnMessages(client, search);
 }
 
 /**
@@ -42,10 +50,7 @@ export async function findOwnMessage(
  */
 export async function searchOwnMessages(
   client: Client,
-  channelId: string,
-  since: DateTime,
-  matches: (message: APIMessage) => boolean,
-  signal: AbortSignal,
+  { channelId, since, matches, signal }: OwnMessageSearch,
 ): Promise<Lookup> {
   const me = client.user!.id;
   let after = SnowflakeUtil.generate({ timestamp: since.toMillis() }).toString();

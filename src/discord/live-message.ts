@@ -69,13 +69,12 @@ export function discordLiveSender(client: Client): LiveSender<DiscordPost> {
 
     find(sub, since, signal) {
       const { title, footer } = marks(sub.language, sub.timeZone);
-      return findOwnMessage(
-        client,
-        sub.channelId,
+      return findOwnMessage(client, {
+        channelId: sub.channelId,
         since,
-        (m) => m.embeds[0]?.title === title && m.embeds[0]?.footer?.text === footer,
+        matches: (m) => m.embeds[0]?.title === title && m.embeds[0]?.footer?.text === footer,
         signal,
-      );
+      });
     },
 
     async pin(sub, messageId) {
